@@ -1,0 +1,216 @@
+// Python exception hierarchy (CPython 3.11 names and messages).
+import { repr, str } from "./repr";
+import { PyTuple } from "./values";
+
+const NOSTACK_TYPES: any[] = [];
+
+function makeArgsTuple(args: any[]): any {
+  const t: any = new PyTuple(args.length);
+  for (let i = 0; i < args.length; i++) t[i] = args[i];
+  return t;
+}
+
+export class BaseException extends Error {
+  args: any;
+  __cause__: any = undefined;
+  __context__: any = undefined;
+  __suppress_context__: boolean = false;
+  __traceback__: any = undefined;
+  __notes__: any;
+  constructor(...args: any[]) {
+    // StopIteration & co are created on hot paths: skip the JS stack capture.
+    const E: any = Error;
+    const nostack = NOSTACK_TYPES.length > 0 && isNoStack(new.target);
+    const lim = E.stackTraceLimit;
+    if (nostack) E.stackTraceLimit = 0;
+    super();
+    if (nostack) E.stackTraceLimit = lim;
+    this.args = makeArgsTuple(args);
+  }
+  static get __name__(): string { return this.name; }
+  static get __qualname__(): string { return (this as any).__name__; }
+  with_traceback(_tb: any): this { return this; }
+  __str__(): string {
+    const a = this.args;
+    if (a.length === 0) return "";
+    if (a.length === 1) return str(a[0]);
+    return repr(a);
+  }
+  __repr__(): string {
+    const a = this.args;
+    const n = (this.constructor as any).__name__;
+    if (a.length === 1) return n + "(" + repr(a[0]) + ")";
+    return n + repr(a).replace(/,\)$/, ")");
+  }
+  toString(): string { return formatException(this); }
+}
+function isNoStack(t: any): boolean {
+  for (let i = 0; i < NOSTACK_TYPES.length; i++) if (t === NOSTACK_TYPES[i] || t.prototype instanceof NOSTACK_TYPES[i]) return true;
+  return false;
+}
+Object.defineProperty(BaseException.prototype, "message", {
+  get(this: BaseException) { return this.__str__(); }, set(_v: any) { /* ignore */ }, configurable: true,
+});
+Object.defineProperty(BaseException.prototype, "name", {
+  get(this: BaseException) { return (this.constructor as any).__name__; }, configurable: true,
+});
+
+export class SystemExit extends BaseException {
+  get code(): any { return this.args.length === 0 ? undefined : this.args.length === 1 ? this.args[0] : this.args; }
+}
+export class KeyboardInterrupt extends BaseException {}
+export class GeneratorExit extends BaseException {}
+export class Exception extends BaseException {}
+export class StopIteration extends Exception {
+  value: any;
+  constructor(...args: any[]) { super(...args); this.value = args.length > 0 ? args[0] : undefined; }
+}
+export class StopAsyncIteration extends Exception {}
+export class ArithmeticError extends Exception {}
+export class ZeroDivisionError extends ArithmeticError {}
+export class OverflowError extends ArithmeticError {}
+export class FloatingPointError extends ArithmeticError {}
+export class AssertionError extends Exception {}
+export class AttributeError extends Exception {}
+export class LookupError extends Exception {}
+export class IndexError extends LookupError {}
+export class KeyError extends LookupError {
+  __str__(): string { return this.args.length === 1 ? repr(this.args[0]) : super.__str__(); }
+}
+export class NameError extends Exception {}
+export class UnboundLocalError extends NameError {}
+export class RuntimeError extends Exception {}
+export class RecursionError extends RuntimeError {}
+export class NotImplementedError extends RuntimeError {}
+export class TypeError extends Exception {}
+export class ValueError extends Exception {}
+export class UnicodeError extends ValueError {}
+export class ImportError extends Exception {}
+export class ModuleNotFoundError extends ImportError {}
+export class OSError extends Exception {}
+export class EOFError extends Exception {}
+export class BufferError extends Exception {}
+export class MemoryError extends Exception {}
+export class SyntaxError extends Exception {}
+export class Warning extends Exception {}
+export class UserWarning extends Warning {}
+export class DeprecationWarning extends Warning {}
+export class RuntimeWarning extends Warning {}
+
+NOSTACK_TYPES.push(StopIteration, StopAsyncIteration, GeneratorExit);
+
+export const BUILTIN_EXCEPTIONS: any[] = [
+  BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, StopAsyncIteration,
+  ArithmeticError, ZeroDivisionError, OverflowError, FloatingPointError, AssertionError, AttributeError,
+  LookupError, IndexError, KeyError, NameError, UnboundLocalError, RuntimeError, RecursionError,
+  NotImplementedError, TypeError, ValueError, UnicodeError, ImportError, ModuleNotFoundError, OSError,
+  EOFError, BufferError, MemoryError, SyntaxError, Warning, UserWarning, DeprecationWarning, RuntimeWarning,
+];
+for (const c of BUILTIN_EXCEPTIONS) Object.defineProperty(c, "__module__", { value: "builtins", writable: true, configurable: true });
+
+/** Convert anything thrown (Python exception or foreign JS error) to a Python exception. */
+export function toPyException(e: unknown): BaseException {
+  if (e instanceof BaseException) return e;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return new RecursionError("maximum recursion depth exceeded");
+  if (e instanceof globalThis.TypeError) {
+    const r = new TypeError(e.message);
+    (r as any).__jsError__ = e;
+    return r;
+  }
+  if (e instanceof Error) {
+    const r = new RuntimeError(e.message);
+    (r as any).__jsError__ = e;
+    return r;
+  }
+  return new RuntimeError(String(e));
+}
+
+function isExcClass(x: any): boolean {
+  return typeof x === "function" && (x === BaseException || x.prototype instanceof BaseException);
+}
+
+/** `raise X`: class → instance (no args), instance → itself, else TypeError. */
+export function exceptionFrom(x: any): BaseException {
+  if (x instanceof BaseException) return x;
+  if (isExcClass(x)) {
+    const r = new x();
+    if (!(r instanceof BaseException)) {
+      return new TypeError("calling " + repr(x) + " should have returned an instance of BaseException, not " + typeNameOf(r));
+    }
+    return r;
+  }
+  return new TypeError("exceptions must derive from BaseException");
+}
+
+function typeNameOf(x: any): string {
+  return x === undefined || x === null ? "NoneType" : (x.constructor && x.constructor.__name__) || typeof x;
+}
+
+/** `raise exc from cause`: returns the exception to throw. */
+export function raiseFrom(exc: any, cause: any): BaseException {
+  const e = exceptionFrom(exc);
+  if (cause === undefined || cause === null) {
+    e.__cause__ = undefined;
+  } else {
+    const c = exceptionFrom(cause);
+    if (!(cause instanceof BaseException) && !isExcClass(cause)) {
+      return new TypeError("exception causes must derive from BaseException");
+    }
+    e.__cause__ = c;
+  }
+  e.__suppress_context__ = true;
+  return e;
+}
+
+/** Build the exception for gen.throw(typ, val). */
+export function makeThrown(typ: any, val?: any): BaseException {
+  if (typ instanceof BaseException) {
+    if (val !== undefined && val !== null) throw new TypeError("instance exception may not have a separate value");
+    return typ;
+  }
+  if (isExcClass(typ)) {
+    if (val instanceof typ) return val;
+    if (val === undefined || val === null) return new typ();
+    if (val instanceof PyTuple) return new typ(...val);
+    return new typ(val);
+  }
+  throw new TypeError("exceptions must be classes or instances deriving from BaseException, not " + typeNameOf(typ));
+}
+
+function excTypeName(e: any): string {
+  const c = e.constructor;
+  const mod = Object.prototype.hasOwnProperty.call(c, "__module__") ? c.__module__ : "__main__";
+  const q = c.__qualname__ || c.__name__ || c.name;
+  return mod === "builtins" || mod === undefined ? q : mod + "." + q;
+}
+
+/** Last line of a CPython traceback: "ExcName: message" or "ExcName". */
+export function formatException(e: unknown): string {
+  const pe = toPyException(e);
+  let s: string;
+  try { s = str(pe); } catch (_x) { s = "<exception str() failed>"; }
+  const n = excTypeName(pe);
+  return s === "" ? n : n + ": " + s;
+}
+
+/** CPython-like traceback text (no frames tracked), chained exceptions first. */
+export function formatTraceback(e: unknown): string {
+  const pe = toPyException(e);
+  const seen = new Set<any>();
+  const out: string[] = [];
+  const walk = (x: BaseException): void => {
+    seen.add(x);
+    const cause = x.__cause__;
+    const ctx = x.__context__;
+    if (cause instanceof BaseException && !seen.has(cause)) {
+      walk(cause);
+      out.push("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if (ctx instanceof BaseException && !x.__suppress_context__ && !seen.has(ctx)) {
+      walk(ctx);
+      out.push("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    out.push("Traceback (most recent call last):\n" + formatException(x) + "\n");
+  };
+  walk(pe);
+  return out.join("");
+}

@@ -1,0 +1,2 @@
+// Concatenation order of the runtime files for the standalone bundle (dependency order, index.ts excluded).
+export const RUNTIME_FILES = ["exceptions.ts", "values.ts", "repr.ts", "iter.ts", "generator.ts"];

@@ -1,0 +1,452 @@
+// Python generators, coroutines and async generators on top of JS generators.
+import { BaseException, StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, TypeError, ValueError, AttributeError, makeThrown } from "./exceptions";
+import { addressOf } from "./values";
+import { registerBuiltinType, typeName } from "./repr";
+import { pyIter } from "./iter";
+
+const GS_CREATED = 0, GS_RUNNING = 1, GS_SUSPENDED = 2, GS_CLOSED = 3;
+type JsGen = Generator<any, any, any>;
+
+/** The innermost Python generator/coroutine whose body is executing (or null). */
+let currentGen: PyGenBase | null = null;
+export function currentGenerator(): any { return currentGen; }
+
+/** Frame stand-in (gi_frame / cr_frame). */
+export class PyFrame {
+  constructor(public _owner: any) {}
+  get f_code(): any { return this._owner.gi_code; }
+  get f_lineno(): bigint { return 1n; }
+  get f_locals(): any { return undefined; }
+  __repr__(): string { return "<frame at " + addressOf(this) + ", file '<string>', line 1, code " + this._owner.__name__ + ">"; }
+  get __typename__(): string { return "frame"; }
+}
+/** Code object stand-in (gi_code / cr_code). */
+export class PyCode {
+  constructor(public co_name: string, public co_qualname: string) {}
+  __repr__(): string { return "<code object " + this.co_name + " at " + addressOf(this) + ", file \"<string>\", line 1>"; }
+  get __typename__(): string { return "code"; }
+}
+
+/** Shared machinery of generators, coroutines and async generators. */
+export class PyGenBase {
+  _body: (() => JsGen) | null;
+  _js: JsGen | null = null;
+  _state = GS_CREATED;
+  _yf: any = undefined;
+  _frame: PyFrame | null = null;
+  _code: PyCode | null = null;
+  _res: { value: any; done: boolean } = { value: undefined, done: false };
+  __name__: string;
+  __qualname__: string;
+  constructor(qualname: string, body: () => JsGen) {
+    this._body = body;
+    this.__qualname__ = qualname;
+    const dot = qualname.lastIndexOf(".");
+    this.__name__ = dot >= 0 ? qualname.slice(dot + 1) : qualname;
+  }
+  // per-kind strings (overridden)
+  get _kindName(): string { return "generator"; }
+
+  /** Resume the body with a sent value (isThrow=false) or a thrown exception. */
+  _resume(isThrow: boolean, v: any): any {
+    const js = this._js!;
+    const prev = currentGen;
+    currentGen = this;
+    this._state = GS_RUNNING;
+    let r: IteratorResult<any, any>;
+    try {
+      r = isThrow ? js.throw(v) : js.next(v);
+    } catch (e) {
+      currentGen = prev;
+      this._finish();
+      throw this._pep479(e);
+    }
+    currentGen = prev;
+    if (r.done === true) {
+      this._finish();
+      const rv = r.value;
+      throw rv === undefined || rv === null ? new StopIteration() : new StopIteration(rv);
+    }
+    this._state = GS_SUSPENDED;
+    return r.value;
+  }
+  _finish(): void {
+    this._state = GS_CLOSED;
+    this._js = null;
+    this._body = null;
+    this._frame = null;
+    this._yf = undefined;
+  }
+  _pep479(e: any): any {
+    if (e instanceof StopIteration) {
+      const r = new RuntimeError(this._kindName + " raised StopIteration");
+      r.__cause__ = e; r.__context__ = e;
+      return r;
+    }
+    return e;
+  }
+  _start(v: any): void {
+    if (v !== undefined && v !== null) {
+      throw new TypeError("can't send non-None value to a just-started " + this._kindName);
+    }
+    this._js = this._body!();
+  }
+  _alreadyExecuting(): any { return new ValueError(this._kindName + " already executing"); }
+  _sendClosed(): any { return new StopIteration(); }
+
+  send(v: any): any {
+    const st = this._state;
+    if (st === GS_SUSPENDED) return this._resume(false, v);
+    if (st === GS_CREATED) { this._start(v); return this._resume(false, undefined); }
+    if (st === GS_RUNNING) throw this._alreadyExecuting();
+    throw this._sendClosed();
+  }
+  throw(typ: any, val?: any, _tb?: any): any {
+    const exc = makeThrown(typ, val);
+    const st = this._state;
+    if (st === GS_SUSPENDED) return this._resume(true, exc);
+    if (st === GS_RUNNING) throw this._alreadyExecuting();
+    if (st === GS_CREATED) { this._finish(); throw this._pep479(exc); }
+    throw this._throwClosed(exc);
+  }
+  _throwClosed(exc: any): any { return exc; }
+  close(): any {
+    const st = this._state;
+    if (st === GS_CREATED) { this._finish(); return undefined; }
+    if (st === GS_CLOSED) return undefined;
+    if (st === GS_RUNNING) throw this._alreadyExecuting();
+    try {
+      this._resume(true, new GeneratorExit());
+    } catch (e) {
+      if (e instanceof GeneratorExit || e instanceof StopIteration) return undefined;
+      throw e;
+    }
+    throw new RuntimeError(this._kindName + " ignored GeneratorExit");
+  }
+  _getFrame(): any {
+    if (this._state === GS_CLOSED) return undefined;
+    return this._frame || (this._frame = new PyFrame(this));
+  }
+  _getCode(): PyCode { return this._code || (this._code = new PyCode(this.__name__, this.__qualname__)); }
+  __repr__(): string { return "<" + this._kindName + " object " + this.__qualname__ + " at " + addressOf(this) + ">"; }
+}
+
+/** Python generator object. */
+export class PyGenerator extends PyGenBase {
+  _iterableCoroutine = false;
+  __next__(): any {
+    if (this._state === GS_SUSPENDED) return this._resume(false, undefined);
+    return this.send(undefined);
+  }
+  __iter__(): this { return this; }
+  [Symbol.iterator](): this { return this; }
+  /** JS iterator protocol (no return(): breaking a for-of never closes the generator). */
+  next(v?: any): IteratorResult<any> {
+    const res = this._res;
+    try {
+      res.value = this._state === GS_SUSPENDED ? this._resume(false, v) : this.send(v);
+      res.done = false;
+    } catch (e) {
+      if (!(e instanceof StopIteration)) throw e;
+      res.value = e.value;
+      res.done = true;
+    }
+    return res as IteratorResult<any>;
+  }
+  get gi_running(): boolean { return this._state === GS_RUNNING; }
+  get gi_frame(): any { return this._getFrame(); }
+  get gi_yieldfrom(): any { return this._yf; }
+  get gi_code(): PyCode { return this._getCode(); }
+  get gi_suspended(): boolean { return this._state === GS_SUSPENDED; }
+  get __class__(): any { return PyGenerator; }
+}
+registerBuiltinType(PyGenerator, "generator");
+export const GeneratorType: any = PyGenerator;
+
+/** The iterator returned by coroutine.__await__(). */
+export class PyCoroutineWrapper {
+  constructor(public _coro: PyCoroutine) {}
+  __next__(): any { return this._coro.send(undefined); }
+  send(v: any): any { return this._coro.send(v); }
+  throw(t: any, v?: any, tb?: any): any { return this._coro.throw(t, v, tb); }
+  close(): any { return this._coro.close(); }
+  __iter__(): this { return this; }
+  get __typename__(): string { return "coroutine_wrapper"; }
+}
+registerBuiltinType(PyCoroutineWrapper, "coroutine_wrapper");
+
+/** Python coroutine object (async def without yield). */
+export class PyCoroutine extends PyGenBase {
+  get _kindName(): string { return "coroutine"; }
+  _sendClosed(): any { return new RuntimeError("cannot reuse already awaited coroutine"); }
+  _throwClosed(_exc: any): any { return new RuntimeError("cannot reuse already awaited coroutine"); }
+  __await__(): PyCoroutineWrapper { return new PyCoroutineWrapper(this); }
+  get cr_running(): boolean { return this._state === GS_RUNNING; }
+  get cr_frame(): any { return this._getFrame(); }
+  get cr_await(): any { return this._yf; }
+  get cr_code(): PyCode { return this._getCode(); }
+  get cr_suspended(): boolean { return this._state === GS_SUSPENDED; }
+  get __class__(): any { return PyCoroutine; }
+}
+registerBuiltinType(PyCoroutine, "coroutine");
+export const CoroutineType: any = PyCoroutine;
+
+/** Marker for values passed through to the event loop by `await` inside an async generator body. */
+class AwaitPassthrough {
+  constructor(public value: any) {}
+}
+
+/** Python async generator object (async def with yield). */
+export class PyAsyncGenerator extends PyGenBase {
+  _hooksInit = false;
+  get _kindName(): string { return "async generator"; }
+  _pep479(e: any): any {
+    if (e instanceof StopIteration || e instanceof StopAsyncIteration) {
+      const r = new RuntimeError("async generator raised " + (e instanceof StopIteration ? "StopIteration" : "StopAsyncIteration"));
+      r.__cause__ = e; r.__context__ = e;
+      return r;
+    }
+    return e;
+  }
+  __repr__(): string { return "<async_generator object " + this.__qualname__ + " at " + addressOf(this) + ">"; }
+  __aiter__(): this { return this; }
+  __anext__(): PyAsyncGenAwaitable { return new PyAsyncGenAwaitable(this, 0, undefined, undefined); }
+  asend(v: any): PyAsyncGenAwaitable { return new PyAsyncGenAwaitable(this, 0, v, undefined); }
+  athrow(typ: any, val?: any, _tb?: any): PyAsyncGenAwaitable {
+    return new PyAsyncGenAwaitable(this, 1, makeThrown(typ, val), undefined);
+  }
+  aclose(): PyAsyncGenAwaitable { return new PyAsyncGenAwaitable(this, 2, undefined, undefined); }
+  get ag_running(): boolean { return this._state === GS_RUNNING; }
+  get ag_frame(): any { return this._getFrame(); }
+  get ag_await(): any { return this._yf; }
+  get ag_code(): PyCode { return this._getCode(); }
+  get __class__(): any { return PyAsyncGenerator; }
+}
+registerBuiltinType(PyAsyncGenerator, "async_generator");
+export const AsyncGeneratorType: any = PyAsyncGenerator;
+
+/**
+ * Awaitable returned by __anext__/asend (mode 0), athrow (1), aclose (2).
+ * Driven with send(None): values awaited inside the body pass through; a Python `yield v`
+ * in the body finishes this awaitable with StopIteration(v).
+ */
+export class PyAsyncGenAwaitable {
+  _started = false;
+  _done = false;
+  constructor(public _ag: PyAsyncGenerator, public _mode: number, public _arg: any, _unused: any) {}
+  get __typename__(): string { return this._mode === 0 ? "async_generator_asend" : "async_generator_athrow"; }
+  __await__(): this { return this; }
+  __iter__(): this { return this; }
+  __next__(): any { return this.send(undefined); }
+  _step(isThrow: boolean, v: any): any {
+    const ag = this._ag;
+    let r: any;
+    try {
+      if (!isThrow) r = ag.send(v);
+      else if (ag._state === GS_CREATED || ag._state === GS_CLOSED) { ag._finish(); throw v; }
+      else r = ag._resume(true, v);
+    } catch (e) {
+      this._done = true;
+      if (e instanceof StopIteration) {
+        if (this._mode === 2) throw new StopIteration();
+        throw new StopAsyncIteration();
+      }
+      if (this._mode === 2 && (e instanceof GeneratorExit || e instanceof StopAsyncIteration)) throw new StopIteration();
+      throw e;
+    }
+    if (r instanceof AwaitPassthrough) return r.value;
+    this._done = true;
+    if (this._mode === 2) throw new RuntimeError("async generator ignored GeneratorExit");
+    throw r === undefined || r === null ? new StopIteration() : new StopIteration(r);
+  }
+  send(v: any): any {
+    if (this._done) throw new RuntimeError("cannot reuse already awaited " + (this._mode === 0 ? "__anext__()/asend()" : this._mode === 1 ? "athrow()" : "aclose()"));
+    if (!this._started) {
+      this._started = true;
+      if (this._mode === 0) return this._step(false, this._arg);
+      if (this._mode === 2) {
+        if (this._ag._state === GS_CREATED || this._ag._state === GS_CLOSED) { this._ag._finish(); this._done = true; throw new StopIteration(); }
+        return this._step(true, new GeneratorExit());
+      }
+      return this._step(true, this._arg);
+    }
+    return this._step(false, v);
+  }
+  throw(typ: any, val?: any, _tb?: any): any {
+    if (this._done) throw new RuntimeError("cannot reuse already awaited " + (this._mode === 0 ? "__anext__()/asend()" : "athrow()"));
+    this._started = true;
+    return this._step(true, makeThrown(typ, val));
+  }
+  close(): any { this._done = true; return undefined; }
+}
+
+// ---- factories used by emitted code ----
+/** `def f(): ... yield ...` → `return generator("f", function* () {...})` */
+export function generator(qualname: string, body: () => JsGen): PyGenerator {
+  return new PyGenerator(qualname, body);
+}
+/** `async def f(): ...` (no yield) → `return coroutine("f", function* () {...})` */
+export function coroutine(qualname: string, body: () => JsGen): PyCoroutine {
+  return new PyCoroutine(qualname, body);
+}
+/** `async def f(): ... yield ...` → `return asyncGenerator("f", function* () {...})` */
+export function asyncGenerator(qualname: string, body: () => JsGen): PyAsyncGenerator {
+  return new PyAsyncGenerator(qualname, body);
+}
+
+function sendTo(it: any, v: any): any {
+  if (it instanceof PyGenBase) return it.send(v);
+  const f = it.send;
+  if (typeof f !== "function") throw new AttributeError("'" + typeName(it) + "' object has no attribute 'send'");
+  return f.call(it, v);
+}
+
+function* delegate(it: any, g: PyGenBase | null, wrap: boolean): JsGen {
+  let y: any;
+  const prevYf = g !== null ? g._yf : undefined;
+  if (g !== null) g._yf = it;
+  try {
+    try { y = it.__next__(); } catch (e) {
+      if (e instanceof StopIteration) return e.value;
+      throw e;
+    }
+    for (;;) {
+      let s: any;
+      try {
+        s = yield (wrap ? new AwaitPassthrough(y) : y);
+      } catch (e) {
+        if (e instanceof GeneratorExit) {
+          const cl = it.close;
+          if (typeof cl === "function") cl.call(it);
+          throw e;
+        }
+        const th = it.throw;
+        if (typeof th !== "function") throw e;
+        try { y = th.call(it, e); } catch (e2) {
+          if (e2 instanceof StopIteration) return e2.value;
+          throw e2;
+        }
+        continue;
+      }
+      try {
+        y = s === undefined || s === null ? it.__next__() : sendTo(it, s);
+      } catch (e) {
+        if (e instanceof StopIteration) return e.value;
+        throw e;
+      }
+    }
+  } finally {
+    if (g !== null) g._yf = prevYf;
+  }
+}
+
+/** `x = yield from it` → `x = yield* yieldFrom(it)` (PEP 380 semantics). */
+export function yieldFrom(iterable: any): JsGen {
+  let it: any;
+  if (iterable instanceof PyCoroutine) throw new TypeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+  else it = iterable instanceof PyGenerator ? iterable : pyIter(iterable);
+  return delegate(it, currentGen, false);
+}
+
+/** Generator functions decorated with types.coroutine produce awaitable generators. */
+const ITERABLE_COROUTINE_FNS = new WeakSet<any>();
+
+/** `await x` → `yield* awaitValue(x)` */
+export function awaitValue(x: any): JsGen {
+  const g = currentGen;
+  let it: any;
+  if (x instanceof PyCoroutine) it = x;
+  else if (x instanceof PyGenerator && x._iterableCoroutine) it = x;
+  else if (x !== null && x !== undefined && typeof x === "object" && typeof x.__await__ === "function") {
+    it = x.__await__();
+    if (it instanceof PyCoroutine) throw new TypeError("__await__() returned a coroutine");
+    if (it === null || typeof it !== "object" || typeof it.__next__ !== "function") {
+      throw new TypeError("__await__() returned non-iterator of type '" + typeName(it) + "'");
+    }
+  } else throw new TypeError("object " + typeName(x) + " can't be used in 'await' expression");
+  if (it instanceof PyCoroutine && it._state === GS_CLOSED) throw new RuntimeError("cannot reuse already awaited coroutine");
+  return delegate(it, g, g instanceof PyAsyncGenerator);
+}
+
+// ---- inspect / types / sys ----
+export function getgeneratorstate(g: any): string {
+  return ["GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED"][(g as PyGenBase)._state];
+}
+export function getcoroutinestate(c: any): string {
+  return ["CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED"][(c as PyGenBase)._state];
+}
+export function getasyncgenstate(c: any): string {
+  return ["AGEN_CREATED", "AGEN_RUNNING", "AGEN_SUSPENDED", "AGEN_CLOSED"][(c as PyGenBase)._state];
+}
+
+const GENERATOR_FNS = new WeakSet<any>();
+const COROUTINE_FNS = new WeakSet<any>();
+const ASYNCGEN_FNS = new WeakSet<any>();
+/** Compiler marker: fn is a generator function (def with yield). Returns fn. */
+export function markGeneratorFunction<T>(fn: T): T { GENERATOR_FNS.add(fn); return fn; }
+/** Compiler marker: fn is an `async def` coroutine function. Returns fn. */
+export function markCoroutineFunction<T>(fn: T): T { COROUTINE_FNS.add(fn); return fn; }
+/** Compiler marker: fn is an async generator function. Returns fn. */
+export function markAsyncGeneratorFunction<T>(fn: T): T { ASYNCGEN_FNS.add(fn); return fn; }
+
+/** types.coroutine(fn) */
+function typesCoroutine(fn: any): any {
+  if (typeof fn !== "function") throw new TypeError("types.coroutine() expects a callable");
+  if (COROUTINE_FNS.has(fn)) return fn;
+  const wrapped = function (this: any, ...args: any[]): any {
+    const r = fn.apply(this, args);
+    if (r instanceof PyGenerator) r._iterableCoroutine = true;
+    return r;
+  };
+  Object.defineProperty(wrapped, "name", { value: fn.name });
+  (wrapped as any).__name__ = fn.__name__ || fn.name;
+  (wrapped as any).__qualname__ = fn.__qualname__ || fn.__name__ || fn.name;
+  ITERABLE_COROUTINE_FNS.add(wrapped);
+  GENERATOR_FNS.add(wrapped);
+  return wrapped;
+}
+
+/** Type object for plain functions. */
+export function FunctionType(): never { throw new TypeError("cannot create 'function' instances"); }
+registerBuiltinType(FunctionType, "function");
+
+export const types: any = {
+  GeneratorType: PyGenerator,
+  CoroutineType: PyCoroutine,
+  AsyncGeneratorType: PyAsyncGenerator,
+  FunctionType,
+  coroutine: typesCoroutine,
+  __name__: "types",
+};
+
+function isAwaitable(x: any): boolean {
+  if (x instanceof PyCoroutine) return true;
+  if (x instanceof PyGenerator) return x._iterableCoroutine;
+  return x !== null && typeof x === "object" && typeof x.__await__ === "function";
+}
+
+export const inspect: any = {
+  getgeneratorstate, getcoroutinestate, getasyncgenstate,
+  GEN_CREATED: "GEN_CREATED", GEN_RUNNING: "GEN_RUNNING", GEN_SUSPENDED: "GEN_SUSPENDED", GEN_CLOSED: "GEN_CLOSED",
+  CORO_CREATED: "CORO_CREATED", CORO_RUNNING: "CORO_RUNNING", CORO_SUSPENDED: "CORO_SUSPENDED", CORO_CLOSED: "CORO_CLOSED",
+  isgenerator: (x: any) => x instanceof PyGenerator,
+  iscoroutine: (x: any) => x instanceof PyCoroutine,
+  isasyncgen: (x: any) => x instanceof PyAsyncGenerator,
+  isawaitable: isAwaitable,
+  isgeneratorfunction: (f: any) => GENERATOR_FNS.has(f),
+  iscoroutinefunction: (f: any) => COROUTINE_FNS.has(f),
+  isasyncgenfunction: (f: any) => ASYNCGEN_FNS.has(f),
+  isfunction: (f: any) => typeof f === "function",
+  __name__: "inspect",
+};
+
+export const sys: any = {
+  exc_info: () => { const t: any = [undefined, undefined, undefined]; return t; },
+  maxsize: 9223372036854775807n,
+  version_info: [3n, 11n, 7n, "final", 0n],
+  version: "3.11.7",
+  getrecursionlimit: () => 1000n,
+  __name__: "sys",
+};
+// keep BaseException referenced for declaration emit consistency
+export type PyException = BaseException;

@@ -1,0 +1,426 @@
+// Core Python value classes: tuple, dict, set, frozenset, range, slice; identity and hashing.
+import { KeyError, TypeError, ValueError, IndexError, RuntimeError } from "./exceptions";
+
+/** Python None. */
+export const None: any = undefined;
+
+/** Python tuple: an Array subclass (immutable by convention). */
+export class PyTuple extends Array<any> {
+  static get [Symbol.species](): ArrayConstructor { return Array; }
+}
+
+export function tupleOf(...items: any[]): PyTuple {
+  const t = new PyTuple(items.length);
+  for (let i = 0; i < items.length; i++) t[i] = items[i];
+  return t;
+}
+
+export function tupleFromArray(items: any[]): PyTuple {
+  const t = new PyTuple(items.length);
+  for (let i = 0; i < items.length; i++) t[i] = items[i];
+  return t;
+}
+
+const EMPTY_TUPLE_PROTO: any = Object.prototype;
+/** Keyword-arguments object: a plain object literal (no Python value is a plain object). */
+export function isKwargs(x: any): boolean {
+  if (x === null || typeof x !== "object") return false;
+  const p = Object.getPrototypeOf(x);
+  return p === EMPTY_TUPLE_PROTO || p === null;
+}
+
+// ---- identity ----
+const idObjects = new WeakMap<object, number>();
+const idPrims = new Map<any, number>();
+let idCounter = 0;
+const ID_BASE = 0x7f3a2c100000;
+/** Stable fake address of a value (a JS number). */
+export function idNumber(x: any): number {
+  if ((typeof x === "object" && x !== null) || typeof x === "function") {
+    let n = idObjects.get(x);
+    if (n === undefined) { n = ID_BASE + 0x60 * idCounter++; idObjects.set(x, n); }
+    return n;
+  }
+  let n = idPrims.get(x);
+  if (n === undefined) { n = ID_BASE + 0x60 * idCounter++; idPrims.set(x, n); }
+  return n;
+}
+/** Python id(): an int. */
+export function id(x: any): bigint { return BigInt(idNumber(x)); }
+/** "0x7f..." address for reprs. */
+export function addressOf(x: any): string { return "0x" + idNumber(x).toString(16).padStart(12, "0"); }
+
+// ---- hashing: normalized Map keys implementing Python equality for hashable values ----
+function hkeyPart(k: any): string {
+  switch (typeof k) {
+    case "string": return "s" + k.length + ":" + k;
+    case "number": case "bigint": case "boolean": {
+      const h = hashKey(k);
+      return "n" + String(h);
+    }
+    case "undefined": return "N";
+    case "object":
+      if (k === null) return "N";
+      if (k instanceof PyTuple) return "t(" + tupleKeyBody(k) + ")";
+      if (k instanceof PyFrozenSet) return "f(" + frozenKeyBody(k) + ")";
+      return "o" + idNumber(hashKey(k));
+    default: return "o" + idNumber(k);
+  }
+}
+function tupleKeyBody(t: any[]): string {
+  let s = "";
+  for (let i = 0; i < t.length; i++) s += (i ? "," : "") + hkeyPart(t[i]);
+  return s;
+}
+function frozenKeyBody(f: PyFrozenSet): string {
+  const parts: string[] = [];
+  for (const v of f._m.values()) parts.push(hkeyPart(v));
+  parts.sort();
+  return parts.join(",");
+}
+
+/** Map key implementing Python's hash/eq for dict keys and set members. */
+export function hashKey(k: any): any {
+  switch (typeof k) {
+    case "string": return k.length > 0 && k.charCodeAt(0) === 0 ? "\0s" + k : k;
+    case "number":
+      if (Number.isInteger(k) && !Number.isSafeInteger(k)) return BigInt(k);
+      return k;
+    case "bigint":
+      return k >= -9007199254740991n && k <= 9007199254740991n ? Number(k) : k;
+    case "boolean": return k ? 1 : 0;
+    case "undefined": return undefined;
+    case "object":
+      if (k === null) return undefined;
+      if (k instanceof PyTuple) return "\0t" + tupleKeyBody(k);
+      if (k instanceof PyFrozenSet) return "\0f" + frozenKeyBody(k);
+      if (Array.isArray(k)) throw new TypeError("unhashable type: 'list'");
+      if (k instanceof PyDict) throw new TypeError("unhashable type: 'dict'");
+      if (k instanceof PySet) throw new TypeError("unhashable type: 'set'");
+      if (typeof k.__hash__ === "function" && typeof k.__eq__ === "function") {
+        return "\0h" + String(k.__hash__());
+      }
+      return k;
+    default: return k;
+  }
+}
+
+// ---- dict ----
+type Entry = [any, any];
+
+export class PyDict {
+  _m: Map<any, Entry> = new Map();
+  constructor(pairs?: Iterable<[any, any]>) {
+    if (pairs) for (const p of pairs) this._m.set(hashKey(p[0]), [p[0], p[1]]);
+  }
+  get size(): number { return this._m.size; }
+  __len__(): bigint { return BigInt(this._m.size); }
+  __contains__(k: any): boolean { return this._m.has(hashKey(k)); }
+  __getitem__(k: any): any {
+    const e = this._m.get(hashKey(k));
+    if (e === undefined) {
+      const miss = (this as any).__missing__;
+      if (typeof miss === "function") return miss.call(this, k);
+      throw new KeyError(k);
+    }
+    return e[1];
+  }
+  __setitem__(k: any, v: any): void {
+    const h = hashKey(k);
+    const e = this._m.get(h);
+    if (e !== undefined) e[1] = v; else this._m.set(h, [k, v]);
+  }
+  __delitem__(k: any): void {
+    if (!this._m.delete(hashKey(k))) throw new KeyError(k);
+  }
+  get(k: any, d?: any): any {
+    const e = this._m.get(hashKey(k));
+    return e === undefined ? d : e[1];
+  }
+  pop(k: any, ...d: any[]): any {
+    const h = hashKey(k);
+    const e = this._m.get(h);
+    if (e === undefined) {
+      if (d.length > 0) return d[0];
+      throw new KeyError(k);
+    }
+    this._m.delete(h);
+    return e[1];
+  }
+  popitem(): PyTuple {
+    if (this._m.size === 0) throw new KeyError("popitem(): dictionary is empty");
+    let last: any;
+    for (const k of this._m.keys()) last = k;
+    const e = this._m.get(last)!;
+    this._m.delete(last);
+    return tupleOf(e[0], e[1]);
+  }
+  setdefault(k: any, d?: any): any {
+    const h = hashKey(k);
+    const e = this._m.get(h);
+    if (e !== undefined) return e[1];
+    this._m.set(h, [k, d]);
+    return d;
+  }
+  update(other?: any, kw?: any): void {
+    if (other !== undefined && other !== null) {
+      if (other instanceof PyDict) {
+        for (const e of other._m.values()) this.__setitem__(e[0], e[1]);
+      } else if (isKwargs(other) && kw === undefined) {
+        for (const k of Object.keys(other)) this.__setitem__(k, other[k]);
+      } else if (typeof other.keys === "function" && typeof other.__getitem__ === "function") {
+        for (const k of dictIterHelper(other.keys())) this.__setitem__(k, other.__getitem__(k));
+      } else {
+        let i = 0;
+        for (const p of dictIterHelper(other)) {
+          const arr = p instanceof Array ? p : typeof p === "string" ? Array.from(p) : Array.from(dictIterHelper(p));
+          if (arr.length !== 2) {
+            throw new ValueError("dictionary update sequence element #" + i + " has length " + arr.length + "; 2 is required");
+          }
+          this.__setitem__(arr[0], arr[1]);
+          i++;
+        }
+      }
+    }
+    if (kw !== undefined && kw !== null) for (const k of Object.keys(kw)) this.__setitem__(k, kw[k]);
+  }
+  clear(): void { this._m.clear(); }
+  copy(): PyDict {
+    const d = new PyDict();
+    for (const [h, e] of this._m) d._m.set(h, [e[0], e[1]]);
+    return d;
+  }
+  keys(): PyDictView { return new PyDictView(this, 0); }
+  values(): PyDictView { return new PyDictView(this, 1); }
+  items(): PyDictView { return new PyDictView(this, 2); }
+  static fromkeys(it: any, v?: any): PyDict {
+    const d = new PyDict();
+    for (const k of dictIterHelper(it)) d.__setitem__(k, v);
+    return d;
+  }
+  *_iter(kind: number): Generator<any, void, any> {
+    const m = this._m;
+    const n = m.size;
+    for (const e of m.values()) {
+      if (m.size !== n) throw new RuntimeError("dictionary changed size during iteration");
+      yield kind === 0 ? e[0] : kind === 1 ? e[1] : tupleOf(e[0], e[1]);
+    }
+    if (m.size !== n) throw new RuntimeError("dictionary changed size during iteration");
+  }
+  [Symbol.iterator](): Iterator<any> { return this._iter(0); }
+  __iter__(): any { return pyIterOf(this._iter(0), "dict_keyiterator"); }
+}
+
+/** dict.keys()/values()/items() view. kind: 0 keys, 1 values, 2 items. */
+export class PyDictView {
+  constructor(public _d: PyDict, public _kind: number) {}
+  __len__(): bigint { return BigInt(this._d._m.size); }
+  get size(): number { return this._d._m.size; }
+  __contains__(x: any): boolean {
+    if (this._kind === 0) return this._d.__contains__(x);
+    for (const v of this) if (pyEqHook(v, x)) return true;
+    return false;
+  }
+  [Symbol.iterator](): Iterator<any> { return this._d._iter(this._kind); }
+  __iter__(): any { return pyIterOf(this._d._iter(this._kind), ["dict_keyiterator", "dict_valueiterator", "dict_itemiterator"][this._kind]); }
+  get __typename__(): string { return ["dict_keys", "dict_values", "dict_items"][this._kind]; }
+}
+
+/** Python equality used by containers (set by ops.ts to its eq). */
+export let pyEqHook: (a: any, b: any) => boolean = (a, b) => a === b;
+export function setPyEqHook(f: (a: any, b: any) => boolean): void { pyEqHook = f; }
+/** Iteration over any Python iterable (set by iter.ts). */
+export let dictIterHelper: (x: any) => Iterable<any> = (x) => x;
+export function setIterHelper(f: (x: any) => Iterable<any>): void { dictIterHelper = f; }
+
+/** Wrap a JS iterator as a Python iterator object with __next__. */
+export class PyIterWrapper {
+  constructor(public _it: Iterator<any>, public __typename__: string) {}
+  __next__(): any {
+    const r = this._it.next();
+    if (r.done) throw new StopIterationHook();
+    return r.value;
+  }
+  __iter__(): this { return this; }
+  [Symbol.iterator](): Iterator<any> { return this._it; }
+}
+let StopIterationHook: any = Error;
+export function setStopIterationClass(c: any): void { StopIterationHook = c; }
+export function pyIterOf(it: Iterator<any>, typename: string): PyIterWrapper { return new PyIterWrapper(it, typename); }
+
+// ---- set / frozenset ----
+export class PySet {
+  _m: Map<any, any> = new Map();
+  constructor(items?: Iterable<any>) {
+    if (items) for (const x of items) this._m.set(hashKey(x), x);
+  }
+  get size(): number { return this._m.size; }
+  __len__(): bigint { return BigInt(this._m.size); }
+  __contains__(x: any): boolean {
+    if (x instanceof PySet && !(x instanceof PyFrozenSet)) return this._m.has(hashKey(new PyFrozenSet(x)));
+    return this._m.has(hashKey(x));
+  }
+  [Symbol.iterator](): Iterator<any> { return setIterGen(this._m); }
+  __iter__(): any { return pyIterOf(setIterGen(this._m), "set_iterator"); }
+  _new(items?: Iterable<any>): PySet { return new (this.constructor as any)(items); }
+  add(x: any): void { this._m.set(hashKey(x), x); }
+  discard(x: any): void { this._m.delete(hashKey(x)); }
+  remove(x: any): void { if (!this._m.delete(hashKey(x))) throw new KeyError(x); }
+  pop(): any {
+    for (const [h, v] of this._m) { this._m.delete(h); return v; }
+    throw new KeyError("pop from an empty set");
+  }
+  clear(): void { this._m.clear(); }
+  copy(): PySet { return this._new(this._m.values()); }
+  union(...others: any[]): PySet {
+    const r = this._new(this._m.values());
+    for (const o of others) for (const x of dictIterHelper(o)) r._m.set(hashKey(x), x);
+    return r;
+  }
+  update(...others: any[]): void { for (const o of others) for (const x of dictIterHelper(o)) this._m.set(hashKey(x), x); }
+  intersection(...others: any[]): PySet {
+    let cur: PySet = this._new(this._m.values());
+    for (const o of others) {
+      const os = o instanceof PySet ? o : new PySet(dictIterHelper(o));
+      const r = this._new();
+      for (const [h, v] of cur._m) if (os._m.has(h)) r._m.set(h, v);
+      cur = r;
+    }
+    return cur;
+  }
+  intersection_update(...others: any[]): void { const r = this.intersection(...others); this._m = r._m; }
+  difference(...others: any[]): PySet {
+    const r = this._new(this._m.values());
+    for (const o of others) for (const x of dictIterHelper(o)) r._m.delete(hashKey(x));
+    return r;
+  }
+  difference_update(...others: any[]): void { for (const o of others) for (const x of dictIterHelper(o)) this._m.delete(hashKey(x)); }
+  symmetric_difference(o: any): PySet {
+    const os = o instanceof PySet ? o : new PySet(dictIterHelper(o));
+    const r = this._new();
+    for (const [h, v] of this._m) if (!os._m.has(h)) r._m.set(h, v);
+    for (const [h, v] of os._m) if (!this._m.has(h)) r._m.set(h, v);
+    return r;
+  }
+  symmetric_difference_update(o: any): void { this._m = this.symmetric_difference(o)._m; }
+  issubset(o: any): boolean {
+    const os = o instanceof PySet ? o : new PySet(dictIterHelper(o));
+    for (const h of this._m.keys()) if (!os._m.has(h)) return false;
+    return true;
+  }
+  issuperset(o: any): boolean {
+    const os = o instanceof PySet ? o : new PySet(dictIterHelper(o));
+    return os.issubset(this);
+  }
+  isdisjoint(o: any): boolean {
+    for (const x of dictIterHelper(o)) if (this._m.has(hashKey(x))) return false;
+    return true;
+  }
+}
+function* setIterGen(m: Map<any, any>): Generator<any, void, any> {
+  const n = m.size;
+  for (const v of m.values()) {
+    if (m.size !== n) throw new RuntimeError("Set changed size during iteration");
+    yield v;
+  }
+}
+export class PyFrozenSet extends PySet {
+  add(_x: any): void { throw new TypeError("'frozenset' object has no attribute 'add'"); }
+}
+
+// ---- range ----
+export class PyRange {
+  start: bigint; stop: bigint; step: bigint;
+  constructor(start: bigint, stop: bigint, step: bigint) {
+    if (step === 0n) throw new ValueError("range() arg 3 must not be zero");
+    this.start = start; this.stop = stop; this.step = step;
+  }
+  get length(): bigint {
+    const { start, stop, step } = this;
+    if (step > 0n) return stop > start ? (stop - start + step - 1n) / step : 0n;
+    return start > stop ? (start - stop - step - 1n) / -step : 0n;
+  }
+  __len__(): bigint { return this.length; }
+  get size(): number { return Number(this.length); }
+  __getitem__(i: any): any {
+    if (i instanceof PySlice) {
+      const n = this.length;
+      const [s, e, st] = i.indicesBig(n);
+      return new PyRange(this.start + s * this.step, this.start + e * this.step, this.step * st);
+    }
+    let k = typeof i === "bigint" ? i : typeof i === "boolean" ? (i ? 1n : 0n) : null;
+    if (k === null) throw new TypeError("range indices must be integers or slices, not " + (typeof i === "number" ? "float" : typeof i));
+    const n = this.length;
+    if (k < 0n) k += n;
+    if (k < 0n || k >= n) throw new IndexError("range object index out of range");
+    return this.start + k * this.step;
+  }
+  __contains__(x: any): boolean {
+    let v: bigint;
+    if (typeof x === "bigint") v = x;
+    else if (typeof x === "boolean") v = x ? 1n : 0n;
+    else if (typeof x === "number" && Number.isInteger(x)) v = BigInt(x);
+    else return false;
+    const { start, stop, step } = this;
+    if (step > 0n ? (v < start || v >= stop) : (v > start || v <= stop)) return false;
+    return (v - start) % step === 0n;
+  }
+  *[Symbol.iterator](): Generator<bigint, void, any> {
+    const { stop, step } = this;
+    if (step > 0n) for (let i = this.start; i < stop; i += step) yield i;
+    else for (let i = this.start; i > stop; i += step) yield i;
+  }
+  __iter__(): any { return pyIterOf(this[Symbol.iterator](), "range_iterator"); }
+  index(x: any): bigint {
+    if (!this.__contains__(x)) throw new ValueError(String(x) + " is not in range");
+    return (BigInt(x) - this.start) / this.step;
+  }
+  count(x: any): bigint { return this.__contains__(x) ? 1n : 0n; }
+}
+
+// ---- slice ----
+function sliceIdx(x: any): bigint | undefined {
+  if (x === undefined || x === null) return undefined;
+  if (typeof x === "bigint") return x;
+  if (typeof x === "boolean") return x ? 1n : 0n;
+  if (typeof x === "number" && Number.isInteger(x)) return BigInt(x);
+  if (x && typeof x.__index__ === "function") return x.__index__();
+  throw new TypeError("slice indices must be integers or None or have an __index__ method");
+}
+export class PySlice {
+  constructor(public start: any, public stop: any, public step: any) {}
+  /** Normalized [start, stop, step] for a sequence of length n (bigints). */
+  indicesBig(n: bigint): [bigint, bigint, bigint] {
+    const stepRaw = sliceIdx(this.step);
+    const step = stepRaw === undefined ? 1n : stepRaw;
+    if (step === 0n) throw new ValueError("slice step cannot be zero");
+    let start = sliceIdx(this.start), stop = sliceIdx(this.stop);
+    const lower = step < 0n ? -1n : 0n, upper = step < 0n ? n - 1n : n;
+    if (start === undefined) start = step < 0n ? upper : lower;
+    else { if (start < 0n) { start += n; if (start < lower) start = lower; } else if (start > upper) start = upper; }
+    if (stop === undefined) stop = step < 0n ? lower : upper;
+    else { if (stop < 0n) { stop += n; if (stop < lower) stop = lower; } else if (stop > upper) stop = upper; }
+    return [start, stop, step];
+  }
+  /** Same as indicesBig, as JS numbers. */
+  indicesNum(n: number): [number, number, number] {
+    const [a, b, c] = this.indicesBig(BigInt(n));
+    return [Number(a), Number(b), Number(c)];
+  }
+  indices(n: any): PyTuple { const [a, b, c] = this.indicesBig(BigInt(n)); return tupleOf(a, b, c); }
+}
+/** Python slice(start, stop, step) / slice(stop). */
+export function slice(start: any, stop?: any, step?: any): PySlice {
+  if (arguments.length === 1) return new PySlice(undefined, start, undefined);
+  return new PySlice(start, stop, step);
+}
+/** Apply a slice to an array-like / string; returns a JS array or string. */
+export function sliceSeq(seq: any, sl: PySlice): any {
+  const isStr = typeof seq === "string";
+  const arr: any[] = isStr ? Array.from(seq as string) : seq;
+  const [start, stop, step] = sl.indicesNum(arr.length);
+  const out: any[] = [];
+  if (step > 0) for (let i = start; i < stop; i += step) out.push(arr[i]);
+  else for (let i = start; i > stop; i += step) out.push(arr[i]);
+  return isStr ? out.join("") : out;
+}
