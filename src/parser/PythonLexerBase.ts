@@ -62,6 +62,8 @@ export abstract class PythonLexerBase extends Lexer {
   private atLineStart = true;
   /** the WS token that starts the current physical line, if any */
   private leadingWs: Token | undefined;
+  /** true until the first token of the current physical line */
+  private lineFresh = true;
   /** true once a default-channel token was queued (no EOF NEWLINE for empty input) */
   private sawCode = false;
   private types?: TokenTypes;
@@ -98,6 +100,7 @@ export abstract class PythonLexerBase extends Lexer {
     this.brackets = [];
     this.atLineStart = true;
     this.leadingWs = undefined;
+    this.lineFresh = true;
     this.sawCode = false;
     if (resetInput === undefined) super.reset();
     else super.reset(resetInput);
@@ -137,6 +140,8 @@ export abstract class PythonLexerBase extends Lexer {
   private process(t: Token): void {
     const T = this.tokenTypes();
     const type = t.type;
+    const fresh = this.lineFresh;
+    this.lineFresh = false;
 
     if (type === Token.EOF) {
       if (!this.expressionMode) {
@@ -159,11 +164,12 @@ export abstract class PythonLexerBase extends Lexer {
       }
       // Otherwise an implicit line join, a blank or a comment-only line.
       this.leadingWs = undefined;
+      this.lineFresh = true;
       return;
     }
 
     if (type === T.WS) {
-      if (this.atLineStart && t.charPositionInLine === 0) this.leadingWs = t;
+      if (this.atLineStart && fresh) this.leadingWs = t;
       this.queue.push(t);
       return;
     }
@@ -208,7 +214,7 @@ export abstract class PythonLexerBase extends Lexer {
   /** Compares the indentation of `first` (the first token of a logical line) with the stack. */
   private indentation(first: Token): void {
     const T = this.tokenTypes();
-    const ws = this.leadingWs && this.leadingWs.line === first.line ? (this.leadingWs.text ?? "") : "";
+    const ws = this.leadingWs ? (this.leadingWs.text ?? "") : "";
     const cur = measure(ws);
     const top = this.indents[this.indents.length - 1];
 

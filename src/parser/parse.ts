@@ -67,7 +67,9 @@ function run<T extends ParserRuleContext>(
   col0: number,
   entry: (p: PythonParser) => T,
 ): ParseResult<T> {
-  const lexer = new PythonLexer(CharStreams.fromString(source));
+  // A lone CR ends a line as in CPython's universal newlines; antlr4ts only
+  // counts LF, so it becomes LF here (same length: offsets are unchanged).
+  const lexer = new PythonLexer(CharStreams.fromString(source.replace(/\r(?!\n)/g, "\n")));
   lexer.expressionMode = expressionMode;
   lexer.line = line;
   lexer.charPositionInLine = col0;
