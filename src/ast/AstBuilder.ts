@@ -298,7 +298,10 @@ export class AstBuilder
       names = ctx
         .import_as_names()!
         .import_as_name()
-        .map((n) => ({ name: n.name(0).text, asname: n.name(1)?.text, loc: this.loc(n) }));
+        .map((n) => {
+          const [name, asname] = n.name();
+          return { name: name.text, asname: asname?.text, loc: this.loc(n) };
+        });
     }
     return { kind: "ImportFrom", module, level, names, loc: this.loc(ctx) };
   }

@@ -145,7 +145,9 @@ export abstract class PythonLexerBase extends Lexer {
 
     if (type === Token.EOF) {
       if (!this.expressionMode) {
-        if (this.sawCode && !this.atLineStart) this.queue.push(this.synth(T.NEWLINE, "", t));
+        // Inside an unclosed bracket the parser must meet EOF, not NEWLINE
+        // ("'(' was never closed").
+        if (this.sawCode && !this.atLineStart && this.depth === 0) this.queue.push(this.synth(T.NEWLINE, "", t));
         while (this.indents.length > 1) {
           this.indents.pop();
           this.queue.push(this.synth(T.DEDENT, "", t));
