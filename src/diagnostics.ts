@@ -32,6 +32,8 @@ export interface Diagnostic {
   message: string;
   /** 1-based line and column of the start; end is exclusive */
   loc: Loc;
+  /** the top-level statement it was found in (tells a notebook's cells apart) */
+  statement?: object;
 }
 
 export class DiagnosticError extends Error {

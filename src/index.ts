@@ -1,0 +1,84 @@
+// py2ts-coro: Python generator and coroutine code → TypeScript that behaves
+// like CPython. This file is the table of contents of the pipeline:
+//
+//   readProgram (notebook cells / .py) → buildAst (lexer, parser, AST)
+//     → analyzeScopes → lower → formatTypeScript → (bundleStandalone)
+
+import { analyzeScopes } from "./analyze/scopes";
+import { Diagnostic, formatDiagnostic } from "./diagnostics";
+import { formatTypeScript } from "./format/formatTypeScript";
+import { lower } from "./lower/lower";
+import { readProgram } from "./program";
+import { bundleStandalone } from "./run/standalone";
+
+export type { Diagnostic } from "./diagnostics";
+
+export interface TranspileOptions {
+  /** the name diagnostics show; `.ipynb` selects notebook mode */
+  fileName?: string;
+  /** the module emitted code imports the runtime from */
+  runtimeModule?: string;
+  /** inline the runtime so the output needs nothing installed */
+  standalone?: boolean;
+  /** run prettier on the output (default true) */
+  format?: boolean;
+}
+
+export interface TranspileResult {
+  /** the TypeScript; empty when there are errors */
+  code: string;
+  diagnostics: Diagnostic[];
+  /** diagnostics formatted for people: `file:line:col`, source line, caret */
+  messages: string[];
+  ok: boolean;
+  notebook: boolean;
+}
+
+export const RUNTIME_MODULE = "py2ts-coro/runtime";
+
+export async function transpile(source: string, options: TranspileOptions = {}): Promise<TranspileResult> {
+  const fileName = options.fileName ?? "<stdin>.py";
+  const program = readProgram(source, fileName);
+  const found = [...program.diagnostics];
+  if (found.length === 0) {
+    const info = analyzeScopes(program.module);
+    const lowered = lower(program.module, program.units.map((u) => u.unit), info, {
+      runtimeModule: options.runtimeModule ?? RUNTIME_MODULE,
+      notebook: program.notebook,
+      sourceName: fileName.replace(/^.*[\\/]/, ""),
+    });
+    const located = [...info.diagnostics, ...lowered.diagnostics].map((d) => ({ diagnostic: d, ...unitOf(program, d) }));
+    found.push(...located);
+    if (!found.some((d) => d.diagnostic.severity === "error")) {
+      let code = lowered.code;
+      if (options.standalone) code = bundleStandalone(code, options.runtimeModule ?? RUNTIME_MODULE);
+      if (options.format !== false) code = await formatTypeScript(code);
+      return result(code, found, program.notebook);
+    }
+  }
+  return result("", found, program.notebook);
+}
+
+/** Which cell a diagnostic belongs to: the top-level statement it was found in. */
+function unitOf(program: ReturnType<typeof readProgram>, d: Diagnostic): { source: string; label: string } {
+  const unit =
+    program.units.find((u) => u.unit.kind === "code" && u.unit.body.some((s) => s === d.statement)) ??
+    program.units.find((u) => u.unit.kind === "code") ??
+    program.units[0];
+  return { source: unit?.source ?? "", label: unit?.label ?? "" };
+}
+
+function result(
+  code: string,
+  found: { diagnostic: Diagnostic; source: string; label: string }[],
+  notebook: boolean,
+): TranspileResult {
+  found.sort((a, b) => a.diagnostic.loc.line - b.diagnostic.loc.line || a.diagnostic.loc.col - b.diagnostic.loc.col);
+  return {
+    code,
+    diagnostics: found.map((f) => f.diagnostic),
+    messages: found.map((f) => formatDiagnostic(f.diagnostic, f.source, f.label)),
+    ok: !found.some((f) => f.diagnostic.severity === "error"),
+    notebook,
+  };
+}

@@ -1,0 +1,62 @@
+// The Python names the runtime provides, and what the lowering needs to know
+// about them. Names not listed here are not builtins we support: using one
+// is a diagnostic, never a silent `undefined`.
+
+/** Builtin functions and type objects exported by the runtime under their Python name. */
+export const BUILTIN_FUNCTIONS = new Set([
+  "print", "next", "iter", "list", "tuple", "dict", "set", "frozenset", "range", "len", "type",
+  "str", "repr", "int", "float", "bool", "isinstance", "issubclass", "sum", "enumerate", "zip",
+  "sorted", "reversed", "min", "max", "abs", "any", "all", "map", "filter", "round", "divmod",
+  "hash", "id", "ord", "chr", "hex", "oct", "bin", "callable", "format", "getattr", "setattr",
+  "hasattr", "object", "ascii",
+]);
+
+/** Exception classes exported by the runtime: calling one emits `new`. */
+export const BUILTIN_EXCEPTIONS = new Set([
+  "BaseException", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "Exception",
+  "StopIteration", "StopAsyncIteration", "ArithmeticError", "ZeroDivisionError", "OverflowError",
+  "FloatingPointError", "AssertionError", "AttributeError", "LookupError", "IndexError",
+  "KeyError", "NameError", "UnboundLocalError", "RuntimeError", "RecursionError",
+  "NotImplementedError", "TypeError", "ValueError", "UnicodeError", "ImportError",
+  "ModuleNotFoundError", "OSError", "EOFError",
+]);
+
+/** Modules whose objects the runtime exports (`import inspect` → the runtime's `inspect`). */
+export const SUPPORTED_MODULES: Record<string, Set<string>> = {
+  inspect: new Set([
+    "getgeneratorstate", "getcoroutinestate", "isgenerator", "isgeneratorfunction",
+    "iscoroutine", "isawaitable",
+  ]),
+  types: new Set(["GeneratorType", "CoroutineType", "AsyncGeneratorType", "FunctionType", "coroutine"]),
+  sys: new Set(["exc_info", "maxsize"]),
+};
+
+/**
+ * Method names that JavaScript values (strings, arrays) lack or spell
+ * differently: a call `x.m(...)` with one of these names goes through the
+ * runtime's `callMethod`, every other method call is emitted as is.
+ */
+export const PYTHON_VALUE_METHODS = new Set([
+  // str
+  "join", "split", "rsplit", "strip", "lstrip", "rstrip", "upper", "lower", "title", "capitalize",
+  "replace", "startswith", "endswith", "find", "rfind", "index", "count", "format", "isdigit",
+  "isalpha", "isalnum", "isspace", "isupper", "islower", "center", "ljust", "rjust", "zfill",
+  "splitlines", "encode", "swapcase", "partition", "rpartition", "casefold", "isnumeric",
+  "isdecimal", "isidentifier", "expandtabs", "removeprefix", "removesuffix",
+  // list
+  "append", "extend", "insert", "pop", "remove", "sort", "reverse", "copy", "clear",
+  // dict / set (their classes have them, but a receiver of unknown type may be a list)
+  "keys", "values", "items", "get", "setdefault", "update", "popitem", "add", "discard",
+  "union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset",
+  "isdisjoint",
+]);
+
+/** The str methods that exist as `str.name(self, ...)` in the runtime. */
+export const STR_METHODS = new Set([
+  "join", "split", "rsplit", "strip", "lstrip", "rstrip", "upper", "lower", "title", "capitalize",
+  "replace", "startswith", "endswith", "find", "rfind", "index", "count", "format", "isdigit",
+  "isalpha", "isspace", "center", "ljust", "rjust", "zfill", "splitlines",
+]);
+
+/** Builtins whose result is already a JS boolean (no `truthy()` needed in a test). */
+export const BOOLEAN_BUILTINS = new Set(["isinstance", "issubclass", "callable", "hasattr", "bool", "any", "all"]);

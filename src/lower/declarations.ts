@@ -1,0 +1,137 @@
+// Where each Python local is declared in the emitted code. Python names are
+// function-scoped and may be assigned in any block; TypeScript's `let` is
+// block-scoped. A name is declared where it is first assigned when that
+// statement sits directly in the function body and nothing reads the name
+// before it; otherwise it is declared once at the top (`let x: any;`).
+
+import type { Expr, Loc, Node, Stmt } from "../ast/nodes";
+import type { Binding, Scope, ScopeInfo } from "../analyze/scopes";
+import { children, opensScope } from "../analyze/walk";
+
+export type DeclarationPlan =
+  | { where: "site"; keyword: "const" | "let" }
+  | { where: "top" }
+  /** a `for` target used only inside its loop: `for (const x of ...)` */
+  | { where: "loop" }
+  /** an `except ... as e` name used only in its handler: `const e = error;` there */
+  | { where: "handler" };
+
+export interface ScopeUses {
+  /** every occurrence of a name in the scope's own code, in source order */
+  refs: Map<string, Loc[]>;
+  /** names that a nested scope mentions (closures see the variable, not a copy) */
+  captured: Set<string>;
+}
+
+function before(a: Loc, b: Loc): boolean {
+  return a.line < b.line || (a.line === b.line && a.col < b.col);
+}
+
+function within(loc: Loc, outer: Loc): boolean {
+  return !before(loc, outer) && (loc.line < outer.endLine || (loc.line === outer.endLine && loc.col < outer.endCol));
+}
+
+/**
+ * Uses of the names of `scope` in its own code, and which of its names a
+ * nested scope refers to (resolved as Python resolves names, so a nested
+ * function's own local of the same name is not a capture).
+ */
+export function collectUses(body: Node[], scope: Scope, info: ScopeInfo): ScopeUses {
+  const uses: ScopeUses = { refs: new Map(), captured: new Set() };
+  const visit = (node: Node, current: Scope): void => {
+    if (node.kind === "Name") {
+      if (current === scope) {
+        const list = uses.refs.get(node.id) ?? [];
+        list.push(node.loc);
+        uses.refs.set(node.id, list);
+      } else {
+        const r = info.resolve(node.id, current);
+        if ((r.kind === "closure" || r.kind === "global") && r.scope === scope) uses.captured.add(node.id);
+      }
+    }
+    if ((node.kind === "Global" || node.kind === "Nonlocal") && current !== scope) {
+      for (const n of node.names) uses.captured.add(n);
+    }
+    const inner = opensScope(node) ? info.scopeOf.get(node) ?? current : current;
+    for (const c of children(node)) {
+      // A def's decorators and defaults run in the enclosing scope.
+      visit(c, isScopeHead(node, c) ? current : inner);
+    }
+  };
+  for (const n of body) visit(n, scope);
+  return uses;
+}
+
+function isScopeHead(owner: Node, child: Node): boolean {
+  if (owner.kind === "FunctionDef") return owner.decorators.includes(child as Expr) || owner.args.defaults.includes(child as Expr);
+  if (owner.kind === "Lambda") return owner.args.defaults.includes(child as Expr);
+  if (owner.kind === "ClassDef") return owner.decorators.includes(child as Expr) || owner.bases.includes(child as Expr);
+  if (owner.kind === "ListComp" || owner.kind === "SetComp" || owner.kind === "DictComp" || owner.kind === "GeneratorExp") {
+    return owner.generators[0].iter === child;
+  }
+  return false;
+}
+
+/** The Name nodes that a top-level statement may declare at its site. */
+function siteTargets(s: Stmt): Node[] {
+  if (s.kind === "FunctionDef" || s.kind === "ClassDef") return [s];
+  if (s.kind === "Assign" && s.targets.length === 1) {
+    const t = s.targets[0];
+    if (t.kind === "Name") return [t];
+    if ((t.kind === "Tuple" || t.kind === "List") && t.elts.every((x: Expr) => x.kind === "Name")) return t.elts;
+  }
+  if (s.kind === "AnnAssign" && s.value && s.target.kind === "Name") return [s.target];
+  return [];
+}
+
+export function planDeclarations(
+  scope: Scope,
+  body: Stmt[],
+  uses: ScopeUses,
+  forceTop: boolean,
+): Map<string, DeclarationPlan> {
+  const plans = new Map<string, DeclarationPlan>();
+  const siteOf = new Map<Node, Stmt>();
+  for (const s of body) for (const t of siteTargets(s)) siteOf.set(t, s);
+  for (const [name, b] of scope.bindings) {
+    if (b.isParam || scope.globals.has(name) || scope.nonlocals.has(name)) continue;
+    plans.set(name, forceTop ? { where: "top" } : planOne(b, siteOf, uses));
+  }
+  return plans;
+}
+
+function planOne(b: Binding, siteOf: Map<Node, Stmt>, uses: ScopeUses): DeclarationPlan {
+  const refs = uses.refs.get(b.name) ?? [];
+  const captured = uses.captured.has(b.name);
+  const site = siteOf.get(b.first);
+  if (site) {
+    const readBefore = refs.some((loc) => before(loc, site.loc));
+    if (!readBefore) {
+      const constant = b.count === 1 && !b.rebound && !b.boundInBlock;
+      return { where: "site", keyword: constant ? "const" : "let" };
+    }
+    return { where: "top" };
+  }
+  const first = b.first as { kind: string; loc: Loc };
+  if (b.count === 1 && !captured && !b.rebound && first.kind === "Name") {
+    // A loop variable used only inside its own loop.
+    const loop = loopOf.get(first as Node);
+    if (loop && refs.every((loc) => within(loc, loop.loc))) return { where: "loop" };
+  }
+  if (b.count === 1 && !captured && !b.rebound && first.kind === "ExceptHandler") {
+    // `except E as e`: used only inside its handler.
+    if (refs.every((loc) => within(loc, first.loc))) return { where: "handler" };
+  }
+  return { where: "top" };
+}
+
+/** For-statement targets, registered by the lowering before planning. */
+const loopOf = new WeakMap<Node, Stmt>();
+
+export function registerLoopTargets(body: Node[]): void {
+  const visit = (node: Node): void => {
+    if (node.kind === "For" && node.target.kind === "Name") loopOf.set(node.target, node);
+    for (const c of children(node)) if (!opensScope(c)) visit(c);
+  };
+  body.forEach(visit);
+}

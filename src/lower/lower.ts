@@ -1,0 +1,884 @@
+// Lowering: our Python AST → TypeScript text.
+//
+// Translation scheme (statements; expressions are in lowerExpr.ts):
+//
+// | Python                                  | TypeScript                                          |
+// |-----------------------------------------|-----------------------------------------------------|
+// | def f(a, b=1): ...                      | function f(a: any, b: any = 1n): any { ... }        |
+// | def g(): ... yield ...                  | function g(): any { return generator("g", function* () { ... }); } |
+// | async def c(): ...                      | function c(): any { return coroutine("c", function* () { ... }); } |
+// | x = v (first binding, function level)   | const x = v;  /  let x: any = v;                    |
+// | x = v (any other binding)               | x = v;  (with `let x: any;` at the top)             |
+// | a, b = v                                | [a, b] = unpack(v, 2);                              |
+// | x += v                                  | x = iadd(x, v);                                     |
+// | for x in it: ... else: ...              | else_: { for (const x of iterate(it)) { ... break else_; } ... } |
+// | for x in gen(): ... (a temporary)       | for (const x of iterateTemporary(gen())) — closed on break, as CPython drops it |
+// | while c: ...                            | while (truthy(c)) { ... }                           |
+// | try/except E as e/else/finally          | try { ... } catch (error) { if (error instanceof E) { const e = error; ... } else { throw error; } } finally { ... } |
+// | raise E / raise E(x) / raise            | throw new E(); / throw new E(x); / throw error;     |
+// | raise x from y                          | throw raiseFrom(x, y);                              |
+// | assert c, m                             | if (!truthy(c)) throw new AssertionError(m);        |
+// | import inspect / from inspect import g  | names imported from the runtime                     |
+//
+// Generators stay native `function*` bodies so that `yield` keeps its place
+// in the code; the runtime's PyGenerator wraps them with what JS lacks
+// (PEP 342 close() via GeneratorExit thrown at the yield, PEP 479, the CPython
+// messages). `yield from` is never a bare `yield*`: it delegates through the
+// runtime's `yieldFrom`, which implements PEP 380's expansion.
+
+import type { Comment, ExceptHandler, Expr, FunctionDef, Loc, Module, Stmt, Try } from "../ast/nodes";
+import type { Scope, ScopeInfo } from "../analyze/scopes";
+import { Diagnostic, DiagnosticCodes, diagnostic } from "../diagnostics";
+import { CodeWriter } from "../emit/CodeWriter";
+import { BUILTIN_EXCEPTIONS, BUILTIN_FUNCTIONS, SUPPORTED_MODULES } from "./builtins";
+import { collectUses, DeclarationPlan, planDeclarations, registerLoopTargets } from "./declarations";
+import { FunctionContext } from "./FunctionContext";
+import { ExprLowering, inplaceHelper, LowerHost, stringLiteral } from "./lowerExpr";
+import { escapeName } from "./names";
+import { NameManager } from "./NameManager";
+
+/** One piece of the program: the whole `.py` file, or one notebook cell. */
+export interface ProgramUnit {
+  kind: "code" | "markdown";
+  body: Stmt[];
+  comments: Comment[];
+  /** notebook cells: Jupyter's execution count (`In [N]`) */
+  executionCount?: number | null;
+  markdown?: string;
+}
+
+export interface LowerOptions {
+  /** where emitted code imports the runtime from */
+  runtimeModule: string;
+  /** notebook: cells run one by one in one shared scope, Jupyter style */
+  notebook: boolean;
+  sourceName: string;
+}
+
+export interface LowerResult {
+  code: string;
+  diagnostics: Diagnostic[];
+  /** runtime exports the code uses (for the import line or --standalone) */
+  runtimeNames: Map<string, string>;
+}
+
+export function lower(module: Module, units: ProgramUnit[], info: ScopeInfo, options: LowerOptions): LowerResult {
+  return new Lowering(module, info, options).program(units);
+}
+
+const RUNTIME_VALUES = new Set([...BUILTIN_FUNCTIONS, ...BUILTIN_EXCEPTIONS]);
+
+class Lowering implements LowerHost {
+  fn: FunctionContext;
+  private writer = new CodeWriter();
+  private readonly exprs: ExprLowering;
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly imports = new Map<string, string>();
+  /** every Python name in the program, so runtime helpers never shadow one */
+  private readonly pythonNames = new Set<string>();
+  private readonly plans = new Map<Scope, Map<string, DeclarationPlan>>();
+  private comments: Comment[] = [];
+  private commentIndex = 0;
+  private lastLine = 0;
+
+  constructor(
+    private readonly module: Module,
+    readonly info: ScopeInfo,
+    private readonly options: LowerOptions,
+  ) {
+    for (const scope of allScopes(info.module)) {
+      for (const name of scope.bindings.keys()) this.pythonNames.add(escapeName(name));
+    }
+    this.topLevelSet = new Set(module.body);
+    this.fn = new FunctionContext(info.module, new NameManager(this.pythonNames));
+    this.exprs = new ExprLowering(this);
+  }
+
+  // ------------------------------------------------------------ host services
+
+  rt(name: string): string {
+    let local = this.imports.get(name);
+    if (!local) {
+      local = this.pythonNames.has(name) ? this.fn.names.claimFreeName(`${name}_rt`) : name;
+      this.imports.set(name, local);
+    }
+    return local;
+  }
+
+  /** the module-level statement being lowered, recorded on diagnostics */
+  private currentTop?: Stmt;
+  private readonly topLevelSet: Set<Stmt>;
+
+  private report(d: Diagnostic): void {
+    this.diagnostics.push({ ...d, statement: this.currentTop });
+  }
+
+  unsupported(message: string, loc: Loc): void {
+    this.report(diagnostic(DiagnosticCodes.Unsupported, message, loc));
+  }
+
+  nameRef(id: string, loc: Loc): string {
+    const r = this.info.resolve(id, this.fn.scope);
+    if (r.kind === "builtin") {
+      if (RUNTIME_VALUES.has(id) || id === "__name__") return id === "__name__" ? stringLiteral("__main__") : this.rt(id);
+      this.report(
+        diagnostic(DiagnosticCodes.Unsupported, `name '${id}' is not defined (or not a supported builtin)`, loc),
+      );
+      return escapeName(id);
+    }
+    if (r.kind !== "unbound") {
+      const imp = r.binding.imported;
+      if (imp && r.scope.kind === "module") {
+        const member = imp.member ?? imp.module;
+        const local = this.rt(member);
+        return local;
+      }
+    }
+    return escapeName(id);
+  }
+
+  lowerNestedBody(scope: Scope, body: () => void): string[] {
+    const outer = this.fn;
+    this.fn = new FunctionContext(scope, outer.names, outer);
+    try {
+      body();
+      return this.hoistedDeclarations();
+    } finally {
+      this.fn = outer;
+    }
+  }
+
+  private hoistedDeclarations(): string[] {
+    const names = [...new Set(this.fn.hoisted)];
+    return names.length ? [`let ${names.map((n) => `${n}: any`).join(", ")};`] : [];
+  }
+
+  // ------------------------------------------------------------ program
+
+  program(units: ProgramUnit[]): LowerResult {
+    const moduleBody = units.flatMap((u) => u.body);
+    const plan = this.planScope(this.info.module, moduleBody, this.options.notebook);
+    for (const [name, p] of plan) if (p.where === "top") this.fn.hoisted.push(escapeName(name));
+
+    const bodyWriter = new CodeWriter();
+    this.writer = bodyWriter;
+    for (const unit of units) {
+      if (unit.kind === "markdown") {
+        this.writer.blank();
+        this.markdownComment(unit.markdown ?? "");
+        continue;
+      }
+      this.comments = unit.comments;
+      this.commentIndex = 0;
+      this.lastLine = 0;
+      if (this.options.notebook) this.notebookCell(unit);
+      else this.statements(unit.body);
+      this.flushComments(Infinity);
+    }
+
+    const out = new CodeWriter();
+    out.line(`// Generated by py2ts-coro from ${this.options.sourceName}. Python names and comments are kept.`);
+    const start = this.rt(this.options.notebook ? "runNotebookCell" : "startProgram");
+    const importLine = this.importLine();
+    out.line(importLine);
+    out.blank();
+    if (!this.options.notebook) out.line(`${start}();`);
+    out.lines(this.hoistedDeclarations());
+    out.blank();
+    out.lines(bodyWriter.takeLines());
+    return { code: out.toString(), diagnostics: this.diagnostics, runtimeNames: this.imports };
+  }
+
+  private importLine(): string {
+    const specifiers = [...this.imports].map(([name, local]) => (name === local ? name : `${name} as ${local}`));
+    return `import { ${specifiers.join(", ")} } from ${stringLiteral(this.options.runtimeModule)};`;
+  }
+
+  private markdownComment(text: string): void {
+    const lines = text.replace(/\*\//g, "*\\/").split("\n");
+    this.writer.line("/*");
+    for (const l of lines) this.writer.line(l === "" ? " *" : ` * ${l}`);
+    this.writer.line(" */");
+  }
+
+  /**
+   * A notebook cell: its statements run in an arrow function so that an
+   * uncaught exception ends this cell only, as in Jupyter; a final
+   * expression's value is returned so the runtime can show it like `Out[N]`.
+   */
+  private notebookCell(unit: ProgramUnit): void {
+    const count = unit.executionCount ?? null;
+    this.writer.blank();
+    this.writer.line(`// In [${count ?? " "}]:`);
+    const body = unit.body;
+    const last = body[body.length - 1];
+    const returnsValue = last?.kind === "Expr" && !isDocstringLike(last);
+    this.writer.block(`${this.rt("runNotebookCell")}(${count ?? "null"}, () =>`, () => {
+      this.statements(returnsValue ? body.slice(0, -1) : body);
+      if (returnsValue) {
+        this.beforeStatement(last);
+        this.writer.line(`return ${this.exprs.expr(last.value)};`);
+        this.afterStatement(last);
+      }
+      this.flushComments(Infinity);
+    }, "});");
+  }
+
+  private planScope(scope: Scope, body: Stmt[], forceTop: boolean): Map<string, DeclarationPlan> {
+    registerLoopTargets(body);
+    const plan = planDeclarations(scope, body, collectUses(body, scope, this.info), forceTop);
+    this.plans.set(scope, plan);
+    return plan;
+  }
+
+  private planFor(name: string): DeclarationPlan | undefined {
+    const scope = this.fn.scope;
+    if (scope.globals.has(name) || scope.nonlocals.has(name)) return undefined;
+    return this.plans.get(scope)?.get(name);
+  }
+
+  // ------------------------------------------------------------ comments and layout
+
+  private flushComments(beforeLine: number): void {
+    while (this.commentIndex < this.comments.length && this.comments[this.commentIndex].loc.line < beforeLine) {
+      const c = this.comments[this.commentIndex++];
+      if (c.loc.line > this.lastLine + 1 && this.lastLine > 0) this.writer.blank();
+      this.writer.line(`//${c.text.startsWith(" ") || c.text === "" ? "" : " "}${c.text}`);
+      this.lastLine = c.loc.line;
+    }
+  }
+
+  private beforeStatement(s: Stmt): void {
+    this.flushComments(s.loc.line);
+    if (this.lastLine > 0 && s.loc.line > this.lastLine + 1) this.writer.blank();
+  }
+
+  /** Trailing comments on the statement's lines go at the end of what was written. */
+  private afterStatement(s: Stmt, lastLineOfHeader = s.loc.endLine): void {
+    while (this.commentIndex < this.comments.length) {
+      const c = this.comments[this.commentIndex];
+      if (!(c.trailing && c.loc.line <= lastLineOfHeader)) break;
+      this.writer.append(` //${c.text.startsWith(" ") ? "" : " "}${c.text}`);
+      this.commentIndex++;
+    }
+    this.lastLine = Math.max(this.lastLine, s.loc.endLine);
+  }
+
+  // ------------------------------------------------------------ statements
+
+  statements(stmts: Stmt[]): void {
+    for (const s of stmts) {
+      if (this.topLevelSet.has(s)) this.currentTop = s;
+      this.beforeStatement(s);
+      this.statement(s);
+    }
+  }
+
+  /** A nested block: its comments stay inside it. */
+  private block(header: string, stmts: Stmt[], owner: Stmt, close = "}", endLine?: number): void {
+    this.writer.line(`${header} {`);
+    this.afterStatement(owner, owner.loc.line);
+    this.writer.indent(() => {
+      this.statements(stmts);
+      if (endLine !== undefined) this.flushComments(endLine + 1);
+    });
+    this.writer.line(close);
+  }
+
+  private statement(s: Stmt): void {
+    switch (s.kind) {
+      case "Expr":
+        if (isDocstringLike(s)) {
+          this.docstring(s.value);
+        } else {
+          this.writer.line(`${this.exprStatement(s.value)};`);
+        }
+        this.afterStatement(s);
+        return;
+      case "Assign":
+        this.assign(s.targets, s.value, s);
+        this.afterStatement(s);
+        return;
+      case "AugAssign":
+        this.augAssign(s.target, s.op, s.value);
+        this.afterStatement(s);
+        return;
+      case "AnnAssign":
+        if (s.value) this.assign([s.target], s.value, s);
+        this.afterStatement(s);
+        return;
+      case "FunctionDef":
+        this.functionDef(s);
+        return;
+      case "Return":
+        this.writer.line(s.value ? `return ${this.exprs.expr(s.value)};` : "return;");
+        this.afterStatement(s);
+        return;
+      case "If":
+        this.ifStatement(s, "");
+        return;
+      case "While":
+        this.whileStatement(s);
+        return;
+      case "For":
+        this.forStatement(s);
+        return;
+      case "Break": {
+        const loop = this.fn.innermostLoop();
+        this.writer.line(loop?.breakLabel ? `break ${loop.breakLabel};` : "break;");
+        this.afterStatement(s);
+        return;
+      }
+      case "Continue":
+        this.writer.line("continue;");
+        this.afterStatement(s);
+        return;
+      case "Pass":
+        this.afterStatement(s);
+        return;
+      case "Raise":
+        this.raise(s.exc, s.cause);
+        this.afterStatement(s);
+        return;
+      case "Try":
+        this.tryStatement(s);
+        return;
+      case "Assert": {
+        const msg = s.msg ? this.exprs.expr(s.msg) : "";
+        this.writer.line(`if (!${paren(this.exprs.test(s.test))}) throw new ${this.rt("AssertionError")}(${msg});`);
+        this.afterStatement(s);
+        return;
+      }
+      case "Import":
+      case "ImportFrom":
+        this.importStatement(s);
+        this.afterStatement(s);
+        return;
+      case "Global":
+      case "Nonlocal":
+        // The emitted functions close over the outer variable already.
+        this.afterStatement(s);
+        return;
+      case "Delete":
+        for (const t of s.targets) this.deleteTarget(t);
+        this.afterStatement(s);
+        return;
+      case "ClassDef":
+        this.unsupported("class definitions are not supported yet", s.loc);
+        return;
+      case "With":
+        this.unsupported("'with' statements are not supported yet", s.loc);
+        return;
+    }
+  }
+
+  private exprStatement(e: Expr): string {
+    if (e.kind === "Yield") return e.value ? `yield ${this.exprs.expr(e.value)}` : "yield None".replace("None", this.rt("None"));
+    if (e.kind === "YieldFrom") return `yield* ${this.rt("yieldFrom")}(${this.exprs.expr(e.value)})`;
+    if (e.kind === "Await") return `yield* ${this.rt("awaitValue")}(${this.exprs.expr(e.value)})`;
+    return this.exprs.expr(e);
+  }
+
+  private docstring(e: Expr): void {
+    const text = e.kind === "Constant" && e.value.type === "str" ? e.value.value : "";
+    const lines = text.replace(/\*\//g, "*\\/").split("\n");
+    if (lines.length === 1) {
+      this.writer.line(`/** ${lines[0].trim()} */`);
+      return;
+    }
+    this.writer.line("/**");
+    for (const l of lines) this.writer.line(` * ${l}`.trimEnd());
+    this.writer.line(" */");
+  }
+
+  private importStatement(s: Stmt & { kind: "Import" | "ImportFrom" }): void {
+    if (s.kind === "Import") {
+      for (const a of s.names) {
+        const top = a.name.split(".")[0];
+        if (!SUPPORTED_MODULES[top] || a.name.includes(".")) {
+          this.report(diagnostic(DiagnosticCodes.UnknownModule, `module '${a.name}' is not supported`, a.loc));
+        }
+      }
+      return;
+    }
+    const members = SUPPORTED_MODULES[s.module];
+    for (const a of s.names) {
+      if (!members || s.level > 0) {
+        this.report(diagnostic(DiagnosticCodes.UnknownModule, `module '${s.module}' is not supported`, s.loc));
+        return;
+      }
+      if (!members.has(a.name)) {
+        this.report(
+          diagnostic(DiagnosticCodes.UnknownModule, `'${a.name}' from module '${s.module}' is not supported`, a.loc),
+        );
+      }
+    }
+  }
+
+  // ------------------------------------------------------------ assignment
+
+  /** Declare-or-assign text for a simple name target. */
+  private bindName(id: string, value: string): string {
+    const name = this.nameRefForStore(id);
+    const plan = this.planFor(id);
+    if (plan?.where === "site" && !this.fn.declared.has(id)) {
+      this.fn.declared.add(id);
+      return plan.keyword === "const" && !isLiteralish(value) ? `const ${name} = ${value}` : `${plan.keyword} ${name}: any = ${value}`;
+    }
+    return `${name} = ${value}`;
+  }
+
+  private nameRefForStore(id: string): string {
+    return escapeName(id);
+  }
+
+  private assign(targets: Expr[], value: Expr, s: Stmt): void {
+    let valueText = this.exprs.expr(value);
+    if (targets.length > 1) {
+      // `a = b = v`: v once, then the targets left to right.
+      const first = targets[0];
+      if (first.kind === "Name") {
+        this.writer.line(`${this.bindName(first.id, valueText)};`);
+        valueText = escapeName(first.id);
+      } else {
+        const t = this.fn.names.claimFreeName("value");
+        this.writer.line(`const ${t} = ${valueText};`);
+        valueText = t;
+        this.assignTarget(first, valueText);
+      }
+      for (const t of targets.slice(1)) this.assignTarget(t, valueText);
+      return;
+    }
+    const target = targets[0];
+    if (target.kind === "Subscript" && hasSideEffects(value) && (hasSideEffects(target.value) || hasSideEffects(target.slice))) {
+      // Python evaluates the value before the target's parts.
+      const t = this.fn.names.claimFreeName("value");
+      this.writer.line(`const ${t} = ${valueText};`);
+      valueText = t;
+    }
+    void s;
+    this.assignTarget(target, valueText);
+  }
+
+  private assignTarget(target: Expr, value: string): void {
+    switch (target.kind) {
+      case "Name":
+        this.writer.line(`${this.bindName(target.id, value)};`);
+        return;
+      case "Attribute":
+        this.writer.line(`${this.exprs.expr(target.value)}.${target.attr} = ${value};`);
+        return;
+      case "Subscript":
+        this.writer.line(
+          `${this.rt("setitem")}(${this.exprs.expr(target.value)}, ${this.exprs.expr(target.slice)}, ${value});`,
+        );
+        return;
+      case "Tuple":
+      case "List":
+        this.unpackTarget(target.elts, value);
+        return;
+      default:
+        this.unsupported(`cannot assign to ${target.kind}`, target.loc);
+    }
+  }
+
+  /** `a, b = v` / `a, *b, c = v`: unpack with Python's checks and messages. */
+  private unpackTarget(elts: Expr[], value: string): void {
+    const starIndex = elts.findIndex((e) => e.kind === "Starred");
+    const unpacked =
+      starIndex < 0
+        ? `${this.rt("unpack")}(${value}, ${elts.length})`
+        : `${this.rt("unpackStar")}(${value}, ${starIndex}, ${elts.length - starIndex - 1})`;
+    const flat = elts.map((e) => (e.kind === "Starred" ? e.value : e));
+    const allNames = flat.every((e) => e.kind === "Name");
+    if (allNames) {
+      const names = flat.map((e) => (e as { id: string }).id);
+      const plans = names.map((n) => this.planFor(n));
+      const declareHere = names.every((n, i) => plans[i]?.where === "site" && !this.fn.declared.has(n));
+      if (declareHere) {
+        names.forEach((n) => this.fn.declared.add(n));
+        const keyword = plans.every((p) => p?.where === "site" && p.keyword === "const") ? "const" : "let";
+        this.writer.line(`${keyword} [${names.map(escapeName).join(", ")}] = ${unpacked};`);
+        return;
+      }
+      for (const n of names) {
+        const p = this.planFor(n);
+        if (p?.where === "site" && !this.fn.declared.has(n)) {
+          this.fn.declared.add(n);
+          this.writer.line(`let ${escapeName(n)}: any;`);
+        }
+      }
+      this.writer.line(`[${names.map(escapeName).join(", ")}] = ${unpacked};`);
+      return;
+    }
+    const t = this.fn.names.claimFreeName("values");
+    this.writer.line(`const ${t} = ${unpacked};`);
+    flat.forEach((e, i) => this.assignTarget(e, `${t}[${i}]`));
+  }
+
+  private augAssign(target: Expr, op: Parameters<typeof inplaceHelper>[0], value: Expr): void {
+    const helper = this.rt(inplaceHelper(op));
+    switch (target.kind) {
+      case "Name": {
+        const name = this.nameRef(target.id, target.loc);
+        this.writer.line(`${name} = ${helper}(${name}, ${this.exprs.expr(value)});`);
+        return;
+      }
+      case "Attribute": {
+        let obj = this.exprs.expr(target.value);
+        if (target.value.kind !== "Name") {
+          const t = this.fn.names.claimFreeName("object");
+          this.writer.line(`const ${t} = ${obj};`);
+          obj = t;
+        }
+        this.writer.line(`${obj}.${target.attr} = ${helper}(${obj}.${target.attr}, ${this.exprs.expr(value)});`);
+        return;
+      }
+      case "Subscript": {
+        let obj = this.exprs.expr(target.value);
+        let key = this.exprs.expr(target.slice);
+        if (target.value.kind !== "Name") {
+          const t = this.fn.names.claimFreeName("object");
+          this.writer.line(`const ${t} = ${obj};`);
+          obj = t;
+        }
+        if (target.slice.kind !== "Name" && target.slice.kind !== "Constant") {
+          const t = this.fn.names.claimFreeName("key");
+          this.writer.line(`const ${t} = ${key};`);
+          key = t;
+        }
+        const getitem = this.rt("getitem");
+        this.writer.line(
+          `${this.rt("setitem")}(${obj}, ${key}, ${helper}(${getitem}(${obj}, ${key}), ${this.exprs.expr(value)}));`,
+        );
+        return;
+      }
+      default:
+        this.unsupported("illegal expression for augmented assignment", target.loc);
+    }
+  }
+
+  private deleteTarget(t: Expr): void {
+    switch (t.kind) {
+      case "Name":
+        // The name becomes unbound; we keep the variable and clear it.
+        this.writer.line(`${escapeName(t.id)} = undefined;`);
+        return;
+      case "Subscript":
+        this.writer.line(`${this.rt("delitem")}(${this.exprs.expr(t.value)}, ${this.exprs.expr(t.slice)});`);
+        return;
+      case "Attribute":
+        this.writer.line(`${this.rt("delattr")}(${this.exprs.expr(t.value)}, ${stringLiteral(t.attr)});`);
+        return;
+      case "Tuple":
+      case "List":
+        t.elts.forEach((e) => this.deleteTarget(e));
+        return;
+      default:
+        this.unsupported("cannot delete this expression", t.loc);
+    }
+  }
+
+  // ------------------------------------------------------------ functions
+
+  private functionDef(f: FunctionDef): void {
+    const scope = this.info.scopeOf.get(f)!;
+    const name = escapeName(f.name);
+    const params = this.exprs.parameters(f.args);
+    const decorators = f.decorators.map((d) => this.exprs.expr(d));
+    const wrapper = scope.isAsync ? (scope.isGenerator ? "asyncGenerator" : "coroutine") : scope.isGenerator ? "generator" : undefined;
+
+    const outer = this.fn;
+    this.fn = new FunctionContext(scope, outer.names, outer);
+    const bodyWriter = new CodeWriter();
+    const savedWriter = this.writer;
+    this.writer = bodyWriter;
+    try {
+      const plan = this.planScope(scope, f.body, false);
+      for (const [n, p] of plan) if (p.where === "top") this.fn.hoisted.push(escapeName(n));
+      if (f.args.vararg) {
+        const v = escapeName(f.args.vararg.name);
+        this.writer.line(`${v} = ${this.rt("tupleOf")}(...${v});`);
+      }
+      this.statements(f.body);
+      this.flushComments(f.loc.endLine + 1);
+    } finally {
+      this.writer = savedWriter;
+    }
+    const decls = this.hoistedDeclarations();
+    this.fn = outer;
+
+    const plan = this.planFor(f.name);
+    const declaredAtSite = plan?.where === "site" && !this.fn.declared.has(f.name);
+    const asDeclaration = declaredAtSite && plan.keyword === "const" && decorators.length === 0 && !this.options.notebook;
+    if (declaredAtSite) this.fn.declared.add(f.name);
+    const headerStart = asDeclaration
+      ? `function ${name}(${params}): any`
+      : `${declaredAtSite ? `${plan.keyword} ${name}${plan.keyword === "let" ? ": any" : ""} = ` : `${name} = `}${decorators
+          .map((d) => `${d}(`)
+          .join("")}function ${name}(${params}): any`;
+    const closing = asDeclaration ? "}" : `}${")".repeat(decorators.length)};`;
+    this.writer.line(`${headerStart} {`);
+    this.afterStatement(f, f.loc.line);
+    this.writer.indent(() => {
+      if (wrapper) {
+        this.writer.line(`return ${this.rt(wrapper)}(${stringLiteral(scope.qualname)}, function* () {`);
+        this.writer.indent(() => {
+          this.writer.lines(decls);
+          this.writer.lines(bodyWriter.takeLines());
+        });
+        this.writer.line("});");
+      } else {
+        this.writer.lines(decls);
+        this.writer.lines(bodyWriter.takeLines());
+      }
+    });
+    this.writer.line(closing);
+    this.lastLine = f.loc.endLine;
+  }
+
+  // ------------------------------------------------------------ control flow
+
+  private ifStatement(s: Stmt & { kind: "If" }, prefix: string): void {
+    this.writer.line(`${prefix}if (${this.exprs.test(s.test)}) {`);
+    this.afterStatement(s, s.loc.line);
+    this.writer.indent(() => this.statements(s.body));
+    if (s.orelse.length === 1 && s.orelse[0].kind === "If") {
+      this.writer.line("}");
+      this.ifStatement(s.orelse[0], "else ");
+      return;
+    }
+    if (s.orelse.length) {
+      this.writer.line("} else {");
+      this.writer.indent(() => this.statements(s.orelse));
+    }
+    this.writer.line("}");
+  }
+
+  /** A loop with an `else` runs inside a labeled block that `break` leaves. */
+  private loopWithElse(orelse: Stmt[], owner: Stmt, loop: (breakLabel?: string) => void): void {
+    if (orelse.length === 0) {
+      loop();
+      return;
+    }
+    const label = this.fn.names.claimFreeName("loop");
+    this.writer.line(`${label}: {`);
+    this.writer.indent(() => {
+      loop(label);
+      this.statements(orelse);
+    });
+    this.writer.line("}");
+    void owner;
+  }
+
+  private whileStatement(s: Stmt & { kind: "While" }): void {
+    this.loopWithElse(s.orelse, s, (breakLabel) => {
+      const test = this.exprs.test(s.test);
+      this.fn.withEntry({ kind: "loop", breakLabel }, () => this.block(`while (${test})`, s.body, s));
+    });
+  }
+
+  private forStatement(s: Stmt & { kind: "For" }): void {
+    if (s.isAsync) {
+      this.unsupported("'async for' is not supported yet", s.loc);
+      return;
+    }
+    this.loopWithElse(s.orelse, s, (breakLabel) => {
+      const iterable = this.forIterable(s.iter);
+      this.fn.withEntry({ kind: "loop", breakLabel }, () => {
+        const t = s.target;
+        if (t.kind === "Name") {
+          const plan = this.planFor(t.id);
+          const head = plan?.where === "loop" ? `const ${escapeName(t.id)}` : this.nameRef(t.id, t.loc);
+          this.block(`for (${head} of ${iterable})`, s.body, s);
+          return;
+        }
+        const item = this.fn.names.claimFreeName("item");
+        this.writer.line(`for (const ${item} of ${iterable}) {`);
+        this.afterStatement(s, s.loc.line);
+        this.writer.indent(() => {
+          this.assignTarget(t, item);
+          this.statements(s.body);
+        });
+        this.writer.line("}");
+      });
+    });
+  }
+
+  /**
+   * CPython drops a temporary iterator after its loop, and dropping a
+   * suspended generator closes it; a named generator stays open. So a loop
+   * over a call to a known generator function (or a generator expression)
+   * closes it when the loop ends early.
+   */
+  private forIterable(iter: Expr): string {
+    const text = this.exprs.expr(iter);
+    if (isFreshGenerator(iter, this.info, this.fn.scope)) return `${this.rt("iterateTemporary")}(${text})`;
+    return `${this.rt("iterate")}(${text})`;
+  }
+
+  // ------------------------------------------------------------ exceptions
+
+  private raise(exc?: Expr, cause?: Expr): void {
+    if (!exc) {
+      const current = this.fn.currentException();
+      this.writer.line(
+        current ? `throw ${current};` : `throw new ${this.rt("RuntimeError")}("No active exception to reraise");`,
+      );
+      return;
+    }
+    let value: string;
+    if (exc.kind === "Name" && BUILTIN_EXCEPTIONS.has(exc.id) && this.info.resolve(exc.id, this.fn.scope).kind === "builtin") {
+      value = `new ${this.rt(exc.id)}()`;
+    } else if (exc.kind === "Call" && exc.func.kind === "Name" && BUILTIN_EXCEPTIONS.has(exc.func.id) && this.info.resolve(exc.func.id, this.fn.scope).kind === "builtin") {
+      value = this.exprs.expr(exc);
+    } else {
+      value = `${this.rt("exceptionFrom")}(${this.exprs.expr(exc)})`;
+    }
+    if (cause) value = `${this.rt("raiseFrom")}(${value}, ${this.exprs.expr(cause)})`;
+    this.writer.line(`throw ${value};`);
+  }
+
+  private tryStatement(s: Try): void {
+    const hasHandlers = s.handlers.length > 0;
+    const completed = s.orelse.length ? this.fn.names.claimFreeName("completed") : undefined;
+    const writeTryCatch = () => {
+      if (completed) this.writer.line(`let ${completed} = false;`);
+      this.writer.line("try {");
+      this.afterStatement(s, s.loc.line);
+      this.writer.indent(() => {
+        this.statements(s.body);
+        if (completed) this.writer.line(`${completed} = true;`);
+      });
+      if (hasHandlers) {
+        const errorVar = this.fn.names.claimFreeName("error");
+        this.writer.line(`} catch (${errorVar}) {`);
+        this.writer.indent(() => this.handlers(s.handlers, errorVar));
+      }
+      if (completed) {
+        if (!s.finalbody.length) {
+          // try/except/else: `else` runs outside the handlers' reach.
+          this.writer.line("}");
+          this.writer.line(`if (${completed}) {`);
+          this.writer.indent(() => this.statements(s.orelse));
+          this.writer.line("}");
+          return;
+        }
+      }
+      if (!s.finalbody.length) {
+        this.writer.line("}");
+        return;
+      }
+      if (completed) {
+        this.writer.line("}");
+        this.writer.line(`if (${completed}) {`);
+        this.writer.indent(() => this.statements(s.orelse));
+        this.writer.line("}");
+        return;
+      }
+      this.writer.line("} finally {");
+      this.writer.indent(() => this.fn.withEntry({ kind: "finally" }, () => this.statements(s.finalbody)));
+      this.writer.line("}");
+    };
+    if (completed && s.finalbody.length) {
+      // else + finally: the inner try/catch/else sits in a try/finally.
+      this.writer.line("try {");
+      this.writer.indent(writeTryCatch);
+      this.writer.line("} finally {");
+      this.writer.indent(() => this.fn.withEntry({ kind: "finally" }, () => this.statements(s.finalbody)));
+      this.writer.line("}");
+      return;
+    }
+    writeTryCatch();
+  }
+
+  private handlers(handlers: ExceptHandler[], errorVar: string): void {
+    let first = true;
+    let catchesAll = false;
+    for (const h of handlers) {
+      const test = h.type ? this.exceptionTest(h.type, errorVar) : undefined;
+      const body = () =>
+        this.fn.withEntry({ kind: "except", errorVar }, () => {
+          if (h.name) {
+            const local = this.planFor(h.name)?.where === "handler";
+            this.writer.line(local ? `const ${escapeName(h.name)} = ${errorVar};` : `${this.bindName(h.name, errorVar)};`);
+          }
+          this.statements(h.body);
+        });
+      if (!test) {
+        if (first) {
+          body();
+        } else {
+          this.writer.line("} else {");
+          this.writer.indent(body);
+        }
+        catchesAll = true;
+        break;
+      }
+      this.writer.line(`${first ? "" : "} else "}if (${test}) {`);
+      this.writer.indent(body);
+      first = false;
+    }
+    if (!catchesAll) {
+      this.writer.line("} else {");
+      this.writer.indent(() => this.writer.line(`throw ${errorVar};`));
+      this.writer.line("}");
+    } else if (!first) {
+      this.writer.line("}");
+    }
+  }
+
+  /** The test of `except T:`; undefined when it catches everything. */
+  private exceptionTest(type: Expr, errorVar: string): string | undefined {
+    const one = (t: Expr): string | undefined => {
+      if (t.kind === "Name" && this.info.resolve(t.id, this.fn.scope).kind === "builtin") {
+        if (t.id === "BaseException") return undefined;
+        if (BUILTIN_EXCEPTIONS.has(t.id)) return `${errorVar} instanceof ${this.rt(t.id)}`;
+      }
+      return `${this.rt("isinstance")}(${errorVar}, ${this.exprs.expr(t)})`;
+    };
+    if (type.kind === "Tuple") {
+      const parts = type.elts.map(one);
+      if (parts.some((p) => p === undefined)) return undefined;
+      return parts.join(" || ");
+    }
+    return one(type);
+  }
+}
+
+// ------------------------------------------------------------ helpers
+
+function allScopes(root: Scope): Scope[] {
+  const out: Scope[] = [root];
+  for (const c of root.children) out.push(...allScopes(c));
+  return out;
+}
+
+function paren(s: string): string {
+  return /^[\w$.]+(\([^()]*\))?$/.test(s) ? s : `(${s})`;
+}
+
+function isDocstringLike(s: Stmt): boolean {
+  return s.kind === "Expr" && s.value.kind === "Constant" && s.value.value.type === "str";
+}
+
+function isLiteralish(value: string): boolean {
+  return /^(-?\d[\d_]*n|-?[\d.]+(e[+-]?\d+)?|"(?:[^"\\]|\\.)*"|true|false|None|\[.*\])$/s.test(value);
+}
+
+function hasSideEffects(e: Expr): boolean {
+  if (e.kind === "Name" || e.kind === "Constant") return false;
+  if (e.kind === "Call" || e.kind === "Yield" || e.kind === "YieldFrom" || e.kind === "Await" || e.kind === "NamedExpr") return true;
+  return Object.values(e).some((v) =>
+    Array.isArray(v) ? v.some((x) => x && typeof x === "object" && "kind" in x && hasSideEffects(x as Expr)) : v && typeof v === "object" && "kind" in v && hasSideEffects(v as Expr),
+  );
+}
+
+function isFreshGenerator(iter: Expr, info: ScopeInfo, scope: Scope): boolean {
+  if (iter.kind === "GeneratorExp") return true;
+  if (iter.kind !== "Call" || iter.func.kind !== "Name") return false;
+  const r = info.resolve(iter.func.id, scope);
+  if (r.kind === "builtin" || r.kind === "unbound" || !r.binding.def || r.binding.rebound) return false;
+  const defScope = info.scopeOf.get(r.binding.def);
+  return !!defScope?.isGenerator && !defScope.isAsync;
+}

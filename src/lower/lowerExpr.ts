@@ -1,0 +1,681 @@
+// Expressions: Python expression → TypeScript expression text.
+//
+// | Python                         | TypeScript                                  |
+// |--------------------------------|---------------------------------------------|
+// | 10, 2.5, 'a', True, None       | 10n, 2.5, "a", true, None                   |
+// | a + b, a / b, a // b, a % b    | add(a, b), truediv(a, b), floordiv(a, b) …  |
+// | a < b < c                      | lt(a, b) && lt(b, c) (b evaluated once)      |
+// | a and b (as a value)           | !truthy((t = a)) ? t : b                    |
+// | x is None                      | x == None (None is null; JS may give undefined) |
+// | f(a, k=1) for a known def f    | f(a, 1n) (keywords resolved at compile time) |
+// | print(a, end='')               | print(a, { end: "" })                       |
+// | s.join(xs) / "".join(xs)       | callMethod(s, "join", xs) / str.join("", xs) |
+// | g.send(x)                      | g.send(x)                                   |
+// | a[i], a[i:j]                   | getitem(a, i), getitem(a, slice(i, j, None)) |
+// | (1,), [1], {1: 2}, {1}         | tupleOf(1n), [1n], dictOf([1n, 2n]), setOf(1n) |
+// | f"{x!r:>5}"                    | `${fstr(x, ">5", "r")}`                     |
+// | yield x / yield from it        | (yield x) / (yield* yieldFrom(it))          |
+// | await x                        | (yield* awaitValue(x))                      |
+// | (x for x in xs)                | generatorExpression("<genexpr>", xs, function* (it) {…}) |
+
+import type {
+  Arguments,
+  BinOpName,
+  Call,
+  CmpOpName,
+  Comprehension,
+  Constant,
+  Expr,
+  FunctionDef,
+  JoinedStr,
+  Lambda,
+  Loc,
+} from "../ast/nodes";
+import type { Scope, ScopeInfo } from "../analyze/scopes";
+import {
+  BOOLEAN_BUILTINS,
+  BUILTIN_EXCEPTIONS,
+  BUILTIN_FUNCTIONS,
+  PYTHON_VALUE_METHODS,
+  STR_METHODS,
+  SUPPORTED_MODULES,
+} from "./builtins";
+import { FunctionContext } from "./FunctionContext";
+import { escapeName } from "./names";
+
+export interface LowerHost {
+  readonly info: ScopeInfo;
+  fn: FunctionContext;
+  /** A runtime export, imported once (aliased if a Python name collides). */
+  rt(name: string): string;
+  unsupported(message: string, loc: Loc): void;
+  /** Lower a nested function body into statements (for lambdas with yield, genexps). */
+  lowerNestedBody(scope: Scope, body: () => void): string[];
+  /** The name under which a Python name is visible in the emitted code. */
+  nameRef(id: string, loc: Loc): string;
+}
+
+const BINOP_HELPER: Record<BinOpName, string> = {
+  Add: "add",
+  Sub: "sub",
+  Mult: "mul",
+  MatMult: "matmul",
+  Div: "truediv",
+  FloorDiv: "floordiv",
+  Mod: "mod",
+  Pow: "pow",
+  LShift: "lshift",
+  RShift: "rshift",
+  BitOr: "bitor",
+  BitXor: "bitxor",
+  BitAnd: "bitand",
+};
+
+export function inplaceHelper(op: BinOpName): string {
+  const h = BINOP_HELPER[op];
+  return "i" + h;
+}
+
+const CMP_HELPER: Partial<Record<CmpOpName, string>> = {
+  Eq: "eq",
+  NotEq: "ne",
+  Lt: "lt",
+  LtE: "le",
+  Gt: "gt",
+  GtE: "ge",
+};
+
+/** A JS string literal for a Python str (double quotes; prettier keeps them). */
+export function stringLiteral(s: string): string {
+  return JSON.stringify(s).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+function floatLiteral(v: number): string {
+  if (Number.isNaN(v)) return "NaN";
+  if (v === Infinity) return "Infinity";
+  if (v === -Infinity) return "-Infinity";
+  const s = String(v);
+  // Keep a visible fraction so readers see a Python float, not an int.
+  return /[.e]/.test(s) ? s : `${s}.0`;
+}
+
+/** Expressions that can be evaluated twice without a temporary. */
+function isSimple(e: Expr): boolean {
+  return e.kind === "Name" || e.kind === "Constant";
+}
+
+export class ExprLowering {
+  constructor(private readonly host: LowerHost) {}
+
+  private get rt() {
+    return (name: string) => this.host.rt(name);
+  }
+
+  // ------------------------------------------------------------ entry points
+
+  expr(e: Expr): string {
+    switch (e.kind) {
+      case "Constant":
+        return this.constant(e);
+      case "Name":
+        return this.host.nameRef(e.id, e.loc);
+      case "BinOp":
+        return `${this.rt(BINOP_HELPER[e.op])}(${this.expr(e.left)}, ${this.expr(e.right)})`;
+      case "UnaryOp":
+        return this.unary(e.op, e.operand);
+      case "BoolOp":
+        return this.boolOpValue(e.op, e.values);
+      case "Compare":
+        return this.compare(e.left, e.ops, e.comparators);
+      case "IfExp":
+        return `(${this.test(e.test)} ? ${this.expr(e.body)} : ${this.expr(e.orelse)})`;
+      case "Call":
+        return this.call(e);
+      case "Attribute":
+        return this.attribute(e.value, e.attr);
+      case "Subscript":
+        return `${this.rt("getitem")}(${this.expr(e.value)}, ${this.subscriptKey(e.slice)})`;
+      case "Slice":
+        return this.slice(e.lower, e.upper, e.step);
+      case "List":
+        return `[${this.elements(e.elts)}]`;
+      case "Tuple":
+        return `${this.rt("tupleOf")}(${this.elements(e.elts)})`;
+      case "Set":
+        return `${this.rt("setOf")}(${this.elements(e.elts)})`;
+      case "Dict":
+        return this.dict(e.keys, e.values);
+      case "JoinedStr":
+        return this.joinedStr(e);
+      case "Yield":
+        return `(yield ${e.value ? this.expr(e.value) : this.rt("None")})`;
+      case "YieldFrom":
+        return `(yield* ${this.rt("yieldFrom")}(${this.expr(e.value)}))`;
+      case "Await":
+        return `(yield* ${this.rt("awaitValue")}(${this.expr(e.value)}))`;
+      case "NamedExpr":
+        return `(${this.host.nameRef(e.target.id, e.target.loc)} = ${this.expr(e.value)})`;
+      case "Lambda":
+        return this.lambda(e);
+      case "GeneratorExp":
+        return this.generatorExp(e.elt, e.generators, e);
+      case "ListComp":
+        return this.listComp(e, e.generators, () => this.expr(e.elt), "[]", "push");
+      case "SetComp":
+        return this.listComp(e, e.generators, () => this.expr(e.elt), `${this.rt("setOf")}()`, "add");
+      case "DictComp":
+        return this.listComp(
+          e,
+          e.generators,
+          () => `${this.expr(e.key)}, ${this.expr(e.value)}`,
+          `${this.rt("dictOf")}()`,
+          "set",
+        );
+      case "Starred":
+        this.host.unsupported("can't use starred expression here", e.loc);
+        return "undefined";
+    }
+  }
+
+  /** An expression used as a condition: a JS boolean. */
+  test(e: Expr): string {
+    switch (e.kind) {
+      case "Compare":
+        return this.compare(e.left, e.ops, e.comparators);
+      case "UnaryOp":
+        if (e.op === "Not") return `!${this.parenthesized(this.test(e.operand))}`;
+        break;
+      case "BoolOp":
+        return e.values.map((v) => this.parenthesized(this.test(v))).join(e.op === "And" ? " && " : " || ");
+      case "Constant":
+        if (e.value.type === "bool") return String(e.value.value);
+        break;
+      case "Call":
+        if (e.func.kind === "Name" && BOOLEAN_BUILTINS.has(e.func.id) && this.isBuiltin(e.func.id, e.func.loc)) {
+          return this.call(e);
+        }
+        break;
+    }
+    return `${this.rt("truthy")}(${this.expr(e)})`;
+  }
+
+  private parenthesized(s: string): string {
+    return /^[\w$.]+$/.test(s) || /^[\w$.]+\([^()]*\)$/.test(s) ? s : `(${s})`;
+  }
+
+  // ------------------------------------------------------------ constants
+
+  constant(e: Constant): string {
+    const v = e.value;
+    switch (v.type) {
+      case "int":
+        return `${v.value}n`;
+      case "float":
+        return floatLiteral(v.value);
+      case "str":
+        return stringLiteral(v.value);
+      case "bool":
+        return String(v.value);
+      case "None":
+        return this.rt("None");
+      case "Ellipsis":
+        return this.rt("Ellipsis");
+      case "bytes":
+      case "complex":
+        this.host.unsupported(`${v.type} literals are not supported yet`, e.loc);
+        return "undefined";
+    }
+  }
+
+  // ------------------------------------------------------------ operators
+
+  private unary(op: "Invert" | "Not" | "UAdd" | "USub", operand: Expr): string {
+    if (op === "Not") return `!${this.parenthesized(this.test(operand))}`;
+    if (op === "USub" && operand.kind === "Constant") {
+      if (operand.value.type === "int") return `-${operand.value.value}n`;
+      if (operand.value.type === "float") return `-${floatLiteral(operand.value.value)}`;
+    }
+    const helper = op === "USub" ? "neg" : op === "UAdd" ? "pos" : "invert";
+    return `${this.rt(helper)}(${this.expr(operand)})`;
+  }
+
+  /** `a or b` as a value: Python returns the deciding operand itself. */
+  private boolOpValue(op: "And" | "Or", values: Expr[]): string {
+    let result = this.expr(values[values.length - 1]);
+    for (let i = values.length - 2; i >= 0; i--) {
+      const v = values[i];
+      let ref: string;
+      let first: string;
+      if (isSimple(v)) {
+        ref = first = this.expr(v);
+      } else {
+        ref = this.host.fn.temp("value");
+        first = `(${ref} = ${this.expr(v)})`;
+      }
+      const t = `${this.rt("truthy")}(${first})`;
+      result = op === "Or" ? `(${t} ? ${ref} : ${result})` : `(!${t} ? ${ref} : ${result})`;
+    }
+    return result;
+  }
+
+  private compareOne(left: string, op: CmpOpName, right: string, rightExpr: Expr, leftExpr?: Expr): string {
+    switch (op) {
+      case "Is":
+      case "IsNot": {
+        const none = isNone(rightExpr) || (leftExpr !== undefined && isNone(leftExpr));
+        const eq = none ? (op === "Is" ? "==" : "!=") : op === "Is" ? "===" : "!==";
+        return `${left} ${eq} ${right}`;
+      }
+      case "In":
+        return `${this.rt("contains")}(${right}, ${left})`;
+      case "NotIn":
+        return `!${this.rt("contains")}(${right}, ${left})`;
+      default:
+        return `${this.rt(CMP_HELPER[op]!)}(${left}, ${right})`;
+    }
+  }
+
+  private compare(left: Expr, ops: CmpOpName[], comparators: Expr[]): string {
+    if (ops.length === 1) return this.compareOne(this.expr(left), ops[0], this.expr(comparators[0]), comparators[0], left);
+    const parts: string[] = [];
+    let leftText = this.expr(left);
+    let leftExpr: Expr = left;
+    ops.forEach((op, i) => {
+      const right = comparators[i];
+      let rightText = this.expr(right);
+      let nextLeft = rightText;
+      if (i < ops.length - 1 && !isSimple(right)) {
+        const t = this.host.fn.temp("operand");
+        rightText = `(${t} = ${rightText})`;
+        nextLeft = t;
+      }
+      parts.push(this.compareOne(leftText, op, rightText, right, leftExpr));
+      leftText = nextLeft;
+      leftExpr = right;
+    });
+    return `(${parts.join(" && ")})`;
+  }
+
+  // ------------------------------------------------------------ containers
+
+  /** Elements of a list/tuple/set display or call, `*x` spread. */
+  elements(elts: Expr[]): string {
+    return elts
+      .map((e) => (e.kind === "Starred" ? `...${this.rt("iterate")}(${this.expr(e.value)})` : this.expr(e)))
+      .join(", ");
+  }
+
+  private dict(keys: (Expr | undefined)[], values: Expr[]): string {
+    const entries = keys.map((k, i) =>
+      k ? `[${this.expr(k)}, ${this.expr(values[i])}]` : `...${this.rt("dictItems")}(${this.expr(values[i])})`,
+    );
+    return `${this.rt("dictOf")}(${entries.join(", ")})`;
+  }
+
+  private subscriptKey(slice: Expr): string {
+    return this.expr(slice);
+  }
+
+  private slice(lower?: Expr, upper?: Expr, step?: Expr): string {
+    const part = (e?: Expr) => (e ? this.expr(e) : this.rt("None"));
+    return `${this.rt("slice")}(${part(lower)}, ${part(upper)}, ${part(step)})`;
+  }
+
+  private joinedStr(e: JoinedStr): string {
+    let out = "`";
+    for (const part of e.values) {
+      if (part.kind === "Constant") {
+        out += part.value.type === "str" ? escapeTemplate(part.value.value) : "";
+        continue;
+      }
+      const conv = part.conversion === -1 ? undefined : String.fromCharCode(part.conversion);
+      const spec = part.formatSpec ? this.formatSpecText(part.formatSpec) : undefined;
+      const value = this.expr(part.value);
+      if (!conv && !spec) out += `\${${this.rt("str")}(${value})}`;
+      else out += `\${${this.rt("fstr")}(${value}, ${spec ?? '""'}${conv ? `, ${stringLiteral(conv)}` : ""})}`;
+    }
+    return out + "`";
+  }
+
+  private formatSpecText(spec: JoinedStr): string {
+    if (spec.values.every((v) => v.kind === "Constant")) {
+      return stringLiteral(spec.values.map((v) => (v.kind === "Constant" && v.value.type === "str" ? v.value.value : "")).join(""));
+    }
+    return this.joinedStr(spec);
+  }
+
+  // ------------------------------------------------------------ names, attributes, calls
+
+  private isBuiltin(id: string, loc: Loc): boolean {
+    return this.host.info.resolve(id, this.host.fn.scope).kind === "builtin" && loc !== undefined;
+  }
+
+  /** The module an expression names, when it is an imported supported module. */
+  private moduleOf(e: Expr): string | undefined {
+    if (e.kind !== "Name") return undefined;
+    const r = this.host.info.resolve(e.id, this.host.fn.scope);
+    if (r.kind === "builtin" || r.kind === "unbound") return undefined;
+    const imp = r.binding.imported;
+    return imp && !imp.member && SUPPORTED_MODULES[imp.module] ? imp.module : undefined;
+  }
+
+  private attribute(value: Expr, attr: string): string {
+    const mod = this.moduleOf(value);
+    if (mod) {
+      if (!SUPPORTED_MODULES[mod].has(attr)) {
+        this.host.unsupported(`'${mod}.${attr}' is not supported`, value.loc);
+      }
+      return `${this.host.nameRef((value as { id: string }).id, value.loc)}.${attr}`;
+    }
+    const obj = this.expr(value);
+    return `${this.memberBase(obj, value)}.${attr}`;
+  }
+
+  /** Wrap literals that cannot take a `.member` directly. */
+  private memberBase(text: string, e: Expr): string {
+    return e.kind === "Constant" || e.kind === "BinOp" || e.kind === "Yield" ? `(${text})` : text;
+  }
+
+  /** Keyword arguments as a trailing plain object, for runtime callees. */
+  private kwargsObject(call: Call): string | undefined {
+    if (call.keywords.length === 0) return undefined;
+    const parts = call.keywords.map((k) =>
+      k.arg === undefined ? `...${this.rt("kwargsOf")}(${this.expr(k.value)})` : `${propertyName(k.arg)}: ${this.expr(k.value)}`,
+    );
+    return `{ ${parts.join(", ")} }`;
+  }
+
+  private withKwargs(args: string, call: Call): string {
+    const kw = this.kwargsObject(call);
+    if (!kw) return args;
+    return args ? `${args}, ${kw}` : kw;
+  }
+
+  call(e: Call): string {
+    const f = e.func;
+    if (f.kind === "Name") {
+      const r = this.host.info.resolve(f.id, this.host.fn.scope);
+      if (r.kind === "builtin") {
+        const args = this.elements(e.args);
+        if (BUILTIN_EXCEPTIONS.has(f.id)) {
+          if (e.keywords.length) this.host.unsupported("keyword arguments to an exception class", e.loc);
+          return `new ${this.rt(f.id)}(${args})`;
+        }
+        return `${this.host.nameRef(f.id, f.loc)}(${this.withKwargs(args, e)})`;
+      }
+      if (r.kind !== "unbound" && r.binding.def && !r.binding.rebound && r.binding.def.decorators.length === 0) {
+        const { args, pre } = this.staticArguments(e, r.binding.def);
+        const call = `${this.host.nameRef(f.id, f.loc)}(${args})`;
+        return pre.length ? `(${pre.join(", ")}, ${call})` : call;
+      }
+      if (r.kind !== "unbound" && r.binding.imported?.member) {
+        return `${this.host.nameRef(f.id, f.loc)}(${this.withKwargs(this.elements(e.args), e)})`;
+      }
+      if (e.keywords.length) {
+        this.host.unsupported(
+          `keyword arguments in a call to '${f.id}', whose signature is not known at compile time`,
+          e.loc,
+        );
+      }
+      return `${this.host.nameRef(f.id, f.loc)}(${this.elements(e.args)})`;
+    }
+    if (f.kind === "Attribute") {
+      const mod = this.moduleOf(f.value);
+      const args = this.withKwargs(this.elements(e.args), e);
+      if (mod) return `${this.attribute(f.value, f.attr)}(${args})`;
+      if (f.value.kind === "Constant" && f.value.value.type === "str" && STR_METHODS.has(f.attr)) {
+        const self = this.expr(f.value);
+        return `${this.rt("str")}.${f.attr}(${args ? `${self}, ${args}` : self})`;
+      }
+      if (PYTHON_VALUE_METHODS.has(f.attr)) {
+        const obj = this.expr(f.value);
+        return `${this.rt("callMethod")}(${obj}, ${stringLiteral(f.attr)}${args ? `, ${args}` : ""})`;
+      }
+      return `${this.memberBase(this.expr(f.value), f.value)}.${f.attr}(${args})`;
+    }
+    if (e.keywords.length) {
+      this.host.unsupported("keyword arguments in a call whose callee is not known at compile time", e.loc);
+    }
+    const callee = this.expr(f);
+    return `${/^[\w$.]+$/.test(callee) ? callee : `(${callee})`}(${this.elements(e.args)})`;
+  }
+
+  /**
+   * Arguments for a call to a `def` known at compile time: keywords are put
+   * in parameter order, so the emitted function takes plain positional
+   * parameters (keyword-only ones and **kwargs in one trailing object).
+   * Python evaluates arguments in source order; when moving keyword values
+   * into parameter order would change the order of two expressions with
+   * side effects, temporaries keep CPython's order.
+   */
+  private staticArguments(e: Call, def: FunctionDef): { args: string; pre: string[] } {
+    const a = def.args;
+    const hasStar = e.args.some((x) => x.kind === "Starred") || e.keywords.some((k) => k.arg === undefined);
+    if (hasStar) {
+      if (e.keywords.length || a.kwarg || a.kwonlyargs.length) {
+        this.host.unsupported("*args/**kwargs unpacking combined with keyword parameters is not supported yet", e.loc);
+      }
+      return { args: this.elements(e.args), pre: [] };
+    }
+    const params = a.args.map((p) => p.name);
+    const kwonly = a.kwonlyargs.map((k) => k.name);
+    // Each argument value with its position in the source.
+    type Value = { text: string; order: number; simple: boolean };
+    const slots = new Map<string, Value>();
+    const extraPositional: Value[] = [];
+    const extraKeywords: { name: string; value: Value }[] = [];
+    let order = 0;
+    const value = (x: Expr): Value => ({ text: this.expr(x), order: order++, simple: isSimple(x) || x.kind === "Lambda" });
+    e.args.forEach((x, i) => {
+      if (i < params.length) slots.set(params[i], value(x));
+      else extraPositional.push(value(x));
+    });
+    if (extraPositional.length && !a.vararg) {
+      const max = params.length;
+      this.host.unsupported(
+        `${def.name}() takes ${max} positional argument${max === 1 ? "" : "s"} but ${e.args.length} were given`,
+        e.loc,
+      );
+    }
+    for (const k of e.keywords) {
+      const name = k.arg!;
+      if (slots.has(name)) this.host.unsupported(`${def.name}() got multiple values for argument '${name}'`, k.loc);
+      if (params.includes(name) || kwonly.includes(name)) slots.set(name, value(k.value));
+      else if (a.kwarg) extraKeywords.push({ name, value: value(k.value) });
+      else this.host.unsupported(`${def.name}() got an unexpected keyword argument '${name}'`, k.loc);
+    }
+    const emitted: (Value | string)[] = [];
+    const firstDefault = params.length - a.defaults.length;
+    let lastFilled = -1;
+    params.forEach((p, i) => {
+      if (slots.has(p)) lastFilled = i;
+    });
+    const needsTrailing = extraPositional.length > 0 || kwonly.length > 0 || !!a.kwarg;
+    params.forEach((p, i) => {
+      const v = slots.get(p);
+      if (v) emitted.push(v);
+      else if (i >= firstDefault) {
+        // `undefined` lets the JS default parameter apply (None is null).
+        if (i < lastFilled || needsTrailing) emitted.push("undefined");
+      } else {
+        this.host.unsupported(`${def.name}() missing required positional argument: '${p}'`, e.loc);
+      }
+    });
+    if (a.vararg) emitted.push(...extraPositional);
+    const trailing: { key: string; value: Value }[] = [];
+    if (kwonly.length || a.kwarg) {
+      for (const k of kwonly) {
+        const v = slots.get(k);
+        if (v) trailing.push({ key: propertyName(k), value: v });
+        else if (a.kwDefaults[kwonly.indexOf(k)] === undefined) {
+          this.host.unsupported(`${def.name}() missing required keyword-only argument: '${k}'`, e.loc);
+        }
+      }
+    }
+    // Keep side effects in source order.
+    const effectful = [...emitted, ...trailing.map((t) => t.value), ...extraKeywords.map((k) => k.value)].filter(
+      (v): v is Value => typeof v !== "string" && !v.simple,
+    );
+    const pre: string[] = [];
+    const inOrder = effectful.every((v, i) => i === 0 || effectful[i - 1].order < v.order);
+    if (!inOrder) {
+      for (const v of [...effectful].sort((x, y) => x.order - y.order)) {
+        const t = this.host.fn.temp("arg");
+        pre.push(`${t} = ${v.text}`);
+        v.text = t;
+      }
+    }
+    const out = emitted.map((v) => (typeof v === "string" ? v : v.text));
+    if (kwonly.length || a.kwarg) {
+      const fields = trailing.map((t) => `${t.key}: ${t.value.text}`);
+      if (a.kwarg) {
+        const pairs = extraKeywords.map((k) => `[${stringLiteral(k.name)}, ${k.value.text}]`);
+        fields.push(`[${this.rt("KWARGS")}]: ${this.rt("dictOf")}(${pairs.join(", ")})`);
+      }
+      out.push(`{ ${fields.join(", ")} }`);
+    }
+    return { args: out.join(", "), pre };
+  }
+
+  // ------------------------------------------------------------ functions in expressions
+
+  private lambda(e: Lambda): string {
+    const scope = this.host.info.scopeOf.get(e)!;
+    if (scope.isGenerator) {
+      this.host.unsupported("'yield' inside a lambda is not supported yet", e.loc);
+      return "undefined";
+    }
+    const params = this.parameters(e.args);
+    let body = "";
+    const decls = this.host.lowerNestedBody(scope, () => {
+      body = this.expr(e.body);
+    });
+    if (decls.length) return `(${params}): any => {\n${decls.join("\n")}\nreturn ${body};\n}`;
+    return `(${params}): any => ${e.body.kind === "Dict" ? `(${body})` : body}`;
+  }
+
+  /** Parameter list text for a def or lambda: `a: any, b: any = 1n, ...args: any[]`. */
+  parameters(a: Arguments): string {
+    const parts: string[] = [];
+    const firstDefault = a.args.length - a.defaults.length;
+    a.args.forEach((p, i) => {
+      const name = escapeName(p.name);
+      if (i >= firstDefault) parts.push(`${name}: any = ${this.expr(a.defaults[i - firstDefault])}`);
+      else parts.push(`${name}: any`);
+    });
+    if (a.vararg) parts.push(`...${escapeName(a.vararg.name)}: any[]`);
+    if (a.kwonlyargs.length || a.kwarg) {
+      const fields = a.kwonlyargs.map((k, i) => {
+        const d = a.kwDefaults[i];
+        return d ? `${escapeName(k.name)} = ${this.expr(d)}` : escapeName(k.name);
+      });
+      if (a.kwarg) fields.push(`[${this.rt("KWARGS")}]: ${escapeName(a.kwarg.name)} = ${this.rt("dictOf")}()`);
+      parts.push(`{ ${fields.join(", ")} }: any = {}`);
+    }
+    return parts.join(", ");
+  }
+
+  /**
+   * A comprehension is its own scope whose first iterable is evaluated in
+   * the enclosing scope first: it is passed in as a parameter.
+   */
+  private comprehensionBody(
+    node: Expr,
+    gens: Comprehension[],
+    innermost: (out: string[]) => void,
+    prologue: (out: string[]) => void,
+    epilogue: (out: string[]) => void,
+  ): { param: string; lines: string[] } {
+    const scope = this.host.info.scopeOf.get(node)!;
+    if (scope.isAsync) this.host.unsupported("async comprehensions are not supported yet", node.loc);
+    const lines: string[] = [];
+    let param = "";
+    const decls = this.host.lowerNestedBody(scope, () => {
+      param = this.host.fn.names.claimFreeName("iterable");
+      prologue(lines);
+      this.comprehensionLoops(gens, 0, param, innermost, lines);
+      epilogue(lines);
+    });
+    return { param, lines: [...decls, ...lines] };
+  }
+
+  private generatorExp(elt: Expr, gens: Comprehension[], node: Expr): string {
+    const scope = this.host.info.scopeOf.get(node)!;
+    const first = this.expr(gens[0].iter);
+    const { param, lines } = this.comprehensionBody(
+      node,
+      gens,
+      (out) => out.push(`yield ${this.expr(elt)};`),
+      () => {},
+      () => {},
+    );
+    return `${this.rt("generatorExpression")}(${stringLiteral(scope.qualname)}, ${first}, function* (${param}: any) {\n${lines.join("\n")}\n})`;
+  }
+
+  private listComp(node: Expr, gens: Comprehension[], element: () => string, init: string, method: string): string {
+    const first = this.expr(gens[0].iter);
+    let result = "";
+    const { param, lines } = this.comprehensionBody(
+      node,
+      gens,
+      (out) => out.push(`${result}.${method}(${element()});`),
+      (out) => {
+        result = this.host.fn.names.claimFreeName("result");
+        out.push(`const ${result}: any = ${init};`);
+      },
+      (out) => out.push(`return ${result};`),
+    );
+    return `((${param}: any): any => {\n${lines.join("\n")}\n})(${first})`;
+  }
+
+  /** Nested `for`/`if` of a comprehension as statement lines. */
+  private comprehensionLoops(
+    gens: Comprehension[],
+    i: number,
+    firstIter: string,
+    innermost: (out: string[]) => void,
+    out: string[],
+  ): void {
+    if (i === gens.length) {
+      innermost(out);
+      return;
+    }
+    const g = gens[i];
+    const iterable = i === 0 ? firstIter : this.expr(g.iter);
+    const item = g.target.kind === "Name" ? this.host.nameRef(g.target.id, g.target.loc) : this.host.fn.names.claimFreeName("item");
+    out.push(`for (const ${item} of ${this.rt("iterate")}(${iterable})) {`);
+    if (g.target.kind !== "Name") out.push(`const ${this.targetNames(g.target)} = ${this.rt("unpack")}(${item}, ${targetArity(g.target)});`);
+    let closers = 1;
+    for (const cond of g.ifs) {
+      out.push(`if (${this.test(cond)}) {`);
+      closers++;
+    }
+    this.comprehensionLoops(gens, i + 1, firstIter, innermost, out);
+    for (let k = 0; k < closers; k++) out.push("}");
+  }
+
+  private targetNames(target: Expr): string {
+    if (target.kind === "Name") return this.host.nameRef(target.id, target.loc);
+    if ((target.kind === "Tuple" || target.kind === "List") && target.elts.every((x) => x.kind === "Name")) {
+      return `[${target.elts.map((x) => this.targetNames(x)).join(", ")}]`;
+    }
+    this.host.unsupported("nested or starred targets in a comprehension are not supported yet", target.loc);
+    return "[]";
+  }
+}
+
+function targetArity(target: Expr): number {
+  return target.kind === "Tuple" || target.kind === "List" ? target.elts.length : 1;
+}
+
+function isNone(e: Expr): boolean {
+  return e.kind === "Constant" && e.value.type === "None";
+}
+
+function escapeTemplate(s: string): string {
+  return s.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${").replace(/\r/g, "\\r");
+}
+
+function propertyName(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : stringLiteral(name);
+}

@@ -1,0 +1,59 @@
+// --standalone: the runtime's TypeScript sources are inlined into the
+// emitted file inside a namespace, so that the output compiles and runs
+// with nothing installed and no runtime name can clash with a Python name.
+
+import * as fs from "fs";
+import * as path from "path";
+import { RUNTIME_FILES } from "../runtime/files";
+
+/** The folder holding the runtime's .ts sources (src/runtime, also shipped in the package). */
+function runtimeSourceDir(): string {
+  const candidates = [
+    path.resolve(__dirname, "../runtime"), // running from src/ (ts-jest)
+    path.resolve(__dirname, "../../src/runtime"), // running from dist/
+  ];
+  for (const dir of candidates) if (fs.existsSync(path.join(dir, "generator.ts"))) return dir;
+  throw new Error("py2ts-coro: cannot find the runtime sources for --standalone");
+}
+
+let cachedBundle: string | undefined;
+
+/** The runtime as one namespace body: imports between its files removed. */
+export function runtimeNamespaceSource(): string {
+  if (cachedBundle) return cachedBundle;
+  const dir = runtimeSourceDir();
+  const parts = RUNTIME_FILES.map((f) => {
+    const text = fs.readFileSync(path.join(dir, f), "utf8");
+    return text
+      .split("\n")
+      .filter((line) => !/^import\s/.test(line))
+      .join("\n");
+  });
+  cachedBundle = parts.join("\n");
+  return cachedBundle;
+}
+
+export const STANDALONE_NAMESPACE = "py2tsRuntime";
+
+/** Replace the runtime import of emitted code by the inlined runtime. */
+export function bundleStandalone(code: string, runtimeModule: string): string {
+  const importRe = new RegExp(`^import \\{([^}]*)\\} from ${JSON.stringify(runtimeModule).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")};$`, "m");
+  const m = importRe.exec(code);
+  const specifiers = m ? m[1] : "";
+  const bindings = specifiers
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => s.replace(/\s+as\s+/, ": "));
+  const header = [
+    "// The py2ts-coro runtime, inlined by --standalone.",
+    `namespace ${STANDALONE_NAMESPACE} {`,
+    runtimeNamespaceSource(),
+    "}",
+    "",
+    `const { ${bindings.join(", ")} } = ${STANDALONE_NAMESPACE};`,
+  ].join("\n");
+  const body = m ? code.replace(importRe, header) : `${header}\n${code}`;
+  // A file without imports/exports is a script to tsc; keep it a module so its names stay local.
+  return `${body}\nexport {};\n`;
+}
