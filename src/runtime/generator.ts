@@ -1,6 +1,6 @@
 // Python generators, coroutines and async generators on top of JS generators.
 import { BaseException, StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, TypeError, ValueError, AttributeError, makeThrown } from "./exceptions";
-import { addressOf } from "./values";
+import { addressOf, tupleOf } from "./values";
 import { registerBuiltinType, typeName } from "./repr";
 import { pyIter } from "./iter";
 
@@ -25,6 +25,17 @@ export class PyCode {
   constructor(public co_name: string, public co_qualname: string) {}
   __repr__(): string { return "<code object " + this.co_name + " at " + addressOf(this) + ", file \"<string>\", line 1>"; }
   get __typename__(): string { return "code"; }
+}
+
+/** Started, not yet finished generators/coroutines (closed at program end like CPython's shutdown). */
+const PENDING_GENERATORS = new Set<PyGenBase>();
+/** Close every still-suspended generator in start order; errors go to onError. */
+export function closePendingGenerators(onError: (g: any, e: any) => void): void {
+  for (const g of Array.from(PENDING_GENERATORS)) {
+    PENDING_GENERATORS.delete(g);
+    if (g._state !== GS_SUSPENDED) continue;
+    try { g.close(); } catch (e) { onError(g, e); }
+  }
 }
 
 /** Shared machinery of generators, coroutines and async generators. */
@@ -71,6 +82,7 @@ export class PyGenBase {
     return r.value;
   }
   _finish(): void {
+    if (this._js !== null) PENDING_GENERATORS.delete(this);
     this._state = GS_CLOSED;
     this._js = null;
     this._body = null;
@@ -90,6 +102,7 @@ export class PyGenBase {
       throw new TypeError("can't send non-None value to a just-started " + this._kindName);
     }
     this._js = this._body!();
+    if (!(this instanceof PyAsyncGenerator)) PENDING_GENERATORS.add(this);
   }
   _alreadyExecuting(): any { return new ValueError(this._kindName + " already executing"); }
   _sendClosed(): any { return new StopIteration(); }
@@ -441,9 +454,9 @@ export const inspect: any = {
 };
 
 export const sys: any = {
-  exc_info: () => { const t: any = [undefined, undefined, undefined]; return t; },
+  exc_info: () => tupleOf(undefined, undefined, undefined),
   maxsize: 9223372036854775807n,
-  version_info: [3n, 11n, 7n, "final", 0n],
+  version_info: tupleOf(3n, 11n, 7n, "final", 0n),
   version: "3.11.7",
   getrecursionlimit: () => 1000n,
   __name__: "sys",
