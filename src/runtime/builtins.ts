@@ -92,7 +92,7 @@ export function int(...args: any[]): any {
   const kw = kwargsOf(args);
   if (args.length === 0) return 0n;
   const x = args[0];
-  const baseArg = args.length > 1 ? args[1] : kw && kw.base;
+  const baseArg = args.length > 1 ? args[1] : kw ? kw.base : undefined;
   if (baseArg !== undefined) {
     if (typeof x !== "string") throw new TypeError("int() can't convert non-string with explicit base");
     const b = Number(baseArg);

@@ -128,7 +128,7 @@ function zeroGroupPad(digits: string, sp: Spec, prefixLen: number, groupSep: str
 
 function formatInt(v: bigint, sp: Spec, spec: string): string {
   let t = sp.type;
-  if ("eEfFgG%".includes(t)) return formatFloatSpec(Number(v), sp, spec);
+  if (t !== "" && "eEfFgG%".includes(t)) return formatFloatSpec(Number(v), sp, spec);
   if (sp.precision >= 0) throw new ValueError("Precision not allowed in integer format specifier");
   if (t === "c") {
     if (sp.sign) throw new ValueError("Sign not allowed with integer format specifier 'c'");

@@ -240,7 +240,18 @@ export const STR_METHODS: { [name: string]: (self: any, ...args: any[]) => any }
     }
     return out;
   },
-  encode(self: string): any { return Array.from(new TextEncoder().encode(self), (b) => BigInt(b)); },
+  encode(self: string): any {
+    // UTF-8 bytes as a list of ints (bytes objects are not modelled)
+    const out: bigint[] = [];
+    for (const ch of self) {
+      const c = ch.codePointAt(0)!;
+      if (c < 0x80) out.push(BigInt(c));
+      else if (c < 0x800) out.push(BigInt(0xc0 | (c >> 6)), BigInt(0x80 | (c & 63)));
+      else if (c < 0x10000) out.push(BigInt(0xe0 | (c >> 12)), BigInt(0x80 | ((c >> 6) & 63)), BigInt(0x80 | (c & 63)));
+      else out.push(BigInt(0xf0 | (c >> 18)), BigInt(0x80 | ((c >> 12) & 63)), BigInt(0x80 | ((c >> 6) & 63)), BigInt(0x80 | (c & 63)));
+    }
+    return out;
+  },
   __len__(self: string): bigint { return BigInt(cpLen(self)); },
   __contains__(self: string, x: any): boolean { return self.includes(x); },
   __format__(self: string, spec: string): string { return format(self, spec); },
