@@ -29,6 +29,8 @@ describe("repr / str", () => {
     expect(repr([1e22, 1.5e-7, 123456789012345678.0, 1e-4, 0.0001234])).toBe("[1e+22, 1.5e-07, 1.2345678901234568e+17, 0.0001, 0.0001234]");
     expect(t(() => R.dict([["k", 1n]]))).toBe("{'k': 1}");
     expect(t(() => R.set())).toBe("set()");
+    expect(repr(R.set([3n, 1n, 2n]))).toBe("{1, 2, 3}");
+    expect(repr(R.set([10n, 5n, 100n, 33n, 8n, 1000n, -1n, -5n, 7n, 64n, 17n, 9n, 40n]))).toBe("{64, 33, 100, 5, 7, 8, 1000, 10, 9, 40, 17, -5, -1}");
     expect(t(() => R.range(1n, 4n))).toBe("range(1, 4)");
     expect(t(() => R.range(0n, 10n, 2n))).toBe("range(0, 10, 2)");
     const l: any[] = [1n]; l.push(l);

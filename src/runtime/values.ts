@@ -317,9 +317,64 @@ export class PySet {
     return true;
   }
 }
+/**
+ * CPython's iteration order for a set of ints built by successive adds (no deletions modelled):
+ * replays CPython 3.11's open-addressing table (linear probes + perturbation, resize at 3/5 full).
+ * Returns null when some member is not an int (then insertion order is used).
+ */
+function cpythonIntSetOrder(vals: any[]): any[] | null {
+  const n = vals.length;
+  if (n < 2 || n > 100000) return null;
+  const M = (1n << 61n) - 1n;
+  const hashes: bigint[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const v = vals[k];
+    let b: bigint;
+    if (typeof v === "bigint") b = v;
+    else if (typeof v === "boolean") b = v ? 1n : 0n;
+    else if (typeof v === "number" && Number.isInteger(v)) b = BigInt(v);
+    else return null;
+    let h = (b < 0n ? -b : b) % M;
+    if (b < 0n) h = -h;
+    if (h === -1n) h = -2n;
+    hashes[k] = BigInt.asUintN(64, h);
+  }
+  const insert = (tbl: number[], mask: number, idx: number): void => {
+    const h = hashes[idx];
+    const bm = BigInt(mask);
+    let i = Number(h & bm);
+    let perturb = h;
+    for (;;) {
+      let probes = i + 9 <= mask ? 9 : 0;
+      let j = i;
+      do { if (tbl[j] === -1) { tbl[j] = idx; return; } j++; } while (probes-- > 0);
+      perturb >>= 5n;
+      i = Number((BigInt(i) * 5n + 1n + perturb) & bm);
+    }
+  };
+  let size = 8;
+  let table: number[] = new Array(size).fill(-1);
+  for (let k = 0; k < n; k++) {
+    insert(table, size - 1, k);
+    const fill = k + 1;
+    if (fill * 5 >= (size - 1) * 3) {
+      const minused = fill > 50000 ? fill * 2 : fill * 4;
+      let ns = 8;
+      while (ns <= minused) ns <<= 1;
+      const nt: number[] = new Array(ns).fill(-1);
+      for (const idx of table) if (idx !== -1) insert(nt, ns - 1, idx);
+      table = nt; size = ns;
+    }
+  }
+  const out: any[] = [];
+  for (const idx of table) if (idx !== -1) out.push(vals[idx]);
+  return out;
+}
+
 function* setIterGen(m: Map<any, any>): Generator<any, void, any> {
   const n = m.size;
-  for (const v of m.values()) {
+  const ordered = n > 1 ? cpythonIntSetOrder(Array.from(m.values())) : null;
+  for (const v of ordered !== null ? ordered : m.values()) {
     if (m.size !== n) throw new RuntimeError("Set changed size during iteration");
     yield v;
   }
