@@ -30,6 +30,8 @@ describe("repr / str", () => {
     expect(t(() => R.dict([["k", 1n]]))).toBe("{'k': 1}");
     expect(t(() => R.set())).toBe("set()");
     expect(repr(R.set([3n, 1n, 2n]))).toBe("{1, 2, 3}");
+    expect(repr(R.setOf(3n, 1n, 2n))).toBe("{1, 2, 3}");
+    expect(repr(R.dictOf(["k", 1n], [1n, 2n], [1.0, 3n]))).toBe("{'k': 1, 1: 3}");
     expect(repr(R.set([10n, 5n, 100n, 33n, 8n, 1000n, -1n, -5n, 7n, 64n, 17n, 9n, 40n]))).toBe("{64, 33, 100, 5, 7, 8, 1000, 10, 9, 40, 17, -5, -1}");
     expect(t(() => R.range(1n, 4n))).toBe("range(1, 4)");
     expect(t(() => R.range(0n, 10n, 2n))).toBe("range(0, 10, 2)");

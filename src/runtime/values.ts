@@ -479,3 +479,16 @@ export function sliceSeq(seq: any, sl: PySlice): any {
   else for (let i = start; i > stop; i += step) out.push(arr[i]);
   return isStr ? out.join("") : out;
 }
+
+/** Dict display `{k: v, ...}` → dictOf([k, v], ...). */
+export function dictOf(...pairs: [any, any][]): PyDict {
+  const d = new PyDict();
+  for (let i = 0; i < pairs.length; i++) d.__setitem__(pairs[i][0], pairs[i][1]);
+  return d;
+}
+/** Set display `{a, b}` → setOf(a, b). */
+export function setOf(...items: any[]): PySet {
+  const s = new PySet();
+  for (let i = 0; i < items.length; i++) s.add(items[i]);
+  return s;
+}
