@@ -18,6 +18,8 @@ export class FunctionContext {
   /** Python names already declared in the emitted code of this scope */
   readonly declared = new Set<string>();
   private readonly stack: LeapEntry[] = [];
+  /** in a method: the Python name of `self`, when it is emitted as `this` */
+  selfAsThis?: string;
 
   constructor(
     readonly scope: Scope,

@@ -95,6 +95,8 @@ export function planDeclarations(
   for (const s of body) for (const t of siteTargets(s)) siteOf.set(t, s);
   for (const [name, b] of scope.bindings) {
     if (b.isParam || scope.globals.has(name) || scope.nonlocals.has(name)) continue;
+    // Imports of supported modules are names of the runtime, imported at the top.
+    if (b.imported) continue;
     plans.set(name, forceTop ? { where: "top" } : planOne(b, siteOf, uses));
   }
   return plans;

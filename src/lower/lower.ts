@@ -26,7 +26,7 @@
 // messages). `yield from` is never a bare `yield*`: it delegates through the
 // runtime's `yieldFrom`, which implements PEP 380's expansion.
 
-import type { Comment, ExceptHandler, Expr, FunctionDef, Loc, Module, Stmt, Try } from "../ast/nodes";
+import type { ClassDef, Comment, ExceptHandler, Expr, FunctionDef, Loc, Module, Stmt, Try } from "../ast/nodes";
 import type { Scope, ScopeInfo } from "../analyze/scopes";
 import { Diagnostic, DiagnosticCodes, diagnostic } from "../diagnostics";
 import { CodeWriter } from "../emit/CodeWriter";
@@ -87,7 +87,11 @@ class Lowering implements LowerHost {
     private readonly options: LowerOptions,
   ) {
     for (const scope of allScopes(info.module)) {
-      for (const name of scope.bindings.keys()) this.pythonNames.add(escapeName(name));
+      for (const [name, b] of scope.bindings) {
+        // `from inspect import getgeneratorstate` binds the runtime's own name.
+        if (b.imported && (b.imported.member ?? b.imported.module) === name) continue;
+        this.pythonNames.add(escapeName(name));
+      }
     }
     this.topLevelSet = new Set(module.body);
     this.fn = new FunctionContext(info.module, new NameManager(this.pythonNames));
@@ -118,6 +122,7 @@ class Lowering implements LowerHost {
   }
 
   nameRef(id: string, loc: Loc): string {
+    if (this.fn.selfAsThis === id) return "this";
     const r = this.info.resolve(id, this.fn.scope);
     if (r.kind === "builtin") {
       if (RUNTIME_VALUES.has(id) || id === "__name__") return id === "__name__" ? stringLiteral("__main__") : this.rt(id);
@@ -128,7 +133,7 @@ class Lowering implements LowerHost {
     }
     if (r.kind !== "unbound") {
       const imp = r.binding.imported;
-      if (imp && r.scope.kind === "module") {
+      if (imp) {
         const member = imp.member ?? imp.module;
         const local = this.rt(member);
         return local;
@@ -212,7 +217,7 @@ class Lowering implements LowerHost {
     this.writer.line(`// In [${count ?? " "}]:`);
     const body = unit.body;
     const last = body[body.length - 1];
-    const returnsValue = last?.kind === "Expr" && !isDocstringLike(last);
+    const returnsValue = last?.kind === "Expr" && !isDocstringLike(last) && !this.isPrintCall(last.value);
     this.writer.block(`${this.rt("runNotebookCell")}(${count ?? "null"}, () =>`, () => {
       this.statements(returnsValue ? body.slice(0, -1) : body);
       if (returnsValue) {
@@ -222,6 +227,11 @@ class Lowering implements LowerHost {
       }
       this.flushComments(Infinity);
     }, "});");
+  }
+
+  /** print() returns None, so a cell ending with it shows no value. */
+  private isPrintCall(e: Expr): boolean {
+    return e.kind === "Call" && e.func.kind === "Name" && e.func.id === "print" && this.info.resolve("print", this.fn.scope).kind === "builtin";
   }
 
   private planScope(scope: Scope, body: Stmt[], forceTop: boolean): Map<string, DeclarationPlan> {
@@ -364,7 +374,7 @@ class Lowering implements LowerHost {
         this.afterStatement(s);
         return;
       case "ClassDef":
-        this.unsupported("class definitions are not supported yet", s.loc);
+        this.classDef(s);
         return;
       case "With":
         this.unsupported("'with' statements are not supported yet", s.loc);
@@ -581,21 +591,29 @@ class Lowering implements LowerHost {
 
   // ------------------------------------------------------------ functions
 
-  private functionDef(f: FunctionDef): void {
+  /**
+   * The body of a def, lowered in its own context: `let` declarations,
+   * statements, and for generators and coroutines the runtime wrapper.
+   * `self` of a method is `this`, or an alias when a nested function or a
+   * generator body (where `this` is not bound) needs it.
+   */
+  private functionBody(f: FunctionDef, method?: { selfName: string }): string[] {
     const scope = this.info.scopeOf.get(f)!;
-    const name = escapeName(f.name);
-    const params = this.exprs.parameters(f.args);
-    const decorators = f.decorators.map((d) => this.exprs.expr(d));
     const wrapper = scope.isAsync ? (scope.isGenerator ? "asyncGenerator" : "coroutine") : scope.isGenerator ? "generator" : undefined;
-
     const outer = this.fn;
     this.fn = new FunctionContext(scope, outer.names, outer);
     const bodyWriter = new CodeWriter();
     const savedWriter = this.writer;
     this.writer = bodyWriter;
+    let selfAlias: string | undefined;
     try {
       const plan = this.planScope(scope, f.body, false);
       for (const [n, p] of plan) if (p.where === "top") this.fn.hoisted.push(escapeName(n));
+      if (method) {
+        const captured = collectUses(f.body, scope, this.info).captured.has(method.selfName);
+        if (wrapper || captured) selfAlias = escapeName(method.selfName);
+        else this.fn.selfAsThis = method.selfName;
+      }
       if (f.args.vararg) {
         const v = escapeName(f.args.vararg.name);
         this.writer.line(`${v} = ${this.rt("tupleOf")}(...${v});`);
@@ -607,7 +625,27 @@ class Lowering implements LowerHost {
     }
     const decls = this.hoistedDeclarations();
     this.fn = outer;
+    const lines = new CodeWriter();
+    if (selfAlias) lines.line(`const ${selfAlias} = this;`);
+    if (wrapper) {
+      lines.line(`return ${this.rt(wrapper)}(${stringLiteral(scope.qualname)}, function* () {`);
+      lines.indent(() => {
+        lines.lines(decls);
+        lines.lines(bodyWriter.takeLines());
+      });
+      lines.line("});");
+    } else {
+      lines.lines(decls);
+      lines.lines(bodyWriter.takeLines());
+    }
+    return lines.takeLines();
+  }
 
+  private functionDef(f: FunctionDef): void {
+    const name = escapeName(f.name);
+    const params = this.exprs.parameters(f.args);
+    const decorators = f.decorators.map((d) => this.exprs.expr(d));
+    const body = this.functionBody(f);
     const plan = this.planFor(f.name);
     const declaredAtSite = plan?.where === "site" && !this.fn.declared.has(f.name);
     const asDeclaration = declaredAtSite && plan.keyword === "const" && decorators.length === 0 && !this.options.notebook;
@@ -620,20 +658,106 @@ class Lowering implements LowerHost {
     const closing = asDeclaration ? "}" : `}${")".repeat(decorators.length)};`;
     this.writer.line(`${headerStart} {`);
     this.afterStatement(f, f.loc.line);
-    this.writer.indent(() => {
-      if (wrapper) {
-        this.writer.line(`return ${this.rt(wrapper)}(${stringLiteral(scope.qualname)}, function* () {`);
-        this.writer.indent(() => {
-          this.writer.lines(decls);
-          this.writer.lines(bodyWriter.takeLines());
-        });
-        this.writer.line("});");
-      } else {
-        this.writer.lines(decls);
-        this.writer.lines(bodyWriter.takeLines());
-      }
-    });
+    this.writer.indent(() => this.writer.lines(body));
     this.writer.line(closing);
+    this.lastLine = f.loc.endLine;
+  }
+
+  // ------------------------------------------------------------ classes
+
+  /**
+   * class C(Base): a JS class extending the runtime's `object` (whose
+   * constructor calls `__init__`, as Python's instantiation does); methods
+   * keep their Python names, `self` becomes `this`; class attributes are
+   * static fields that instances also see (`classAttributes`).
+   */
+  private classDef(c: ClassDef): void {
+    const scope = this.info.scopeOf.get(c)!;
+    const name = escapeName(c.name);
+    if (c.bases.length > 1 || c.keywords.length || c.decorators.length) {
+      this.unsupported("multiple inheritance, metaclasses and class decorators are not supported yet", c.loc);
+      return;
+    }
+    const base = c.bases.length ? this.exprs.expr(c.bases[0]) : this.rt("object");
+    const plan = this.planFor(c.name);
+    const declaredAtSite = plan?.where === "site" && !this.fn.declared.has(c.name);
+    if (declaredAtSite) this.fn.declared.add(c.name);
+    const asDeclaration = declaredAtSite && plan.keyword === "const" && !this.options.notebook;
+    const header = asDeclaration
+      ? `class ${name} extends ${base}`
+      : `${declaredAtSite ? `${plan.keyword} ${name}${plan.keyword === "let" ? ": any" : ""} = ` : `${name} = `}class ${name} extends ${base}`;
+    const attributes: string[] = [];
+    this.writer.line(`${header} {`);
+    this.afterStatement(c, c.loc.line);
+    const outer = this.fn;
+    this.fn = new FunctionContext(scope, outer.names, outer);
+    try {
+      this.writer.indent(() => {
+        for (const s of c.body) {
+          this.beforeStatement(s);
+          this.classMember(s, attributes);
+        }
+        this.flushComments(c.loc.endLine + 1);
+      });
+    } finally {
+      this.fn = outer;
+    }
+    this.writer.line(asDeclaration ? "}" : "};");
+    if (attributes.length) {
+      this.writer.line(`${this.rt("classAttributes")}(${name}, { ${attributes.join(", ")} });`);
+    }
+    this.lastLine = c.loc.endLine;
+  }
+
+  private classMember(s: Stmt, attributes: string[]): void {
+    switch (s.kind) {
+      case "FunctionDef":
+        this.method(s);
+        return;
+      case "Pass":
+        this.afterStatement(s);
+        return;
+      case "Expr":
+        if (isDocstringLike(s)) {
+          this.docstring(s.value);
+          this.afterStatement(s);
+          return;
+        }
+        break;
+      case "Assign":
+        if (s.targets.length === 1 && s.targets[0].kind === "Name") {
+          attributes.push(`${s.targets[0].id}: ${this.exprs.expr(s.value)}`);
+          this.afterStatement(s);
+          return;
+        }
+        break;
+    }
+    this.unsupported("only methods, attributes and docstrings are supported in a class body", s.loc);
+  }
+
+  private method(f: FunctionDef): void {
+    const decorator = f.decorators.length === 1 && f.decorators[0].kind === "Name" ? f.decorators[0].id : undefined;
+    if (f.decorators.length > 1 || (f.decorators.length === 1 && !["staticmethod", "classmethod", "property"].includes(decorator ?? ""))) {
+      this.unsupported("only @staticmethod, @classmethod and @property are supported on methods", f.loc);
+      return;
+    }
+    const isStatic = decorator === "staticmethod";
+    const first = f.args.args[0];
+    if (!isStatic && !first) {
+      this.unsupported("a method needs a 'self' parameter", f.loc);
+      return;
+    }
+    const args = isStatic ? f.args : { ...f.args, args: f.args.args.slice(1) };
+    const params = this.exprs.parameters(args);
+    const body = this.functionBody(f, isStatic ? undefined : { selfName: first.name });
+    const head =
+      decorator === "property"
+        ? `get ${f.name}(): any`
+        : `${decorator === "staticmethod" || decorator === "classmethod" ? "static " : ""}${f.name}(${params}): any`;
+    this.writer.line(`${head} {`);
+    this.afterStatement(f, f.loc.line);
+    this.writer.indent(() => this.writer.lines(body));
+    this.writer.line("}");
     this.lastLine = f.loc.endLine;
   }
 
@@ -730,13 +854,26 @@ class Lowering implements LowerHost {
     let value: string;
     if (exc.kind === "Name" && BUILTIN_EXCEPTIONS.has(exc.id) && this.info.resolve(exc.id, this.fn.scope).kind === "builtin") {
       value = `new ${this.rt(exc.id)}()`;
-    } else if (exc.kind === "Call" && exc.func.kind === "Name" && BUILTIN_EXCEPTIONS.has(exc.func.id) && this.info.resolve(exc.func.id, this.fn.scope).kind === "builtin") {
+    } else if (exc.kind === "Name" && this.isKnownClass(exc.id)) {
+      value = `new ${this.nameRef(exc.id, exc.loc)}()`;
+    } else if (exc.kind === "Call" && exc.func.kind === "Name" && this.isExceptionClassCall(exc.func.id)) {
       value = this.exprs.expr(exc);
     } else {
       value = `${this.rt("exceptionFrom")}(${this.exprs.expr(exc)})`;
     }
     if (cause) value = `${this.rt("raiseFrom")}(${value}, ${this.exprs.expr(cause)})`;
     this.writer.line(`throw ${value};`);
+  }
+
+  private isKnownClass(id: string): boolean {
+    const r = this.info.resolve(id, this.fn.scope);
+    return r.kind !== "builtin" && r.kind !== "unbound" && !!r.binding.classDef && !r.binding.rebound;
+  }
+
+  /** `raise X(...)` where X is a builtin exception or a class of the program: already an instance. */
+  private isExceptionClassCall(id: string): boolean {
+    const r = this.info.resolve(id, this.fn.scope);
+    return (r.kind === "builtin" && BUILTIN_EXCEPTIONS.has(id)) || this.isKnownClass(id);
   }
 
   private tryStatement(s: Try): void {

@@ -408,6 +408,19 @@ export class ExprLowering {
         const call = `${this.host.nameRef(f.id, f.loc)}(${args})`;
         return pre.length ? `(${pre.join(", ")}, ${call})` : call;
       }
+      if (r.kind !== "unbound" && r.binding.classDef && !r.binding.rebound) {
+        // Instantiation: the constructor calls __init__ with these arguments.
+        const init = r.binding.classDef.body.find(
+          (s): s is FunctionDef => s.kind === "FunctionDef" && s.name === "__init__" && s.decorators.length === 0,
+        );
+        const callee = this.host.nameRef(f.id, f.loc);
+        if (init && e.keywords.length) {
+          const { args, pre } = this.staticArguments(e, { ...init, args: { ...init.args, args: init.args.args.slice(1) } });
+          return pre.length ? `(${pre.join(", ")}, new ${callee}(${args}))` : `new ${callee}(${args})`;
+        }
+        if (e.keywords.length) this.host.unsupported(`keyword arguments to '${f.id}()', which has no __init__`, e.loc);
+        return `new ${callee}(${this.elements(e.args)})`;
+      }
       if (r.kind !== "unbound" && r.binding.imported?.member) {
         return `${this.host.nameRef(f.id, f.loc)}(${this.withKwargs(this.elements(e.args), e)})`;
       }
@@ -420,6 +433,10 @@ export class ExprLowering {
       return `${this.host.nameRef(f.id, f.loc)}(${this.elements(e.args)})`;
     }
     if (f.kind === "Attribute") {
+      if (isSuperCall(f.value) && this.host.info.resolve("super", this.host.fn.scope).kind === "builtin") {
+        if (e.keywords.length) this.host.unsupported("keyword arguments in a super() call", e.loc);
+        return `super.${f.attr}(${this.elements(e.args)})`;
+      }
       const mod = this.moduleOf(f.value);
       const args = this.withKwargs(this.elements(e.args), e);
       if (mod) return `${this.attribute(f.value, f.attr)}(${args})`;
@@ -666,6 +683,10 @@ export class ExprLowering {
 
 function targetArity(target: Expr): number {
   return target.kind === "Tuple" || target.kind === "List" ? target.elts.length : 1;
+}
+
+function isSuperCall(e: Expr): boolean {
+  return e.kind === "Call" && e.func.kind === "Name" && e.func.id === "super" && e.args.length === 0 && e.keywords.length === 0;
 }
 
 function isNone(e: Expr): boolean {

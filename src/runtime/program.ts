@@ -1,6 +1,6 @@
 // Program and notebook-cell entry points used by emitted code.
 import { BaseException, toPyException, formatException, formatTraceback, SystemExit } from "./exceptions";
-import { repr, str } from "./repr";
+import { repr, str, typeName } from "./repr";
 import { closePendingGenerators } from "./generator";
 import { writeStdout, writeStderr, flushOutput } from "./io";
 
@@ -79,7 +79,9 @@ export function runNotebookCell(executionCount: number | null, body: () => any):
     const v = body();
     if (v !== undefined && v !== null) tail = repr(v);
   } catch (e) {
-    tail = formatException(toPyException(e));
+    // Jupyter shows an error as `ename: evalue`, with ": " even when evalue is empty.
+    const exc = toPyException(e);
+    tail = typeName(exc) + ": " + str(exc);
     isError = true;
   }
   flushOutput();

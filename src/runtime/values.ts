@@ -2,7 +2,7 @@
 import { KeyError, TypeError, ValueError, IndexError, RuntimeError } from "./exceptions";
 
 /** Python None. */
-export const None: any = undefined;
+export const None: any = null;
 
 /** Python tuple: an Array subclass (immutable by convention). */
 export class PyTuple extends Array<any> {
