@@ -51,8 +51,9 @@ export async function transpile(source: string, options: TranspileOptions = {}):
     found.push(...located);
     if (!found.some((d) => d.diagnostic.severity === "error")) {
       let code = lowered.code;
-      if (options.standalone) code = bundleStandalone(code, options.runtimeModule ?? RUNTIME_MODULE);
+      // Format our output first: the inlined runtime is already formatted source.
       if (options.format !== false) code = await formatTypeScript(code);
+      if (options.standalone) code = bundleStandalone(code, options.runtimeModule ?? RUNTIME_MODULE);
       return result(code, found, program.notebook);
     }
   }

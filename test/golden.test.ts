@@ -46,7 +46,10 @@ describe.each(fixtures.map((f) => [f.name, f] as const))("%s", (_name, fixture) 
     const run = runCaptured(code);
     const expectedOut = readIfExists(path.join(fixture.dir, "expected.out"));
     if (expectedOut === undefined) throw new Error("missing expected.out: run npm run expected");
-    expect(normalizeAddresses(run.stdout)).toBe(normalizeAddresses(expectedOut));
+    // stderr is part of the comparison so that a failure shows our traceback.
+    expect(normalizeAddresses(run.stdout) + (run.exitCode && !fs.existsSync(path.join(fixture.dir, "expected.exc")) ? run.stderr : "")).toBe(
+      normalizeAddresses(expectedOut),
+    );
     const exc = readIfExists(path.join(fixture.dir, "expected.exc"));
     if (exc) {
       const [exitLine, excLine] = exc.trimEnd().split("\n");

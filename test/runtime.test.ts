@@ -367,7 +367,7 @@ describe("notebook cells and program end", () => {
         R.runNotebookCell(3, () => undefined);
       });
     } finally { restore(); }
-    expect(tails).toEqual([[1, "5"], [2, "StopIteration"], [3, null]]);
+    expect(tails).toEqual([[1, "5"], [2, "StopIteration: "], [3, null]]);
   });
   test("finishProgram closes suspended generators in start order", () => {
     const out = capture(() => {

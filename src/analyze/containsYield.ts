@@ -51,13 +51,18 @@ function scopeHeadContainsYield(node: Node): boolean {
   }
 }
 
+/** A yield in this node that belongs to the enclosing scope (a nested scope counts by its head only). */
+function ownYield(node: Node): boolean {
+  return opensScope(node) ? scopeHeadContainsYield(node) : containsYield(node);
+}
+
 /** The body statements/expressions of a scope, where its own yields live. */
 export function scopeBodyContainsYield(node: Node): boolean {
   switch (node.kind) {
     case "FunctionDef":
-      return node.body.some(containsYield);
+      return node.body.some(ownYield);
     case "Lambda":
-      return containsYield(node.body);
+      return ownYield(node.body);
     default:
       return false;
   }

@@ -8,7 +8,7 @@ export const BUILTIN_FUNCTIONS = new Set([
   "str", "repr", "int", "float", "bool", "isinstance", "issubclass", "sum", "enumerate", "zip",
   "sorted", "reversed", "min", "max", "abs", "any", "all", "map", "filter", "round", "divmod",
   "hash", "id", "ord", "chr", "hex", "oct", "bin", "callable", "format", "getattr", "setattr",
-  "hasattr", "object", "ascii",
+  "hasattr", "delattr", "object", "ascii", "pow", "NotImplemented", "Ellipsis",
 ]);
 
 /** Exception classes exported by the runtime: calling one emits `new`. */

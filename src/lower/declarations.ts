@@ -137,3 +137,27 @@ export function registerLoopTargets(body: Node[]): void {
   };
   body.forEach(visit);
 }
+
+/**
+ * Reads of a local that come before any assignment to it, outside loops:
+ * CPython raises UnboundLocalError (NameError at module level) there, so
+ * the emitted code raises it too instead of reading an empty variable.
+ * Keys are `line:col` of the Name.
+ */
+export function unboundReads(scope: Scope, body: Node[], uses: ScopeUses): Set<string> {
+  const loops: Loc[] = [];
+  const visit = (node: Node): void => {
+    if (node.kind === "For" || node.kind === "While") loops.push(node.loc);
+    for (const c of children(node)) if (!opensScope(c)) visit(c);
+  };
+  body.forEach(visit);
+  const out = new Set<string>();
+  for (const [name, b] of scope.bindings) {
+    if (b.isParam || b.imported || scope.globals.has(name) || scope.nonlocals.has(name)) continue;
+    const first = (b.first as { loc: Loc }).loc;
+    for (const loc of uses.refs.get(name) ?? []) {
+      if (before(loc, first) && !loops.some((l) => within(loc, l))) out.add(`${loc.line}:${loc.col}`);
+    }
+  }
+  return out;
+}

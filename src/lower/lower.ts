@@ -31,7 +31,7 @@ import type { Scope, ScopeInfo } from "../analyze/scopes";
 import { Diagnostic, DiagnosticCodes, diagnostic } from "../diagnostics";
 import { CodeWriter } from "../emit/CodeWriter";
 import { BUILTIN_EXCEPTIONS, BUILTIN_FUNCTIONS, SUPPORTED_MODULES } from "./builtins";
-import { collectUses, DeclarationPlan, planDeclarations, registerLoopTargets } from "./declarations";
+import { collectUses, DeclarationPlan, planDeclarations, registerLoopTargets, unboundReads } from "./declarations";
 import { FunctionContext } from "./FunctionContext";
 import { ExprLowering, inplaceHelper, LowerHost, stringLiteral } from "./lowerExpr";
 import { escapeName } from "./names";
@@ -77,6 +77,7 @@ class Lowering implements LowerHost {
   /** every Python name in the program, so runtime helpers never shadow one */
   private readonly pythonNames = new Set<string>();
   private readonly plans = new Map<Scope, Map<string, DeclarationPlan>>();
+  private readonly unbound = new Map<Scope, Set<string>>();
   private comments: Comment[] = [];
   private commentIndex = 0;
   private lastLine = 0;
@@ -123,6 +124,10 @@ class Lowering implements LowerHost {
 
   nameRef(id: string, loc: Loc): string {
     if (this.fn.selfAsThis === id) return "this";
+    if (this.unbound.get(this.fn.scope)?.has(`${loc.line}:${loc.col}`)) {
+      const local = this.fn.scope.kind !== "module";
+      return `${this.rt(local ? "unboundLocal" : "nameNotDefined")}(${stringLiteral(id)})`;
+    }
     const r = this.info.resolve(id, this.fn.scope);
     if (r.kind === "builtin") {
       if (RUNTIME_VALUES.has(id) || id === "__name__") return id === "__name__" ? stringLiteral("__main__") : this.rt(id);
@@ -236,7 +241,9 @@ class Lowering implements LowerHost {
 
   private planScope(scope: Scope, body: Stmt[], forceTop: boolean): Map<string, DeclarationPlan> {
     registerLoopTargets(body);
-    const plan = planDeclarations(scope, body, collectUses(body, scope, this.info), forceTop);
+    const uses = collectUses(body, scope, this.info);
+    const plan = planDeclarations(scope, body, uses, forceTop);
+    this.unbound.set(scope, unboundReads(scope, body, uses));
     this.plans.set(scope, plan);
     return plan;
   }
@@ -597,7 +604,7 @@ class Lowering implements LowerHost {
    * `self` of a method is `this`, or an alias when a nested function or a
    * generator body (where `this` is not bound) needs it.
    */
-  private functionBody(f: FunctionDef, method?: { selfName: string }): string[] {
+  private functionBody(f: FunctionDef, prologue: string[], method?: { selfName: string }): string[] {
     const scope = this.info.scopeOf.get(f)!;
     const wrapper = scope.isAsync ? (scope.isGenerator ? "asyncGenerator" : "coroutine") : scope.isGenerator ? "generator" : undefined;
     const outer = this.fn;
@@ -614,10 +621,7 @@ class Lowering implements LowerHost {
         if (wrapper || captured) selfAlias = escapeName(method.selfName);
         else this.fn.selfAsThis = method.selfName;
       }
-      if (f.args.vararg) {
-        const v = escapeName(f.args.vararg.name);
-        this.writer.line(`${v} = ${this.rt("tupleOf")}(...${v});`);
-      }
+      for (const line of prologue) this.writer.line(line);
       this.statements(f.body);
       this.flushComments(f.loc.endLine + 1);
     } finally {
@@ -643,9 +647,10 @@ class Lowering implements LowerHost {
 
   private functionDef(f: FunctionDef): void {
     const name = escapeName(f.name);
-    const params = this.exprs.parameters(f.args);
     const decorators = f.decorators.map((d) => this.exprs.expr(d));
-    const body = this.functionBody(f);
+    const { params, prologue } = this.exprs.parameters(f.args);
+    for (const d of this.exprs.pendingDefaults.splice(0)) this.writer.line(`const ${d};`);
+    const body = this.functionBody(f, prologue);
     const plan = this.planFor(f.name);
     const declaredAtSite = plan?.where === "site" && !this.fn.declared.has(f.name);
     const asDeclaration = declaredAtSite && plan.keyword === "const" && decorators.length === 0 && !this.options.notebook;
@@ -748,8 +753,12 @@ class Lowering implements LowerHost {
       return;
     }
     const args = isStatic ? f.args : { ...f.args, args: f.args.args.slice(1) };
-    const params = this.exprs.parameters(args);
-    const body = this.functionBody(f, isStatic ? undefined : { selfName: first.name });
+    const { params, prologue } = this.exprs.parameters(args);
+    if (this.exprs.pendingDefaults.length) {
+      this.exprs.pendingDefaults.length = 0;
+      this.unsupported("only constant default values are supported on methods yet", f.loc);
+    }
+    const body = this.functionBody(f, prologue, isStatic ? undefined : { selfName: first.name });
     const head =
       decorator === "property"
         ? `get ${f.name}(): any`
@@ -889,7 +898,7 @@ class Lowering implements LowerHost {
       });
       if (hasHandlers) {
         const errorVar = this.fn.names.claimFreeName("error");
-        this.writer.line(`} catch (${errorVar}) {`);
+        this.writer.line(`} catch (${errorVar}: any) {`);
         this.writer.indent(() => this.handlers(s.handlers, errorVar));
       }
       if (completed) {

@@ -42,6 +42,8 @@ import {
 } from "./builtins";
 import { FunctionContext } from "./FunctionContext";
 import { escapeName } from "./names";
+import { collectUses } from "./declarations";
+import { children } from "../analyze/walk";
 
 export interface LowerHost {
   readonly info: ScopeInfo;
@@ -368,6 +370,9 @@ export class ExprLowering {
       return `${this.host.nameRef((value as { id: string }).id, value.loc)}.${attr}`;
     }
     const obj = this.expr(value);
+    // Dunder attributes (__name__, __class__, __qualname__, ...) exist on every Python
+    // object; JS values spell them differently, so the runtime looks them up.
+    if (/^__\w+__$/.test(attr)) return `${this.rt("getattr")}(${obj}, ${stringLiteral(attr)})`;
     return `${this.memberBase(obj, value)}.${attr}`;
   }
 
@@ -380,7 +385,7 @@ export class ExprLowering {
   private kwargsObject(call: Call): string | undefined {
     if (call.keywords.length === 0) return undefined;
     const parts = call.keywords.map((k) =>
-      k.arg === undefined ? `...${this.rt("kwargsOf")}(${this.expr(k.value)})` : `${propertyName(k.arg)}: ${this.expr(k.value)}`,
+      k.arg === undefined ? `...${this.rt("unpackKeywords")}(${this.expr(k.value)})` : `${propertyName(k.arg)}: ${this.expr(k.value)}`,
     );
     return `{ ${parts.join(", ")} }`;
   }
@@ -404,9 +409,7 @@ export class ExprLowering {
         return `${this.host.nameRef(f.id, f.loc)}(${this.withKwargs(args, e)})`;
       }
       if (r.kind !== "unbound" && r.binding.def && !r.binding.rebound && r.binding.def.decorators.length === 0) {
-        const { args, pre } = this.staticArguments(e, r.binding.def);
-        const call = `${this.host.nameRef(f.id, f.loc)}(${args})`;
-        return pre.length ? `(${pre.join(", ")}, ${call})` : call;
+        return this.callKnown(e, r.binding.def, this.host.nameRef(f.id, f.loc), false);
       }
       if (r.kind !== "unbound" && r.binding.classDef && !r.binding.rebound) {
         // Instantiation: the constructor calls __init__ with these arguments.
@@ -414,9 +417,8 @@ export class ExprLowering {
           (s): s is FunctionDef => s.kind === "FunctionDef" && s.name === "__init__" && s.decorators.length === 0,
         );
         const callee = this.host.nameRef(f.id, f.loc);
-        if (init && e.keywords.length) {
-          const { args, pre } = this.staticArguments(e, { ...init, args: { ...init.args, args: init.args.args.slice(1) } });
-          return pre.length ? `(${pre.join(", ")}, new ${callee}(${args}))` : `new ${callee}(${args})`;
+        if (init && (e.keywords.length || e.args.some((a) => a.kind === "Starred"))) {
+          return this.callKnown(e, { ...init, name: f.id, args: { ...init.args, args: init.args.args.slice(1) } }, callee, true);
         }
         if (e.keywords.length) this.host.unsupported(`keyword arguments to '${f.id}()', which has no __init__`, e.loc);
         return `new ${callee}(${this.elements(e.args)})`;
@@ -450,6 +452,9 @@ export class ExprLowering {
       }
       return `${this.memberBase(this.expr(f.value), f.value)}.${f.attr}(${args})`;
     }
+    if (f.kind === "Lambda") {
+      return this.callKnown(e, { name: "<lambda>", args: f.args } as FunctionDef, `(${this.expr(f)})`, false);
+    }
     if (e.keywords.length) {
       this.host.unsupported("keyword arguments in a call whose callee is not known at compile time", e.loc);
     }
@@ -465,15 +470,26 @@ export class ExprLowering {
    * into parameter order would change the order of two expressions with
    * side effects, temporaries keep CPython's order.
    */
-  private staticArguments(e: Call, def: FunctionDef): { args: string; pre: string[] } {
+  /** A call to a def (or class, lambda) whose signature is known at compile time. */
+  private callKnown(e: Call, def: FunctionDef, callee: string, construct: boolean): string {
+    const { args, pre, matched } = this.staticArguments(e, def);
+    if (matched) return `${this.rt(construct ? "constructMatched" : "callMatched")}(${callee}, ${args})`;
+    const call = `${construct ? "new " : ""}${callee}(${args})`;
+    return pre.length ? `(${pre.join(", ")}, ${call})` : call;
+  }
+
+  private staticArguments(e: Call, def: FunctionDef): { args: string; pre: string[]; matched?: boolean } {
     const a = def.args;
     const hasStar = e.args.some((x) => x.kind === "Starred") || e.keywords.some((k) => k.arg === undefined);
     if (hasStar) {
-      if (e.keywords.length || a.kwarg || a.kwonlyargs.length) {
-        this.host.unsupported("*args/**kwargs unpacking combined with keyword parameters is not supported yet", e.loc);
+      // Only a bare `*args` parameter list takes a spread as is (TypeScript rest parameter).
+      if (!e.keywords.length && !a.kwarg && !a.kwonlyargs.length && a.args.length === 0 && a.vararg) {
+        return { args: this.elements(e.args), pre: [] };
       }
-      return { args: this.elements(e.args), pre: [] };
+      return this.runtimeMatchedArguments(e, def);
     }
+    // A call that does not fit the signature raises TypeError at run time, with CPython's message.
+    let mismatch = false;
     const params = a.args.map((p) => p.name);
     const kwonly = a.kwonlyargs.map((k) => k.name);
     // Each argument value with its position in the source.
@@ -489,17 +505,14 @@ export class ExprLowering {
     });
     if (extraPositional.length && !a.vararg) {
       const max = params.length;
-      this.host.unsupported(
-        `${def.name}() takes ${max} positional argument${max === 1 ? "" : "s"} but ${e.args.length} were given`,
-        e.loc,
-      );
+      mismatch = true;
     }
     for (const k of e.keywords) {
       const name = k.arg!;
-      if (slots.has(name)) this.host.unsupported(`${def.name}() got multiple values for argument '${name}'`, k.loc);
+      if (slots.has(name)) mismatch = true;
       if (params.includes(name) || kwonly.includes(name)) slots.set(name, value(k.value));
       else if (a.kwarg) extraKeywords.push({ name, value: value(k.value) });
-      else this.host.unsupported(`${def.name}() got an unexpected keyword argument '${name}'`, k.loc);
+      else mismatch = true;
     }
     const emitted: (Value | string)[] = [];
     const firstDefault = params.length - a.defaults.length;
@@ -515,7 +528,7 @@ export class ExprLowering {
         // `undefined` lets the JS default parameter apply (None is null).
         if (i < lastFilled || needsTrailing) emitted.push("undefined");
       } else {
-        this.host.unsupported(`${def.name}() missing required positional argument: '${p}'`, e.loc);
+        mismatch = true;
       }
     });
     if (a.vararg) emitted.push(...extraPositional);
@@ -525,10 +538,11 @@ export class ExprLowering {
         const v = slots.get(k);
         if (v) trailing.push({ key: propertyName(k), value: v });
         else if (a.kwDefaults[kwonly.indexOf(k)] === undefined) {
-          this.host.unsupported(`${def.name}() missing required keyword-only argument: '${k}'`, e.loc);
+          mismatch = true;
         }
       }
     }
+    if (mismatch) return this.runtimeMatchedArguments(e, def);
     // Keep side effects in source order.
     const effectful = [...emitted, ...trailing.map((t) => t.value), ...extraKeywords.map((k) => k.value)].filter(
       (v): v is Value => typeof v !== "string" && !v.simple,
@@ -543,15 +557,33 @@ export class ExprLowering {
       }
     }
     const out = emitted.map((v) => (typeof v === "string" ? v : v.text));
-    if (kwonly.length || a.kwarg) {
+    if (trailing.length || extraKeywords.length) {
       const fields = trailing.map((t) => `${t.key}: ${t.value.text}`);
-      if (a.kwarg) {
-        const pairs = extraKeywords.map((k) => `[${stringLiteral(k.name)}, ${k.value.text}]`);
-        fields.push(`[${this.rt("KWARGS")}]: ${this.rt("dictOf")}(${pairs.join(", ")})`);
-      }
+      for (const k of extraKeywords) fields.push(`${propertyName(k.name)}: ${k.value.text}`);
       out.push(`{ ${fields.join(", ")} }`);
     }
     return { args: out.join(", "), pre };
+  }
+
+  /** Arguments matched to the parameters at run time (unpacking, or a call that raises TypeError). */
+  private runtimeMatchedArguments(e: Call, def: FunctionDef): { args: string; pre: string[]; matched: boolean } {
+    const a = def.args;
+    const signature = {
+      params: a.args.map((p) => p.name),
+      defaults: a.defaults.length,
+      vararg: !!a.vararg,
+      kwonly: a.kwonlyargs.map((k) => k.name),
+      kwarg: !!a.kwarg,
+      name: def.name,
+    };
+    const keywords = e.keywords.map((k) =>
+      k.arg === undefined ? `...${this.rt("unpackKeywords")}(${this.expr(k.value)})` : `${propertyName(k.arg)}: ${this.expr(k.value)}`,
+    );
+    return {
+      args: `${JSON.stringify(signature)}, [${this.elements(e.args)}], { ${keywords.join(", ")} }`,
+      pre: [],
+      matched: true,
+    };
   }
 
   // ------------------------------------------------------------ functions in expressions
@@ -562,34 +594,75 @@ export class ExprLowering {
       this.host.unsupported("'yield' inside a lambda is not supported yet", e.loc);
       return "undefined";
     }
-    const params = this.parameters(e.args);
+    const { params, prologue } = this.parameters(e.args);
+    const defaults = this.pendingDefaults.splice(0);
     let body = "";
     const decls = this.host.lowerNestedBody(scope, () => {
       body = this.expr(e.body);
     });
-    if (decls.length) return `(${params}): any => {\n${decls.join("\n")}\nreturn ${body};\n}`;
-    return `(${params}): any => ${e.body.kind === "Dict" ? `(${body})` : body}`;
+    const arrow =
+      decls.length || prologue.length
+        ? `(${params}): any => {\n${[...decls, ...prologue].join("\n")}\nreturn ${body};\n}`
+        : `(${params}): any => ${e.body.kind === "Dict" ? `(${body})` : body}`;
+    if (!defaults.length) return arrow;
+    // Defaults are evaluated once, when the lambda is created: parameters of an enclosing call.
+    const names = defaults.map((d) => d.slice(0, d.indexOf(" = ")));
+    const values = defaults.map((d) => d.slice(d.indexOf(" = ") + 3));
+    return `((${names.map((n) => `${n}: any`).join(", ")}) => ${arrow})(${values.join(", ")})`;
   }
 
-  /** Parameter list text for a def or lambda: `a: any, b: any = 1n, ...args: any[]`. */
-  parameters(a: Arguments): string {
+  /**
+   * Python evaluates a default once, when the def runs, in the enclosing
+   * scope; a JS default is evaluated at every call. Constants are the same
+   * either way; anything else is evaluated once into a temporary.
+   */
+  readonly pendingDefaults: string[] = [];
+
+  private defaultValue(param: string, e: Expr): string {
+    const text = this.expr(e);
+    if (isConstantExpr(e)) return text;
+    const t = this.host.fn.names.claimFreeName(`${param}Default`);
+    this.pendingDefaults.push(`${t} = ${text}`);
+    return t;
+  }
+
+  /**
+   * Parameter list text for a def or lambda: `a: any, b: any = 1n,
+   * ...args: any[]`. Keyword-only parameters and `**kwargs` arrive in one
+   * trailing keyword object; after `*args` (a rest parameter must be last)
+   * the prologue takes that object off the end of `args`.
+   */
+  parameters(a: Arguments): { params: string; prologue: string[] } {
     const parts: string[] = [];
+    const prologue: string[] = [];
     const firstDefault = a.args.length - a.defaults.length;
     a.args.forEach((p, i) => {
       const name = escapeName(p.name);
-      if (i >= firstDefault) parts.push(`${name}: any = ${this.expr(a.defaults[i - firstDefault])}`);
+      if (i >= firstDefault) parts.push(`${name}: any = ${this.defaultValue(p.name, a.defaults[i - firstDefault])}`);
       else parts.push(`${name}: any`);
     });
-    if (a.vararg) parts.push(`...${escapeName(a.vararg.name)}: any[]`);
+    let keywordPattern: string | undefined;
     if (a.kwonlyargs.length || a.kwarg) {
       const fields = a.kwonlyargs.map((k, i) => {
         const d = a.kwDefaults[i];
-        return d ? `${escapeName(k.name)} = ${this.expr(d)}` : escapeName(k.name);
+        return d ? `${escapeName(k.name)} = ${this.defaultValue(k.name, d)}` : escapeName(k.name);
       });
-      if (a.kwarg) fields.push(`[${this.rt("KWARGS")}]: ${escapeName(a.kwarg.name)} = ${this.rt("dictOf")}()`);
-      parts.push(`{ ${fields.join(", ")} }: any = {}`);
+      if (a.kwarg) fields.push(`...${escapeName(a.kwarg.name)}`);
+      keywordPattern = `{ ${fields.join(", ")} }`;
     }
-    return parts.join(", ");
+    if (a.vararg) {
+      const v = escapeName(a.vararg.name);
+      parts.push(`...${v}: any[]`);
+      if (keywordPattern) prologue.push(`let ${keywordPattern}: any = ${this.rt("keywordArguments")}(${v});`);
+      prologue.push(`${v} = ${this.rt("tupleOf")}(...${v});`);
+    } else if (keywordPattern) {
+      parts.push(`${keywordPattern}: any = {}`);
+    }
+    if (a.kwarg) {
+      const k = escapeName(a.kwarg.name);
+      prologue.push(`${k} = ${this.rt("kwargsDict")}(${k});`);
+    }
+    return { params: parts.join(", "), prologue };
   }
 
   /**
@@ -645,6 +718,13 @@ export class ExprLowering {
     return `((${param}: any): any => {\n${lines.join("\n")}\n})(${first})`;
   }
 
+  /** Names of the comprehension being lowered that a nested scope refers to. */
+  private capturedInComprehension(): Set<string> {
+    const scope = this.host.fn.scope;
+    const node = scope.node as Expr;
+    return collectUses(children(node), scope, this.host.info).captured;
+  }
+
   /** Nested `for`/`if` of a comprehension as statement lines. */
   private comprehensionLoops(
     gens: Comprehension[],
@@ -659,9 +739,16 @@ export class ExprLowering {
     }
     const g = gens[i];
     const iterable = i === 0 ? firstIter : this.expr(g.iter);
+    // A lambda in the comprehension sees the variable, not one value per
+    // iteration (Python's late binding): captured names are declared once.
+    const captured = this.capturedInComprehension();
+    const names = targetNameList(g.target);
+    const shared = names.some((n) => captured.has(n));
+    if (shared) this.host.fn.hoisted.push(...names.map(escapeName));
+    const decl = shared ? "" : "const ";
     const item = g.target.kind === "Name" ? this.host.nameRef(g.target.id, g.target.loc) : this.host.fn.names.claimFreeName("item");
-    out.push(`for (const ${item} of ${this.rt("iterate")}(${iterable})) {`);
-    if (g.target.kind !== "Name") out.push(`const ${this.targetNames(g.target)} = ${this.rt("unpack")}(${item}, ${targetArity(g.target)});`);
+    out.push(`for (${g.target.kind === "Name" ? decl : "const "}${item} of ${this.rt("iterate")}(${iterable})) {`);
+    if (g.target.kind !== "Name") out.push(`${decl}${this.targetNames(g.target)} = ${this.rt("unpack")}(${item}, ${targetArity(g.target)});`);
     let closers = 1;
     for (const cond of g.ifs) {
       out.push(`if (${this.test(cond)}) {`);
@@ -681,8 +768,22 @@ export class ExprLowering {
   }
 }
 
+function targetNameList(target: Expr): string[] {
+  if (target.kind === "Name") return [target.id];
+  if (target.kind === "Tuple" || target.kind === "List") return target.elts.flatMap(targetNameList);
+  return [];
+}
+
 function targetArity(target: Expr): number {
   return target.kind === "Tuple" || target.kind === "List" ? target.elts.length : 1;
+}
+
+/** Literals whose value cannot change between calls (so a JS default parameter is exact). */
+function isConstantExpr(e: Expr): boolean {
+  if (e.kind === "Constant") return true;
+  if (e.kind === "UnaryOp" && (e.op === "USub" || e.op === "UAdd")) return isConstantExpr(e.operand);
+  if (e.kind === "Tuple") return e.elts.every(isConstantExpr);
+  return false;
 }
 
 function isSuperCall(e: Expr): boolean {

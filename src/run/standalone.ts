@@ -53,7 +53,7 @@ export function bundleStandalone(code: string, runtimeModule: string): string {
     "",
     `const { ${bindings.join(", ")} } = ${STANDALONE_NAMESPACE};`,
   ].join("\n");
-  const body = m ? code.replace(importRe, header) : `${header}\n${code}`;
+  const body = m ? code.replace(importRe, () => header) : `${header}\n${code}`;
   // A file without imports/exports is a script to tsc; keep it a module so its names stay local.
   return `${body}\nexport {};\n`;
 }

@@ -187,7 +187,15 @@ registerBuiltinType(range, "range");
 registerBuiltinType(slice, "slice");
 
 /** object() */
-export const object: any = class PyObject {};
+export class PyObject {
+  [key: string]: any;
+  /** Python instantiation: `C(args)` runs `__init__(args)` on the new object. */
+  constructor(...args: any[]) {
+    this.__init__(...args);
+  }
+  __init__(..._args: any[]): void {}
+}
+export const object: typeof PyObject = PyObject;
 registerBuiltinType(object, "object");
 
 /** NoneType */

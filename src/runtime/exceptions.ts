@@ -26,6 +26,12 @@ export class BaseException extends Error {
     super();
     if (nostack) E.stackTraceLimit = lim;
     this.args = makeArgsTuple(args);
+    // A Python subclass's __init__ runs on instantiation, as in CPython.
+    if (this.__init__ !== BaseException.prototype.__init__) this.__init__(...args);
+  }
+  [key: string]: any;
+  __init__(...args: any[]): void {
+    this.args = makeArgsTuple(args);
   }
   static get __name__(): string { return this.name; }
   static get __qualname__(): string { return (this as any).__name__; }

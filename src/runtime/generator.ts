@@ -319,7 +319,7 @@ function* delegate(it: any, g: PyGenBase | null, wrap: boolean): JsGen {
   const prevYf = g !== null ? g._yf : undefined;
   if (g !== null) g._yf = it;
   try {
-    try { y = it.__next__(); } catch (e) {
+    try { y = advance(it); } catch (e) {
       if (e instanceof StopIteration) return e.value;
       throw e;
     }
@@ -342,7 +342,7 @@ function* delegate(it: any, g: PyGenBase | null, wrap: boolean): JsGen {
         continue;
       }
       try {
-        y = s === undefined || s === null ? it.__next__() : sendTo(it, s);
+        y = s === undefined || s === null ? advance(it) : sendTo(it, s);
       } catch (e) {
         if (e instanceof StopIteration) return e.value;
         throw e;
@@ -351,6 +351,11 @@ function* delegate(it: any, g: PyGenBase | null, wrap: boolean): JsGen {
   } finally {
     if (g !== null) g._yf = prevYf;
   }
+}
+
+/** The next value of a delegated-to iterator; a coroutine (awaited) has send but no __next__. */
+function advance(it: any): any {
+  return it instanceof PyCoroutine ? it.send(null) : it.__next__();
 }
 
 /** `x = yield from it` → `x = yield* yieldFrom(it)` (PEP 380 semantics). */

@@ -10,3 +10,4 @@ export * from "./ops";
 export * from "./strmethods";
 export * from "./builtins";
 export * from "./program";
+export * from "./emitted";

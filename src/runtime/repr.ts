@@ -209,7 +209,7 @@ export function ascii(x: any): string {
 }
 
 /** Python str(x); str() → "". Also the `str` type object (string methods are attached in strmethods.ts). */
-export function str(...args: any[]): any {
+export const str: ((...args: any[]) => any) & { [method: string]: any } = function str(...args: any[]): any {
   if (args.length === 0) return "";
   const x = args[0];
   switch (typeof x) {
@@ -223,5 +223,5 @@ export function str(...args: any[]): any {
   if (x instanceof BaseException) return x.__str__();
   if (typeof x === "object" && typeof x.__str__ === "function") return x.__str__();
   return repr(x);
-}
+};
 registerBuiltinType(str, "str");

@@ -26,7 +26,9 @@ const EMPTY_TUPLE_PROTO: any = Object.prototype;
 export function isKwargs(x: any): boolean {
   if (x === null || typeof x !== "object") return false;
   const p = Object.getPrototypeOf(x);
-  return p === EMPTY_TUPLE_PROTO || p === null;
+  if (p === EMPTY_TUPLE_PROTO || p === null) return true;
+  // A plain object made in another realm (a vm context) has that realm's Object.prototype.
+  return Object.getPrototypeOf(p) === null && typeof p.constructor === "function" && p.constructor.name === "Object";
 }
 
 // ---- identity ----

@@ -1,0 +1,158 @@
+// Helpers for shapes of emitted code that have no single builtin behind
+// them: loops over temporaries, generator expressions, class attributes and
+// keyword-argument objects.
+
+import { PyDict, dictOf, isKwargs } from "./values";
+import { NameError, TypeError, UnboundLocalError } from "./exceptions";
+import { iterate, pyIter } from "./iter";
+import { generator, PyGenerator } from "./generator";
+import { typeName } from "./repr";
+
+/** Python's Ellipsis (`...`). */
+export const Ellipsis: any = Object.freeze({ __repr__: () => "Ellipsis", __str__: () => "Ellipsis" });
+
+/**
+ * `for x in make_gen(): ... break`: CPython drops the temporary generator
+ * when the loop ends and so closes it at once (GeneratorExit inside). The
+ * JS for-of calls `return()` when the loop is left early; we close there.
+ */
+export function iterateTemporary(x: any): Iterable<any> {
+  const inner = iterate(x);
+  return {
+    [Symbol.iterator]() {
+      const it = inner[Symbol.iterator]();
+      return {
+        next: () => it.next(),
+        return: (value?: any) => {
+          if (typeof x?.close === "function") x.close();
+          else if (typeof it.return === "function") it.return(value);
+          return { value, done: true };
+        },
+      };
+    },
+  };
+}
+
+/**
+ * `(elt for x in xs)`: the first iterable is turned into an iterator at
+ * once (so errors surface where the expression is), the rest runs lazily.
+ */
+export function generatorExpression(qualname: string, iterable: any, body: (iterator: any) => Generator<any, any, any>): PyGenerator {
+  const it = pyIter(iterable);
+  return generator(qualname, () => body(it));
+}
+
+/** Class-level assignments: visible on the class and, as in Python, through its instances. */
+export function classAttributes(cls: any, attributes: Record<string, any>): void {
+  for (const key of Object.keys(attributes)) {
+    Object.defineProperty(cls, key, { value: attributes[key], writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(cls.prototype, key, { value: attributes[key], writable: true, configurable: true, enumerable: false });
+  }
+}
+
+/** `**kwargs` of an emitted function: the rest of its keyword object as a dict. */
+export function kwargsDict(rest: any): PyDict {
+  const d = dictOf();
+  if (rest) for (const k of Object.keys(rest)) d.__setitem__(k, rest[k]);
+  return d;
+}
+
+/** `f(**d)` to a runtime builtin: the dict's items as a keyword object. */
+export function unpackKeywords(d: any): Record<string, any> {
+  if (isKwargs(d)) return d;
+  if (!(d instanceof PyDict)) throw new TypeError("argument after ** must be a mapping, not " + typeName(d));
+  const out: Record<string, any> = {};
+  for (const k of d.keys()) {
+    if (typeof k !== "string") throw new TypeError("keywords must be strings");
+    out[k] = d.__getitem__(k);
+  }
+  return out;
+}
+
+/** `{**d}` in a dict display: its items as [key, value] pairs. */
+export function dictItems(d: any): [any, any][] {
+  if (!(d instanceof PyDict)) throw new TypeError("'" + typeName(d) + "' object is not a mapping");
+  const out: [any, any][] = [];
+  for (const k of d.keys()) out.push([k, d.__getitem__(k)]);
+  return out;
+}
+
+export interface StaticSignature {
+  params: string[];
+  /** how many of the last params have defaults */
+  defaults: number;
+  vararg: boolean;
+  kwonly: string[];
+  kwarg: boolean;
+  name: string;
+}
+
+/**
+ * `f(*args, **kw)` for a def known at compile time: match the unpacked
+ * arguments to its parameters as CPython does, and return the argument list
+ * of the emitted function (positional slots, then `*args`, then one keyword
+ * object when it has keyword-only parameters or `**kwargs`).
+ */
+export function matchArguments(sig: StaticSignature, positional: any[], keywords: Record<string, any>): any[] {
+  const n = sig.params.length;
+  const slots: any[] = new Array(n).fill(undefined);
+  const filled: boolean[] = new Array(n).fill(false);
+  for (let i = 0; i < Math.min(n, positional.length); i++) {
+    slots[i] = positional[i];
+    filled[i] = true;
+  }
+  const extra = positional.slice(n);
+  if (extra.length && !sig.vararg) {
+    const given = positional.length;
+    throw new TypeError(`${sig.name}() takes ${n} positional argument${n === 1 ? "" : "s"} but ${given} ${given === 1 ? "was" : "were"} given`);
+  }
+  const keywordObject: Record<string, any> = {};
+  for (const k of Object.keys(keywords)) {
+    const i = sig.params.indexOf(k);
+    if (i >= 0) {
+      if (filled[i]) throw new TypeError(`${sig.name}() got multiple values for argument '${k}'`);
+      slots[i] = keywords[k];
+      filled[i] = true;
+    } else if (sig.kwonly.includes(k) || sig.kwarg) {
+      keywordObject[k] = keywords[k];
+    } else {
+      throw new TypeError(`${sig.name}() got an unexpected keyword argument '${k}'`);
+    }
+  }
+  const firstDefault = n - sig.defaults;
+  const missing = sig.params.filter((p, i) => !filled[i] && i < firstDefault);
+  if (missing.length) {
+    const names = missing.map((m) => `'${m}'`);
+    const list = names.length === 1 ? names[0] : names.slice(0, -1).join(", ") + " and " + names[names.length - 1];
+    throw new TypeError(`${sig.name}() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${list}`);
+  }
+  const out = slots;
+  if (sig.vararg) out.push(...extra);
+  if (sig.kwonly.length || sig.kwarg) out.push(keywordObject);
+  return out;
+}
+
+/** The trailing keyword object of a call to a function with `*args` and keyword parameters. */
+export function keywordArguments(args: any[]): Record<string, any> {
+  return args.length > 0 && isKwargs(args[args.length - 1]) ? args.pop() : {};
+}
+
+/** A read of a local before any assignment to it (decided at compile time). */
+export function unboundLocal(name: string): never {
+  throw new UnboundLocalError(`cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+/** A read of a module-level name before it is assigned. */
+export function nameNotDefined(name: string): never {
+  throw new NameError(`name '${name}' is not defined`);
+}
+
+/** `f(*args, k=v)` for a def known at compile time: arguments matched at run time. */
+export function callMatched(f: (...args: any[]) => any, sig: StaticSignature, positional: any[], keywords: Record<string, any>): any {
+  return f(...matchArguments(sig, positional, keywords));
+}
+
+/** `C(*args, k=v)` for a class known at compile time (matched against its __init__). */
+export function constructMatched(cls: new (...args: any[]) => any, sig: StaticSignature, positional: any[], keywords: Record<string, any>): any {
+  return new cls(...matchArguments(sig, positional, keywords));
+}
