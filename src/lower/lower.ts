@@ -243,7 +243,9 @@ class Lowering implements LowerHost {
     registerLoopTargets(body);
     const uses = collectUses(body, scope, this.info);
     const plan = planDeclarations(scope, body, uses, forceTop);
-    this.unbound.set(scope, unboundReads(scope, body, uses));
+    // Cells' positions are relative to each cell, so source order across a notebook is not
+    // decidable from them; the notebook's module scope is left to run-time behaviour.
+    if (!forceTop) this.unbound.set(scope, unboundReads(scope, body, uses));
     this.plans.set(scope, plan);
     return plan;
   }

@@ -49,7 +49,8 @@ export async function checkNotebookFile(
   const codeCells = nb.cells.filter((c) => c.kind === "code");
   const cpython = runCellsInCpython(
     codeCells.map((c) => c.source),
-    { executionCounts: codeCells.map((c) => c.executionCount) },
+    // PY2TS_PYTHON names another interpreter (or a missing one, to check without CPython).
+    { executionCounts: codeCells.map((c) => c.executionCount), python: process.env.PY2TS_PYTHON || undefined },
   );
   return { ...checkNotebook(nb, outputs, { strict: options.strict, cpython }), messages };
 }
