@@ -132,7 +132,14 @@ const loopOf = new WeakMap<Node, Stmt>();
 
 export function registerLoopTargets(body: Node[]): void {
   const visit = (node: Node): void => {
-    if (node.kind === "For" && node.target.kind === "Name") loopOf.set(node.target, node);
+    if (node.kind === "For") {
+      const t = node.target;
+      if (t.kind === "Name") loopOf.set(t, node);
+      // `for a, b in ...` with plain names only: the loop destructures them itself.
+      if ((t.kind === "Tuple" || t.kind === "List") && t.elts.every((e) => e.kind === "Name")) {
+        for (const e of t.elts) loopOf.set(e, node);
+      }
+    }
     for (const c of children(node)) if (!opensScope(c)) visit(c);
   };
   body.forEach(visit);

@@ -828,11 +828,20 @@ class Lowering implements LowerHost {
           this.block(`for (${head} of ${iterable})`, s.body, s);
           return;
         }
+        const names = t.kind === "Tuple" || t.kind === "List" ? t.elts : [];
+        const loopLocal = names.length > 0 && names.every((n) => n.kind === "Name" && this.planFor(n.id)?.where === "loop");
+        const pattern = loopLocal ? `[${names.map((n) => escapeName((n as { id: string }).id)).join(", ")}]` : "";
+        if (loopLocal && yieldsPairsOf(s.iter, this.info, this.fn.scope) === names.length) {
+          // enumerate()/zip()/.items() give tuples of a known length: destructure directly.
+          this.block(`for (const ${pattern} of ${iterable})`, s.body, s);
+          return;
+        }
         const item = this.fn.names.claimFreeName("item");
         this.writer.line(`for (const ${item} of ${iterable}) {`);
         this.afterStatement(s, s.loc.line);
         this.writer.indent(() => {
-          this.assignTarget(t, item);
+          if (loopLocal) this.writer.line(`const ${pattern} = ${this.rt("unpack")}(${item}, ${names.length});`);
+          else this.assignTarget(t, item);
           this.statements(s.body);
         });
         this.writer.line("}");
@@ -849,6 +858,8 @@ class Lowering implements LowerHost {
   private forIterable(iter: Expr): string {
     const text = this.exprs.expr(iter);
     if (isFreshGenerator(iter, this.info, this.fn.scope)) return `${this.rt("iterateTemporary")}(${text})`;
+    // Strings, lists, tuples and the builtins' results iterate natively, as in Python.
+    if (isNativelyIterable(iter, this.info, this.fn.scope)) return text;
     return `${this.rt("iterate")}(${text})`;
   }
 
@@ -1020,6 +1031,31 @@ function hasSideEffects(e: Expr): boolean {
   return Object.values(e).some((v) =>
     Array.isArray(v) ? v.some((x) => x && typeof x === "object" && "kind" in x && hasSideEffects(x as Expr)) : v && typeof v === "object" && "kind" in v && hasSideEffects(v as Expr),
   );
+}
+
+/** Builtins whose results are JS iterables that iterate as Python does. */
+const NATIVE_ITERABLE_BUILTINS = new Set(["range", "enumerate", "zip", "reversed", "map", "filter", "sorted", "list", "tuple"]);
+
+function isNativelyIterable(iter: Expr, info: ScopeInfo, scope: Scope): boolean {
+  if (iter.kind === "Constant") return iter.value.type === "str";
+  if (iter.kind === "List" || iter.kind === "Tuple") return true;
+  return (
+    iter.kind === "Call" &&
+    iter.func.kind === "Name" &&
+    NATIVE_ITERABLE_BUILTINS.has(iter.func.id) &&
+    info.resolve(iter.func.id, scope).kind === "builtin"
+  );
+}
+
+/** The length of the tuples an iterable yields, when it is fixed: enumerate → 2, zip(a, b) → 2. */
+function yieldsPairsOf(iter: Expr, info: ScopeInfo, scope: Scope): number | undefined {
+  if (iter.kind !== "Call" || iter.args.some((a) => a.kind === "Starred")) return undefined;
+  const f = iter.func;
+  if (f.kind === "Name" && info.resolve(f.id, scope).kind === "builtin") {
+    if (f.id === "enumerate") return 2;
+    if (f.id === "zip" && iter.keywords.length === 0) return iter.args.length;
+  }
+  return undefined;
 }
 
 function isFreshGenerator(iter: Expr, info: ScopeInfo, scope: Scope): boolean {
