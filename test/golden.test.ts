@@ -1,6 +1,6 @@
 // One test per fixture directory: the emitted TypeScript must equal
 // expected.ts, and running it must print CPython's output (expected.out,
-// written by scripts/make-expected.js from python3) and, for an uncaught
+// written by test/scripts/make-expected.js from python3) and, for an uncaught
 // exception, end like CPython (expected.exc). Fixtures with expected.err
 // must fail to transpile with exactly those diagnostics.
 // UPDATE_GOLDEN=1 (npm run golden:update) rewrites expected.ts/expected.err.

@@ -18,7 +18,7 @@ describe("generated parser", () => {
     }
     const out = fs.mkdtempSync(path.join(os.tmpdir(), "py2ts-grammar-sync-"));
     try {
-      execFileSync(process.execPath, [path.join(root, "scripts/antlr.js"), out], { cwd: root, stdio: "pipe" });
+      execFileSync(process.execPath, [path.join(root, "grammar/antlr.js"), out], { cwd: root, stdio: "pipe" });
       const fresh = fs.readdirSync(out).sort();
       const current = fs.readdirSync(committed).sort();
       expect(current).toEqual(fresh);

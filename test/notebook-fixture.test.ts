@@ -2,7 +2,7 @@
  * fixtures/notebook/coroutines.ipynb must not drift from the seed text it was
  * built from (../shared/seed/000_2d96de8d44fecc2b.txt, read in place, never
  * copied): every source and output line appears in the seed, in order, and
- * scripts/seed-to-ipynb.js still rebuilds the committed file byte for byte.
+ * test/scripts/seed-to-ipynb.js still rebuilds the committed file byte for byte.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -82,9 +82,9 @@ describe("fixtures/notebook/coroutines.ipynb", () => {
     }
   });
 
-  seedIt("is what scripts/seed-to-ipynb.js builds from the seed", () => {
+  seedIt("is what test/scripts/seed-to-ipynb.js builds from the seed", () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "seed-to-ipynb-")), "nb.ipynb");
-    execFileSync(process.execPath, [path.join(root, "scripts/seed-to-ipynb.js"), seedPath, out]);
+    execFileSync(process.execPath, [path.join(root, "test/scripts/seed-to-ipynb.js"), seedPath, out]);
     expect(fs.readFileSync(out, "utf8")).toBe(notebookJson);
   });
 });

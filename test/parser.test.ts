@@ -350,7 +350,7 @@ describe("real-world samples", () => {
       return;
     }
     // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { seedToNotebook } = require("../scripts/seed-to-ipynb.js");
+    const { seedToNotebook } = require("./scripts/seed-to-ipynb.js");
     const nb = seedToNotebook(fs.readFileSync(seed, "utf8"));
     const cells = nb.cells.filter((c: any) => c.cell_type === "code").map((c: any) => c.source.join(""));
     expect(cells.length).toBeGreaterThan(5);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Regenerates the antlr4ts parser from grammar/*.g4 (needs Java).
-//   node scripts/antlr.js [outDir]      (default: src/parser/generated)
+//   node grammar/antlr.js [outDir]      (default: src/parser/generated)
 // Runs antlr4ts-cli into a scratch directory, keeps only the .ts files,
 // prefixes each with a "generated, do not edit" line and replaces outDir's
 // .ts files with them, so that a rerun is byte-identical (test/grammar-sync).

@@ -2,7 +2,7 @@
 /*
  * make-expected.js — the only producer of fixtures' expected.out files.
  *
- *   node scripts/make-expected.js [FILTER]      (npm run expected)
+ *   node test/scripts/make-expected.js [FILTER]      (npm run expected)
  *
  * For every fixtures/**\/input.py (optionally only paths containing FILTER),
  * runs `python3 input.py` in that directory (CPython 3.11 is the reference)
@@ -19,7 +19,7 @@ const fs = require("fs");
 const path = require("path");
 const { spawnSync } = require("child_process");
 
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(__dirname, "..", "..");
 const fixtures = path.join(root, "fixtures");
 
 function findInputs(dir) {

@@ -3,7 +3,7 @@
  * seed-to-ipynb.js — rebuild a Jupyter notebook (nbformat 4) from a notebook
  * that was exported as plain text (the seed format used by py2ts-coro).
  *
- *   node scripts/seed-to-ipynb.js SEED.txt [OUT.ipynb]   (default OUT: stdout)
+ *   node test/scripts/seed-to-ipynb.js SEED.txt [OUT.ipynb]   (default OUT: stdout)
  *
  * Seed format, as observed in ../shared/seed/000_2d96de8d44fecc2b.txt:
  *   - markdown text, verbatim;
@@ -142,7 +142,7 @@ function seedToNotebook(text) {
 function main(argv) {
   const [seedPath, outPath] = argv;
   if (!seedPath) {
-    process.stderr.write("usage: node scripts/seed-to-ipynb.js SEED.txt [OUT.ipynb]\n");
+    process.stderr.write("usage: node test/scripts/seed-to-ipynb.js SEED.txt [OUT.ipynb]\n");
     return 2;
   }
   const nb = seedToNotebook(fs.readFileSync(seedPath, "utf8"));
