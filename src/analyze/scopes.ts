@@ -294,6 +294,9 @@ class ScopeBuilder {
         this.block(s.orelse, ctx);
         return;
       case "With":
+        if (s.isAsync && !ctx.scope.isAsync) {
+          this.error(DiagnosticCodes.AwaitOutsideAsync, "'async with' outside async function", s.loc);
+        }
         for (const item of s.items) {
           this.expr(item.contextExpr, ctx);
           if (item.optionalVars) this.target(item.optionalVars, ctx);

@@ -386,7 +386,7 @@ class Lowering implements LowerHost {
         this.classDef(s);
         return;
       case "With":
-        this.unsupported("'with' statements are not supported yet", s.loc);
+        this.withStatement(s, 0);
         return;
     }
   }
@@ -815,7 +815,7 @@ class Lowering implements LowerHost {
 
   private forStatement(s: Stmt & { kind: "For" }): void {
     if (s.isAsync) {
-      this.unsupported("'async for' is not supported yet", s.loc);
+      this.asyncForStatement(s);
       return;
     }
     this.loopWithElse(s.orelse, s, (breakLabel) => {
@@ -840,8 +840,7 @@ class Lowering implements LowerHost {
         this.writer.line(`for (const ${item} of ${iterable}) {`);
         this.afterStatement(s, s.loc.line);
         this.writer.indent(() => {
-          if (loopLocal) this.writer.line(`const ${pattern} = ${this.rt("unpack")}(${item}, ${names.length});`);
-          else this.assignTarget(t, item);
+          this.loopTarget(t, item);
           this.statements(s.body);
         });
         this.writer.line("}");
@@ -861,6 +860,72 @@ class Lowering implements LowerHost {
     // Strings, lists, tuples and the builtins' results iterate natively, as in Python.
     if (isNativelyIterable(iter, this.info, this.fn.scope)) return text;
     return `${this.rt("iterate")}(${text})`;
+  }
+
+  /** Bind a loop's target to the current item: loop-local names are declared here. */
+  private loopTarget(t: Expr, item: string): void {
+    const names = t.kind === "Name" ? [t] : t.kind === "Tuple" || t.kind === "List" ? t.elts : [];
+    const loopLocal = names.length > 0 && names.every((n) => n.kind === "Name" && this.planFor(n.id)?.where === "loop");
+    if (!loopLocal) {
+      this.assignTarget(t, item);
+      return;
+    }
+    const list = names.map((n) => escapeName((n as { id: string }).id));
+    if (t.kind === "Name") this.writer.line(`const ${list[0]} = ${item};`);
+    else this.writer.line(`const [${list.join(", ")}] = ${this.rt("unpack")}(${item}, ${names.length});`);
+  }
+
+  /**
+   * `async for x in it:` — PEP 492: `__aiter__` once, then `await __anext__()`
+   * until StopAsyncIteration.
+   */
+  private asyncForStatement(s: Stmt & { kind: "For" }): void {
+    this.loopWithElse(s.orelse, s, (breakLabel) => {
+      const iterator = this.fn.names.claimFreeName("iterator");
+      this.writer.line(`const ${iterator} = ${this.rt("asyncIterator")}(${this.exprs.expr(s.iter)});`);
+      this.fn.withEntry({ kind: "loop", breakLabel }, () => {
+        this.writer.line("while (true) {");
+        this.afterStatement(s, s.loc.line);
+        this.writer.indent(() => {
+          const item = this.fn.names.claimFreeName("item");
+          this.writer.line(`const ${item} = yield* ${this.rt("awaitNext")}(${iterator});`);
+          this.writer.line(`if (${item} === ${this.rt("ASYNC_DONE")}) break;`);
+          this.loopTarget(s.target, item);
+          this.statements(s.body);
+        });
+        this.writer.line("}");
+      });
+    });
+  }
+
+  /**
+   * `with m as x:` (PEP 343): `__exit__` sees an exception raised in the
+   * block (and may suppress it), or three Nones on any other way out.
+   * Several items nest, left to right.
+   */
+  private withStatement(s: Stmt & { kind: "With" }, index: number): void {
+    if (index === s.items.length) {
+      this.statements(s.body);
+      return;
+    }
+    const item = s.items[index];
+    const context = this.fn.names.claimFreeName("context");
+    const errorVar = this.fn.names.claimFreeName("error");
+    const y = s.isAsync ? "yield* " : "";
+    this.writer.line(
+      `const ${context} = ${y}${this.rt(s.isAsync ? "enterAsyncContext" : "enterContext")}(${this.exprs.expr(item.contextExpr)});`,
+    );
+    this.writer.line("try {");
+    if (index === 0) this.afterStatement(s, s.loc.line);
+    this.writer.indent(() => {
+      if (item.optionalVars) this.assignTarget(item.optionalVars, `${context}.value`);
+      this.withStatement(s, index + 1);
+    });
+    this.writer.line(`} catch (${errorVar}: any) {`);
+    this.writer.indent(() => this.writer.line(`if (!(${y}${context}.exitWith(${errorVar}))) throw ${errorVar};`));
+    this.writer.line("} finally {");
+    this.writer.indent(() => this.writer.line(`${y}${context}.exit();`));
+    this.writer.line("}");
   }
 
   // ------------------------------------------------------------ exceptions

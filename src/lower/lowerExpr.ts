@@ -590,18 +590,16 @@ export class ExprLowering {
 
   private lambda(e: Lambda): string {
     const scope = this.host.info.scopeOf.get(e)!;
-    if (scope.isGenerator) {
-      this.host.unsupported("'yield' inside a lambda is not supported yet", e.loc);
-      return "undefined";
-    }
     const { params, prologue } = this.parameters(e.args);
     const defaults = this.pendingDefaults.splice(0);
     let body = "";
     const decls = this.host.lowerNestedBody(scope, () => {
       body = this.expr(e.body);
     });
-    const arrow =
-      decls.length || prologue.length
+    // A lambda with `yield` is a generator function; its body's value is the generator's return value.
+    const arrow = scope.isGenerator
+      ? `(${params}): any => {\n${prologue.join("\n")}\nreturn ${this.rt("generator")}(${stringLiteral(scope.qualname)}, function* () {\n${decls.join("\n")}\nreturn ${body};\n});\n}`
+      : decls.length || prologue.length
         ? `(${params}): any => {\n${[...decls, ...prologue].join("\n")}\nreturn ${body};\n}`
         : `(${params}): any => ${e.body.kind === "Dict" ? `(${body})` : body}`;
     if (!defaults.length) return arrow;

@@ -3,9 +3,11 @@
 // keyword-argument objects.
 
 import { PyDict, dictOf, isKwargs } from "./values";
-import { NameError, TypeError, UnboundLocalError } from "./exceptions";
+import { NameError, StopAsyncIteration, TypeError, UnboundLocalError, toPyException } from "./exceptions";
 import { iterate, pyIter } from "./iter";
-import { generator, PyGenerator } from "./generator";
+import { awaitValue, generator, PyGenerator } from "./generator";
+import { truthy } from "./ops";
+import { type } from "./builtins";
 import { typeName } from "./repr";
 
 /** Python's Ellipsis (`...`). */
@@ -155,4 +157,110 @@ export function callMatched(f: (...args: any[]) => any, sig: StaticSignature, po
 /** `C(*args, k=v)` for a class known at compile time (matched against its __init__). */
 export function constructMatched(cls: new (...args: any[]) => any, sig: StaticSignature, positional: any[], keywords: Record<string, any>): any {
   return new cls(...matchArguments(sig, positional, keywords));
+}
+
+/**
+ * `with EXPR as x:` — the context manager protocol. The emitted code is
+ *   const context = enterContext(EXPR);
+ *   try { x = context.value; ... }
+ *   catch (error) { if (!context.exitWith(error)) throw error; }
+ *   finally { context.exit(); }
+ * so `__exit__` sees the exception (and may suppress it) or, on a normal
+ * exit (return, break, end of block), is called with three Nones.
+ */
+export class ContextGuard {
+  private exited = false;
+  constructor(
+    private readonly manager: any,
+    private readonly exitMethod: (...args: any[]) => any,
+    readonly value: any,
+  ) {}
+
+  /** The block raised: returns true when __exit__ suppresses the exception. */
+  exitWith(error: unknown): boolean {
+    this.exited = true;
+    const e = toPyException(error);
+    return truthy(this.exitMethod.call(this.manager, type(e), e, null));
+  }
+
+  exit(): void {
+    if (this.exited) return;
+    this.exited = true;
+    this.exitMethod.call(this.manager, null, null, null);
+  }
+}
+
+export function enterContext(manager: any): ContextGuard {
+  const enter = manager?.__enter__;
+  const exit = manager?.__exit__;
+  if (typeof enter !== "function") {
+    throw new TypeError(`'${typeName(manager)}' object does not support the context manager protocol`);
+  }
+  if (typeof exit !== "function") {
+    throw new TypeError(`'${typeName(manager)}' object does not support the context manager protocol (missed __exit__ method)`);
+  }
+  return new ContextGuard(manager, exit, enter.call(manager));
+}
+
+/** `async with`: the same protocol with awaited __aenter__/__aexit__ (used with `yield*`). */
+export class AsyncContextGuard {
+  private exited = false;
+  constructor(
+    private readonly manager: any,
+    private readonly exitMethod: (...args: any[]) => any,
+    readonly value: any,
+  ) {}
+
+  *exitWith(error: unknown): Generator<any, boolean, any> {
+    this.exited = true;
+    const e = toPyException(error);
+    return truthy(yield* awaitValue(this.exitMethod.call(this.manager, type(e), e, null)));
+  }
+
+  *exit(): Generator<any, void, any> {
+    if (this.exited) return;
+    this.exited = true;
+    yield* awaitValue(this.exitMethod.call(this.manager, null, null, null));
+  }
+}
+
+export function* enterAsyncContext(manager: any): Generator<any, AsyncContextGuard, any> {
+  const enter = manager?.__aenter__;
+  const exit = manager?.__aexit__;
+  if (typeof enter !== "function") {
+    throw new TypeError(`'${typeName(manager)}' object does not support the asynchronous context manager protocol`);
+  }
+  if (typeof exit !== "function") {
+    throw new TypeError(
+      `'${typeName(manager)}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`,
+    );
+  }
+  const value = yield* awaitValue(enter.call(manager));
+  return new AsyncContextGuard(manager, exit, value);
+}
+
+/** Returned by `awaitNext` when an `async for` loop's iterator is exhausted. */
+export const ASYNC_DONE: unique symbol = Symbol("StopAsyncIteration");
+
+/** `async for x in obj`: the async iterator (`obj.__aiter__()`). */
+export function asyncIterator(obj: any): any {
+  const f = obj?.__aiter__;
+  if (typeof f !== "function") {
+    throw new TypeError(`'async for' requires an object with __aiter__ method, got ${typeName(obj)}`);
+  }
+  const it = f.call(obj);
+  if (typeof it?.__anext__ !== "function") {
+    throw new TypeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`);
+  }
+  return it;
+}
+
+/** One step of `async for`: awaits `__anext__()`, or gives ASYNC_DONE on StopAsyncIteration. */
+export function* awaitNext(iterator: any): Generator<any, any, any> {
+  try {
+    return yield* awaitValue(iterator.__anext__());
+  } catch (e) {
+    if (e instanceof StopAsyncIteration) return ASYNC_DONE;
+    throw e;
+  }
 }
