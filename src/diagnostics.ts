@@ -56,7 +56,8 @@ export function formatDiagnostic(d: Diagnostic, source: string, fileName: string
   const lines = source.split(/\r\n|\r|\n/);
   const lineText = lines[d.loc.line - 1] ?? "";
   const head = `${fileName}:${d.loc.line}:${d.loc.col}: ${d.severity} ${d.code}: ${d.message}`;
-  if (d.loc.line < 1 || d.loc.line > lines.length) return head;
+  // A warning is one line: the program still runs; it only names the place.
+  if (d.severity === "warning" || d.loc.line < 1 || d.loc.line > lines.length) return head;
   const start = Math.max(1, d.loc.col);
   const endCol = d.loc.endLine === d.loc.line ? d.loc.endCol : lineText.length + 1;
   const width = Math.max(1, endCol - start);

@@ -56,7 +56,8 @@ describe.each(fixtures.map((f) => [f.name, f] as const))("%s", (_name, fixture) 
       expect(`exit ${run.exitCode}`).toBe(exitLine);
       expect(lastLine(run.stderr)).toBe(excLine);
     } else {
-      expect(run.stderr).toBe("");
+      const expectedErr = readIfExists(path.join(fixture.dir, "expected.stderr")) ?? "";
+      expect(normalizeAddresses(run.stderr)).toBe(normalizeAddresses(expectedErr));
       expect(run.exitCode).toBe(0);
     }
   });

@@ -55,6 +55,8 @@ export interface LowerHost {
   lowerNestedBody(scope: Scope, body: () => void): string[];
   /** The name under which a Python name is visible in the emitted code. */
   nameRef(id: string, loc: Loc): string;
+  /** A fresh generator used once by a call and dropped right after it (closed then, as in CPython). */
+  isTemporaryGenerator(call: Expr): boolean;
 }
 
 const BINOP_HELPER: Record<BinOpName, string> = {
@@ -116,6 +118,8 @@ export class ExprLowering {
   // ------------------------------------------------------------ entry points
 
   expr(e: Expr): string {
+    const substitute = this.substitutions.get(e);
+    if (substitute) return substitute;
     switch (e.kind) {
       case "Constant":
         return this.constant(e);
@@ -396,7 +400,28 @@ export class ExprLowering {
     return args ? `${args}, ${kw}` : kw;
   }
 
+  /** Expressions replaced by a name while lowering (a temporary generator inside closingAfter). */
+  private readonly substitutions = new Map<Expr, string>();
+
   call(e: Call): string {
+    const temporary = [e.args[0], e.func.kind === "Attribute" ? e.func.value : undefined].find(
+      (x): x is Expr => !!x && !this.substitutions.has(x) && this.host.isTemporaryGenerator(x),
+    );
+    if (temporary) {
+      // `next(gen())`: CPython drops (so closes) the temporary right after the call returns.
+      const created = this.expr(temporary);
+      const name = this.host.fn.names.claimFreeName("temporary");
+      this.substitutions.set(temporary, name);
+      try {
+        return `${this.rt("closingAfter")}(${created}, (${name}: any) => ${this.callDirect(e)})`;
+      } finally {
+        this.substitutions.delete(temporary);
+      }
+    }
+    return this.callDirect(e);
+  }
+
+  private callDirect(e: Call): string {
     const f = e.func;
     if (f.kind === "Name") {
       const r = this.host.info.resolve(f.id, this.host.fn.scope);

@@ -3,12 +3,13 @@
 // keyword-argument objects.
 
 import { PyDict, dictOf, isKwargs } from "./values";
-import { NameError, StopAsyncIteration, TypeError, UnboundLocalError, toPyException } from "./exceptions";
+import { NameError, StopAsyncIteration, TypeError, UnboundLocalError, formatException, toPyException } from "./exceptions";
 import { iterate, pyIter } from "./iter";
-import { awaitValue, generator, PyGenerator } from "./generator";
+import { awaitValue, generator, PyGenBase, PyGenerator } from "./generator";
+import { flushOutput, writeStderr } from "./io";
+import { repr, typeName } from "./repr";
 import { truthy } from "./ops";
 import { type } from "./builtins";
-import { typeName } from "./repr";
 
 /** Python's Ellipsis (`...`). */
 export const Ellipsis: any = Object.freeze({ __repr__: () => "Ellipsis", __str__: () => "Ellipsis" });
@@ -262,5 +263,47 @@ export function* awaitNext(iterator: any): Generator<any, any, any> {
   } catch (e) {
     if (e instanceof StopAsyncIteration) return ASYNC_DONE;
     throw e;
+  }
+}
+
+/**
+ * What CPython does when the last reference to a generator goes away:
+ * close it; an exception from close() is printed as "Exception ignored"
+ * and never propagates.
+ */
+function finalizeGenerator(g: any): void {
+  if (!(g instanceof PyGenBase)) return;
+  try {
+    g.close();
+  } catch (e) {
+    flushOutput();
+    writeStderr("Exception ignored in: " + repr(g) + "\nTraceback (most recent call last):\n" + formatException(toPyException(e)) + "\n");
+  }
+}
+
+/** `g = new_value` where `g` held the only reference to a generator: CPython closes the old one. */
+export function rebind<T>(old: any, value: T): T {
+  finalizeGenerator(old);
+  return value;
+}
+
+/** `del g`, or the end of the scope owning these generators. */
+export function release(...generators: any[]): undefined {
+  for (const g of generators) finalizeGenerator(g);
+  return undefined;
+}
+
+/** `return value` from a function whose locals own generators: they are closed after the value is computed. */
+export function releasing<T>(value: T, ...generators: any[]): T {
+  for (const g of generators) finalizeGenerator(g);
+  return value;
+}
+
+/** `next(gen())`: the temporary generator is dropped, so closed, as soon as the call returns. */
+export function closingAfter<T>(generator: any, use: (generator: any) => T): T {
+  try {
+    return use(generator);
+  } finally {
+    finalizeGenerator(generator);
   }
 }

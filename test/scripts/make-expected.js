@@ -12,6 +12,8 @@
  *   expected.exc  only when python exits non-zero (an uncaught exception):
  *                 "exit N\n" + the last line of stderr + "\n", e.g.
  *                 "exit 1\nStopIteration\n". Removed when the exit code is 0.
+ *   expected.stderr  when python exits 0 but writes to stderr ("Exception ignored in: ..."
+ *                 from a failing finalizer): that text without the frame lines.
  * Plain node, no dependencies.
  */
 "use strict";
@@ -67,6 +69,13 @@ function main(argv) {
     } else if (fs.existsSync(excPath)) {
       fs.unlinkSync(excPath);
     }
+    // A program that exits normally may still print to stderr, e.g. "Exception ignored in: ..."
+    // when a generator's finalization fails. py2ts-coro prints no frames, so the
+    // frame lines ("  File ...", source lines) are left out.
+    const stderrPath = path.join(dir, "expected.stderr");
+    const stderrText = r.status === 0 ? r.stderr.split("\n").filter((l) => !l.startsWith("  ")).join("\n") : "";
+    if (stderrText.trim()) fs.writeFileSync(stderrPath, stderrText);
+    else if (fs.existsSync(stderrPath)) fs.unlinkSync(stderrPath);
     count++;
   }
   process.stdout.write(`make-expected: ${count} fixture(s) with ${v}\n`);
