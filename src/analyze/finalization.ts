@@ -117,7 +117,10 @@ class Analyzer {
       if (e.kind === "Name" && current === scope) {
         record(e.id, classifyUse(e, parent));
       }
-      if (e.kind === "Call") this.noteTemporaries(e, current);
+      if (e.kind === "Call") {
+        this.noteTemporaries(e, current);
+        this.noteUntracked(e, parent, current);
+      }
       for (const c of children(e)) visitExpr(c, e, current);
     };
 
@@ -224,6 +227,26 @@ class Analyzer {
       owned.add(name);
     }
     this.plan.owned.set(scope, owned);
+  }
+
+  /**
+   * A fresh generator with observable finalization that is neither a
+   * temporary, nor a loop's or `yield from`'s iterable, nor assigned to a
+   * name (those are judged per name): where it ends up we cannot follow.
+   */
+  private noteUntracked(call: Call, parent: Node | undefined, scope: Scope): void {
+    const fresh = this.freshGenerator(call, scope);
+    if (!fresh || !this.observable(fresh) || this.plan.temporaries.has(call)) return;
+    if (parent && (parent.kind === "YieldFrom" || (parent.kind === "For" && parent.iter === call))) return;
+    if (parent && parent.kind === "Call" && this.plan.temporaries.has(call)) return;
+    this.plan.warnings.push(
+      diagnostic(
+        DiagnosticCodes.FinalizationWarning,
+        "this generator is closed at program end, not when CPython drops it (where it is kept cannot be followed statically)",
+        call.loc,
+        "warning",
+      ),
+    );
   }
 
   /** `next(gen())`, `gen().send(x)`: a fresh generator that nothing keeps. */
