@@ -28,7 +28,7 @@ export const SUPPORTED_MODULES: Record<string, Set<string>> = {
     "iscoroutine", "isawaitable",
   ]),
   types: new Set(["GeneratorType", "CoroutineType", "AsyncGeneratorType", "FunctionType", "coroutine"]),
-  sys: new Set(["exc_info", "maxsize"]),
+  sys: new Set(["exc_info", "exception", "maxsize"]),
 };
 
 /**

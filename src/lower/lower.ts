@@ -989,6 +989,9 @@ class Lowering implements LowerHost {
       value = `${this.rt("exceptionFrom")}(${this.exprs.expr(exc)})`;
     }
     if (cause) value = `${this.rt("raiseFrom")}(${value}, ${this.exprs.expr(cause)})`;
+    // Raised while handling another exception: that one becomes its __context__.
+    const handled = this.fn.currentException();
+    if (handled) value = `${this.rt("withContext")}(${value}, ${handled})`;
     this.writer.line(`throw ${value};`);
   }
 

@@ -2,8 +2,8 @@
 // them: loops over temporaries, generator expressions, class attributes and
 // keyword-argument objects.
 
-import { PyDict, dictOf, isKwargs } from "./values";
-import { NameError, StopAsyncIteration, TypeError, UnboundLocalError, formatException, toPyException } from "./exceptions";
+import { PyDict, PyTuple, dictOf, isKwargs, tupleOf } from "./values";
+import { BaseException, NameError, StopAsyncIteration, TypeError, UnboundLocalError, formatException, toPyException } from "./exceptions";
 import { iterate, pyIter } from "./iter";
 import { awaitValue, generator, PyGenBase, PyGenerator } from "./generator";
 import { flushOutput, writeStderr } from "./io";
@@ -306,4 +306,32 @@ export function closingAfter<T>(generator: any, use: (generator: any) => T): T {
   } finally {
     finalizeGenerator(generator);
   }
+}
+
+/** `raise X` inside an `except` block: the handled exception becomes X's __context__ (PEP 3134). */
+export function withContext<E>(exc: E, handled: unknown): E {
+  const e = exc as any;
+  if (e instanceof BaseException && e !== handled && (e.__context__ === undefined || e.__context__ === null)) {
+    const h = toPyException(handled);
+    // CPython never makes a cycle of contexts.
+    let c: any = h;
+    while (c) {
+      if (c === e) return exc;
+      c = c.__context__;
+    }
+    e.__context__ = h;
+  }
+  return exc;
+}
+
+/** sys.exc_info() inside an `except` block (None outside one). */
+export function excInfo(handled: unknown): PyTuple {
+  if (handled === null || handled === undefined) return tupleOf(null, null, null);
+  const e = toPyException(handled);
+  return tupleOf(type(e), e, null);
+}
+
+/** sys.exception() (3.11): the exception being handled, or None. */
+export function handledException(handled: unknown): any {
+  return handled === null || handled === undefined ? null : toPyException(handled);
 }
