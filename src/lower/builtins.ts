@@ -29,6 +29,7 @@ export const SUPPORTED_MODULES: Record<string, Set<string>> = {
   ]),
   types: new Set(["GeneratorType", "CoroutineType", "AsyncGeneratorType", "FunctionType", "coroutine"]),
   sys: new Set(["exc_info", "exception", "maxsize"]),
+  functools: new Set(["wraps", "reduce", "partial"]),
 };
 
 /**

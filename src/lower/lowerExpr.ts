@@ -451,12 +451,7 @@ export class ExprLowering {
       if (r.kind !== "unbound" && r.binding.imported?.member) {
         return `${this.host.nameRef(f.id, f.loc)}(${this.withKwargs(this.elements(e.args), e)})`;
       }
-      if (e.keywords.length) {
-        this.host.unsupported(
-          `keyword arguments in a call to '${f.id}', whose signature is not known at compile time`,
-          e.loc,
-        );
-      }
+      if (e.keywords.length) return this.dynamicCall(this.host.nameRef(f.id, f.loc), e);
       return `${this.host.nameRef(f.id, f.loc)}(${this.elements(e.args)})`;
     }
     if (f.kind === "Attribute") {
@@ -476,19 +471,30 @@ export class ExprLowering {
         const self = this.expr(f.value);
         return `${this.rt("str")}.${f.attr}(${args ? `${self}, ${args}` : self})`;
       }
+      // Keywords to a method of the program's classes: resolved when every method of that name agrees.
+      const method = e.keywords.length || e.args.some((a) => a.kind === "Starred") ? this.methodSignature(f.attr) : undefined;
       if (PYTHON_VALUE_METHODS.has(f.attr)) {
         const obj = this.expr(f.value);
+        if (method) {
+          const { args: matched, pre, matched: atRunTime } = this.staticArguments(e, method);
+          if (!atRunTime && !pre.length) return `${this.rt("callMethod")}(${obj}, ${stringLiteral(f.attr)}${matched ? `, ${matched}` : ""})`;
+        }
         return `${this.rt("callMethod")}(${obj}, ${stringLiteral(f.attr)}${args ? `, ${args}` : ""})`;
       }
-      return `${this.memberBase(this.expr(f.value), f.value)}.${f.attr}(${args})`;
+      const receiver = this.memberBase(this.expr(f.value), f.value);
+      if (e.keywords.length || e.args.some((a) => a.kind === "Starred")) {
+        if (method) return this.callKnown(e, method, `${receiver}.${f.attr}`, false);
+        if (e.keywords.length) {
+          this.host.unsupported(`keyword arguments to method '${f.attr}', whose signature is not known at compile time`, e.loc);
+        }
+      }
+      return `${receiver}.${f.attr}(${this.elements(e.args)})`;
     }
     if (f.kind === "Lambda") {
       return this.callKnown(e, { name: "<lambda>", args: f.args } as FunctionDef, `(${this.expr(f)})`, false);
     }
-    if (e.keywords.length) {
-      this.host.unsupported("keyword arguments in a call whose callee is not known at compile time", e.loc);
-    }
     const callee = this.expr(f);
+    if (e.keywords.length) return this.dynamicCall(/^[\w$.]+$/.test(callee) ? callee : `(${callee})`, e);
     return `${/^[\w$.]+$/.test(callee) ? callee : `(${callee})`}(${this.elements(e.args)})`;
   }
 
@@ -500,6 +506,36 @@ export class ExprLowering {
    * into parameter order would change the order of two expressions with
    * side effects, temporaries keep CPython's order.
    */
+  /** The one signature (without self) of the program's methods with this name, if they all agree. */
+  private methodSignature(name: string): FunctionDef | undefined {
+    let found: FunctionDef | undefined;
+    let key: string | undefined;
+    for (const scope of this.host.info.scopeOf.values()) {
+      if (scope.kind !== "class") continue;
+      const cls = scope.node as { body: { kind: string }[] };
+      for (const m of cls.body) {
+        if (m.kind !== "FunctionDef") continue;
+        const def = m as FunctionDef;
+        if (def.name !== name) continue;
+        const isStatic = def.decorators.some((d) => d.kind === "Name" && d.id === "staticmethod");
+        const args = isStatic ? def.args : { ...def.args, args: def.args.args.slice(1) };
+        const signature = JSON.stringify([args.args.map((a) => a.name), args.defaults.length, !!args.vararg, args.kwonlyargs.map((a) => a.name), !!args.kwarg]);
+        if (key !== undefined && key !== signature) return undefined;
+        key = signature;
+        found = { ...def, args };
+      }
+    }
+    return found;
+  }
+
+  /** Keywords to a callee known only at run time: matched there (see the runtime's callDynamic). */
+  private dynamicCall(callee: string, e: Call): string {
+    const keywords = e.keywords.map((k) =>
+      k.arg === undefined ? `...${this.rt("unpackKeywords")}(${this.expr(k.value)})` : `${propertyName(k.arg)}: ${this.expr(k.value)}`,
+    );
+    return `${this.rt("callDynamic")}(${callee}, [${this.elements(e.args)}], { ${keywords.join(", ")} })`;
+  }
+
   /** A call to a def (or class, lambda) whose signature is known at compile time. */
   private callKnown(e: Call, def: FunctionDef, callee: string, construct: boolean): string {
     const { args, pre, matched } = this.staticArguments(e, def);

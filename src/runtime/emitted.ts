@@ -3,11 +3,11 @@
 // keyword-argument objects.
 
 import { PyDict, PyTuple, dictOf, isKwargs, tupleOf } from "./values";
-import { BaseException, NameError, StopAsyncIteration, TypeError, UnboundLocalError, formatException, toPyException } from "./exceptions";
+import { BaseException, NotImplementedError, NameError, StopAsyncIteration, TypeError, UnboundLocalError, formatException, toPyException } from "./exceptions";
 import { iterate, pyIter } from "./iter";
 import { awaitValue, generator, PyGenBase, PyGenerator } from "./generator";
 import { flushOutput, writeStderr } from "./io";
-import { repr, typeName } from "./repr";
+import { BUILTIN_FUNCTIONS, BUILTIN_TYPES, isTypeObject, repr, typeName } from "./repr";
 import { truthy } from "./ops";
 import { type } from "./builtins";
 
@@ -335,3 +335,53 @@ export function excInfo(handled: unknown): PyTuple {
 export function handledException(handled: unknown): any {
   return handled === null || handled === undefined ? null : toPyException(handled);
 }
+
+/**
+ * A call whose callee is only known at run time, with keyword arguments
+ * (`func(*args, **kwargs)` in a decorator, say). Without keywords it is a
+ * plain call. Runtime builtins and types take keywords as a trailing
+ * object; for a Python function the signature is not known here, so that
+ * case is refused with a clear error instead of a wrong binding.
+ */
+export function callDynamic(func: any, positional: any[], keywords: Record<string, any>): any {
+  if (typeof func !== "function") throw new TypeError(`'${typeName(func)}' object is not callable`);
+  if (Object.keys(keywords).length === 0) return isTypeObject(func) && !BUILTIN_TYPES.has(func) ? new func(...positional) : func(...positional);
+  if (BUILTIN_FUNCTIONS.has(func) || BUILTIN_TYPES.has(func)) return func(...positional, keywords);
+  throw new NotImplementedError(
+    `py2ts-coro: keyword arguments in a call to '${func.__name__ ?? func.name}', whose signature is only known at run time, are not supported`,
+  );
+}
+
+/** functools.wraps(wrapped): copies the wrapped function's name and docs onto the wrapper. */
+export function wraps(wrapped: any): (wrapper: any) => any {
+  return (wrapper: any) => {
+    for (const attr of ["__module__", "__name__", "__qualname__", "__doc__"]) {
+      const value = attr === "__name__" ? (wrapped.__name__ ?? wrapped.name) : wrapped[attr];
+      if (value !== undefined) Object.defineProperty(wrapper, attr, { value, writable: true, configurable: true });
+    }
+    wrapper.__wrapped__ = wrapped;
+    return wrapper;
+  };
+}
+
+/** functools.reduce(function, iterable[, initial]) */
+export function reduce(fn: (a: any, b: any) => any, iterable: any, ...initial: any[]): any {
+  const it = iterate(iterable)[Symbol.iterator]();
+  let acc: any;
+  if (initial.length) acc = initial[0];
+  else {
+    const first = it.next();
+    if (first.done) throw new TypeError("reduce() of empty iterable with no initial value");
+    acc = first.value;
+  }
+  for (let r = it.next(); !r.done; r = it.next()) acc = fn(acc, r.value);
+  return acc;
+}
+
+/** functools.partial(func, *args): positional arguments only. */
+export function partial(func: any, ...bound: any[]): any {
+  const p = (...args: any[]) => callDynamic(func, [...bound, ...args.filter((a) => !isKwargs(a))], Object.assign({}, ...args.filter(isKwargs)));
+  return p;
+}
+
+export const functools: any = { wraps, reduce, partial, __name__: "functools" };
