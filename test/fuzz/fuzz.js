@@ -14,6 +14,8 @@
  *                   divergences by their first differing line, minimise the first
  *                   of each group (at most --max-minimize, default 10)
  *   --program I     only print program I of the seed (no running)
+ *   --avoid F,G     leave features out of the generated programs, to look past
+ *                   known divergences (see AVOIDABLE in generate.js)
  *
  * Exit 0 when no divergence ("fuzz: N programs, seed S, 0 divergences (Xs)"),
  * 1 after reporting the first (lowest index) divergence with a minimised
@@ -39,7 +41,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { spawn, spawnSync, fork } = require("child_process");
-const { generateProgram, programSeed } = require("./generate");
+const { generateProgram, programSeed, AVOIDABLE } = require("./generate");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const PYTHON = process.env.PY2TS_PYTHON || "python3";
@@ -240,7 +242,7 @@ function workerMain() {
   const send = (m) => process.send(m);
   process.on("message", async (m) => {
     if (m.type === "batch") {
-      const srcs = m.items.map((it) => generateProgram(it.seed));
+      const srcs = m.items.map((it) => generateProgram(it.seed, { avoid: m.avoid }));
       let pyRes = await py.run(srcs, PY_BATCH_TIMEOUT_MS);
       if (pyRes.some((r) => r.timeout)) {
         // find the slow one(s): rerun singly with a shorter timeout
@@ -429,7 +431,7 @@ async function runFuzz(opts = {}) {
       for (let i = nextStart; i < Math.min(count, nextStart + BATCH); i++) items.push({ index: i, seed: programSeed(seed, i) });
       nextStart += items.length;
       inflight.set(w, new Set(items.map((it) => it.index)));
-      w.send({ type: "batch", items });
+      w.send({ type: "batch", items, avoid: opts.avoid });
     };
     const record = (m) => {
       done++;
@@ -463,7 +465,7 @@ async function runFuzz(opts = {}) {
       workers.add(nw);
       if (rest.length) {
         inflight.set(nw, new Set(rest));
-        nw.send({ type: "batch", items: rest.map((i) => ({ index: i, seed: programSeed(seed, i) })) });
+        nw.send({ type: "batch", items: rest.map((i) => ({ index: i, seed: programSeed(seed, i) })), avoid: opts.avoid });
       } else dispatch(nw);
     };
     for (let j = 0; j < jobs; j++) { const w = new Worker(onMessage, onDeath); workers.add(w); dispatch(w); }
@@ -485,7 +487,7 @@ async function runFuzz(opts = {}) {
   try {
     for (const [sig, ms] of [...groups.entries()].sort((a, b) => a[1][0].index - b[1][0].index)) {
       const m = ms[0];
-      const source = generateProgram(programSeed(seed, m.index));
+      const source = generateProgram(programSeed(seed, m.index), { avoid: opts.avoid });
       const d = { index: m.index, programSeed: programSeed(seed, m.index), kind: m.kind, signature: sig, count: ms.length, indices: ms.map((x) => x.index), source, minimized: null, original: m, final: null };
       if (minimized < maxMin && !opts.noMinimize) {
         minimized++;
@@ -536,6 +538,10 @@ function parseArgs(argv) {
     else if (a === "--max-minimize") o.maxMinimize = Number(val());
     else if (a === "--no-minimize") o.noMinimize = true;
     else if (a === "--program") o.program = Number(val());
+    else if (a === "--avoid") {
+      o.avoid = val().split(",").filter(Boolean);
+      for (const f of o.avoid) if (!AVOIDABLE[f]) throw new Error(`--avoid: unknown feature '${f}' (known: ${Object.keys(AVOIDABLE).join(", ")})`);
+    }
     else if (a === "--quiet" || a === "-q") o.quiet = true;
     else throw new Error(`unknown argument ${a}`);
   }
@@ -546,10 +552,10 @@ function parseArgs(argv) {
 async function main(argv) {
   let o;
   try { o = parseArgs(argv); } catch (e) {
-    process.stderr.write(`fuzz: ${e.message}\nusage: node test/fuzz/fuzz.js --count N --seed S [--jobs J] [--keep DIR] [--all] [--max-minimize M] [--program I]\n`);
+    process.stderr.write(`fuzz: ${e.message}\nusage: node test/fuzz/fuzz.js --count N --seed S [--jobs J] [--keep DIR] [--all] [--max-minimize M] [--program I] [--avoid F,...]\n`);
     return 2;
   }
-  if (o.program !== undefined) { process.stdout.write(generateProgram(programSeed(o.seed, o.program))); return 0; }
+  if (o.program !== undefined) { process.stdout.write(generateProgram(programSeed(o.seed, o.program), { avoid: o.avoid })); return 0; }
   const log = o.quiet ? () => {} : (s) => process.stderr.write(s + "\n");
   const report = await runFuzz({ ...o, log });
   if (report.skipped) { process.stdout.write("fuzz: skipped: python3 not found\n"); return 0; }

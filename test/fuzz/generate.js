@@ -51,7 +51,9 @@ const SENT_LITS = ["None", "0", "1", "-2", "7", "2.5", "-0.5", '"s"', '"xy"', "(
 const MSGS = ["bad", "oops", "x", "", "no way", "boom 1", "k"];
 
 class Gen {
-  constructor(seed) {
+  constructor(seed, opts = {}) {
+    /** feature names the generator leaves out (to look past known divergences): see AVOIDABLE */
+    this.avoid = new Set(opts.avoid || []);
     this.rnd = mulberry32(seed);
     this.out = [];
     this.indent = 0;
@@ -88,7 +90,7 @@ class Gen {
   lit(type) {
     switch (type) {
       case "idx": return String(this.int(-2, 5));
-      case "int": return this.weighted([[6, () => String(this.int(-60, 60))], [2, () => this.pick(["12345678901234567890", "2 ** 70", "-(10 ** 25)", "9007199254740993", "-9223372036854775808"])], [1, () => "0"]])();
+      case "int": return this.weighted([[6, () => String(this.int(-60, 60))], [2, () => this.pick(["12345678901234567890", "(2 ** 70)", "(-(10 ** 25))", "9007199254740993", "-9223372036854775808"])], [1, () => "0"]])();
       case "float": return this.pick(FLOAT_LITS);
       case "str": return this.pick(STR_LITS);
       case "bool": return this.pick(["True", "False"]);
@@ -195,7 +197,7 @@ class Gen {
       case "tuple":
         return this.pick([() => `(${e("any")},)`, () => `(${e("any")}, ${e("any")})`, () => `tuple(${e("list")})`, () => `divmod(${e("int")}, ${e("int")})`])();
       case "dict":
-        return this.pick([() => `{"k": ${e("any")}, 2: ${e("any")}}`, () => `{v: v * v for v in range(${e("idx")})}`])();
+        return this.pick([() => `{"k": ${e("any")}, 2: ${e("any")}}`, () => (this.avoid.has("dictcomp") ? `dict(k=${e("any")})` : `{v: v * v for v in range(${e("idx")})}`)])();
       case "bool":
         return this.cond(env, depth);
       default:
@@ -278,7 +280,7 @@ class Gen {
       () => `abs("s")`,
       () => `sum([1, "a"])`,
       () => `next(iter([]))`,
-      () => `(1).nope`,
+      () => (this.avoid.has("attr") ? `(1).real.nope` : `(1).nope`),
       () => `"%d" % "s"`,
       () => `"{:d}".format("s")`,
       () => `f"{'s':d}"`,
@@ -309,8 +311,8 @@ class Gen {
 // ---------------------------------------------------------------- programs
 
 class ProgramGen extends Gen {
-  constructor(seed) {
-    super(seed);
+  constructor(seed, opts) {
+    super(seed, opts);
     this.funcs = []; // { name, params: [{name,type,def?}] }
     this.gens = []; // top-level generator variables
     this.varCounter = 0;
@@ -602,7 +604,7 @@ class ProgramGen extends Gen {
       case "throw":
         this.wrap(L, () => this.line(`print(${s(L + " throw " + g)}, repr(${g}.throw(${this.weighted([
           [6, () => this.excInstance()],
-          [2, () => this.pick([...BUILTIN_EXCS, ...CUSTOM_EXCS])],
+          [2, () => this.pick([...BUILTIN_EXCS, ...CUSTOM_EXCS.filter((c) => !(c === "DataError" && this.avoid.has("throwclass")))])],
           [0.5, () => "GeneratorExit"],
           [0.5, () => "StopIteration"],
         ])()})))`), { stop: true });
@@ -762,6 +764,7 @@ class ProgramGen extends Gen {
     const env = { vars: [] };
     const ng = this.int(1, 3);
     for (let i = 0; i < ng; i++) this.newGenerator(env);
+    this.initialGens = ng;
     const na = this.int(8, 22);
     for (let i = 0; i < na; i++) this.topAction(env);
     // explicit finalization, in a random order
@@ -776,17 +779,30 @@ class ProgramGen extends Gen {
       this.wrap(L, () => this.line(`print(${JSON.stringify(L + " final close " + g)}, ${g}.close(), inspect.getgeneratorstate(${g}))`));
     }
     if (this.chance(0.08)) {
-      this.line(this.pick([`raise ${this.excInstance()}`, `print(next(${order[0]}))`, `raise DataError("end", 2)`, `print(${this.risky(env)})`]));
+      const custom = !this.avoid.has("uncaughtcustom");
+      let exc = this.excInstance();
+      if (!custom) exc = exc.replace(/^(AppError|DataError|Retry)\(.*$/, "ValueError('end')");
+      this.line(this.pick([`raise ${exc}`, `print(next(${order[0]}))`, custom ? `raise DataError("end", 2)` : "raise KeyError(0)", `print(${this.risky(env)})`]));
     }
-    return this.out.map((l) => l.replace(/@PEEK@/g, () => this.pick(this.gens))).join("\n") + "\n";
+    const peekable = this.avoid.has("peekglobal") ? this.gens.slice(0, this.initialGens) : this.gens;
+    return this.out.map((l) => l.replace(/@PEEK@/g, () => this.pick(peekable))).join("\n") + "\n";
   }
 }
 
-function generateProgram(seed) {
-  return new ProgramGen(seed >>> 0).program();
+/** Features that can be left out with { avoid: [...] } (fuzz.js --avoid a,b). */
+const AVOIDABLE = {
+  dictcomp: "dict comprehensions",
+  attr: "attribute errors on int literals ((1).nope)",
+  throwclass: "throwing an exception class whose __init__ needs arguments",
+  peekglobal: "generators reading top-level variables assigned later (NameError)",
+  uncaughtcustom: "uncaught custom exception at the end of the program",
+};
+
+function generateProgram(seed, opts = {}) {
+  return new ProgramGen(seed >>> 0, opts).program();
 }
 
-module.exports = { generateProgram, programSeed, mulberry32 };
+module.exports = { generateProgram, programSeed, mulberry32, AVOIDABLE };
 
 if (require.main === module) {
   const seed = Number(process.argv[2] || 1);
