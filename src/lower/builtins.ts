@@ -24,8 +24,10 @@ export const BUILTIN_EXCEPTIONS = new Set([
 /** Modules whose objects the runtime exports (`import inspect` → the runtime's `inspect`). */
 export const SUPPORTED_MODULES: Record<string, Set<string>> = {
   inspect: new Set([
-    "getgeneratorstate", "getcoroutinestate", "isgenerator", "isgeneratorfunction",
-    "iscoroutine", "isawaitable",
+    "getgeneratorstate", "getcoroutinestate", "getasyncgenstate", "isgenerator", "isgeneratorfunction",
+    "iscoroutine", "iscoroutinefunction", "isasyncgen", "isasyncgenfunction", "isawaitable", "isfunction",
+    "GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED",
+    "CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED",
   ]),
   types: new Set(["GeneratorType", "CoroutineType", "AsyncGeneratorType", "FunctionType", "coroutine"]),
   sys: new Set(["exc_info", "exception", "maxsize"]),

@@ -80,6 +80,8 @@ class Lowering implements LowerHost {
   private readonly plans = new Map<Scope, Map<string, DeclarationPlan>>();
   private readonly unbound = new Map<Scope, Set<string>>();
   private readonly finalization: FinalizationPlan;
+  /** the program asks inspect whether functions are generator/coroutine functions: mark them */
+  readonly marksFunctions: boolean;
   private comments: Comment[] = [];
   private commentIndex = 0;
   private lastLine = 0;
@@ -98,6 +100,7 @@ class Lowering implements LowerHost {
     }
     this.topLevelSet = new Set(module.body);
     this.finalization = planFinalization(module, info, options.notebook);
+    this.marksFunctions = mentionsName(module, /^is(generator|coroutine|asyncgen)function$/);
     this.diagnostics.push(...this.finalization.warnings);
     this.fn = new FunctionContext(info.module, new NameManager(this.pythonNames));
     this.exprs = new ExprLowering(this);
@@ -707,7 +710,17 @@ class Lowering implements LowerHost {
     this.afterStatement(f, f.loc.line);
     this.writer.indent(() => this.writer.lines(body));
     this.writer.line(closing);
+    const marker = this.functionMarker(f);
+    if (marker) this.writer.line(`${this.rt(marker)}(${name});`);
     this.lastLine = f.loc.endLine;
+  }
+
+  /** The runtime marker that lets inspect.isgeneratorfunction & co. recognise a def. */
+  private functionMarker(f: FunctionDef): string | undefined {
+    if (!this.marksFunctions) return undefined;
+    const scope = this.info.scopeOf.get(f)!;
+    if (scope.isAsync) return scope.isGenerator ? "markAsyncGeneratorFunction" : "markCoroutineFunction";
+    return scope.isGenerator ? "markGeneratorFunction" : undefined;
   }
 
   // ------------------------------------------------------------ classes
@@ -750,6 +763,10 @@ class Lowering implements LowerHost {
       this.fn = outer;
     }
     this.writer.line(asDeclaration ? "}" : "};");
+    for (const m of c.body) {
+      const marker = m.kind === "FunctionDef" ? this.functionMarker(m) : undefined;
+      if (marker) this.writer.line(`${this.rt(marker)}(${name}.prototype.${(m as FunctionDef).name});`);
+    }
     if (attributes.length) {
       this.writer.line(`${this.rt("classAttributes")}(${name}, { ${attributes.join(", ")} });`);
     }
@@ -1119,6 +1136,20 @@ function allScopes(root: Scope): Scope[] {
   const out: Scope[] = [root];
   for (const c of root.children) out.push(...allScopes(c));
   return out;
+}
+
+/** Whether the program mentions a name or attribute matching the pattern anywhere. */
+function mentionsName(module: Module, pattern: RegExp): boolean {
+  const visit = (n: unknown): boolean => {
+    if (!n || typeof n !== "object") return false;
+    if (Array.isArray(n)) return n.some(visit);
+    const node = n as { kind?: string; id?: string; attr?: string; names?: { name: string }[] };
+    if (node.kind === "Name" && node.id && pattern.test(node.id)) return true;
+    if (node.kind === "Attribute" && node.attr && pattern.test(node.attr)) return true;
+    if (node.kind === "ImportFrom" && node.names?.some((a) => pattern.test(a.name))) return true;
+    return Object.entries(n).some(([k, v]) => k !== "loc" && typeof v === "object" && visit(v));
+  };
+  return visit(module.body);
 }
 
 function paren(s: string): string {

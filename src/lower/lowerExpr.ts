@@ -57,6 +57,8 @@ export interface LowerHost {
   nameRef(id: string, loc: Loc): string;
   /** A fresh generator used once by a call and dropped right after it (closed then, as in CPython). */
   isTemporaryGenerator(call: Expr): boolean;
+  /** generator functions are marked for inspect.isgeneratorfunction */
+  readonly marksFunctions: boolean;
 }
 
 const BINOP_HELPER: Record<BinOpName, string> = {
@@ -663,11 +665,13 @@ export class ExprLowering {
       body = this.expr(e.body);
     });
     // A lambda with `yield` is a generator function; its body's value is the generator's return value.
+    const marked = scope.isGenerator && this.host.marksFunctions;
     const arrow = scope.isGenerator
       ? `(${params}): any => {\n${prologue.join("\n")}\nreturn ${this.rt("generator")}(${stringLiteral(scope.qualname)}, function* () {\n${decls.join("\n")}\nreturn ${body};\n});\n}`
       : decls.length || prologue.length
         ? `(${params}): any => {\n${[...decls, ...prologue].join("\n")}\nreturn ${body};\n}`
         : `(${params}): any => ${e.body.kind === "Dict" ? `(${body})` : body}`;
+    if (marked) return `${this.rt("markGeneratorFunction")}(${arrow})`;
     if (!defaults.length) return arrow;
     // Defaults are evaluated once, when the lambda is created: parameters of an enclosing call.
     const names = defaults.map((d) => d.slice(0, d.indexOf(" = ")));
