@@ -315,6 +315,97 @@ describe("generators", () => {
     ot.__next__();
     expect(t(() => ot.throw(R.KeyError, "x"))).toBe("KeyError: 'x'");
   });
+  test("PEP 479 RuntimeError suppresses its context (cause set)", () => {
+    const g = generator("g", function* () { yield 1n; throw new R.StopIteration("x"); });
+    g.__next__();
+    let e: any;
+    try { g.__next__(); } catch (x) { e = x; }
+    expect(R.formatException(e)).toBe("RuntimeError: generator raised StopIteration");
+    expect(repr(e.__cause__)).toBe("StopIteration('x')");
+    expect(e.__suppress_context__).toBe(true);
+  });
+  test("throw() of a non-exception names the Python type", () => {
+    const g = generator("g", function* () { yield 1n; });
+    g.__next__();
+    expect(t(() => g.throw(42n))).toBe("TypeError: exceptions must be classes or instances deriving from BaseException, not int");
+    expect(t(() => g.throw("s"))).toBe("TypeError: exceptions must be classes or instances deriving from BaseException, not str");
+    expect(t(() => g.throw(R.int))).toBe("TypeError: exceptions must be classes or instances deriving from BaseException, not type");
+    expect(t(() => g.throw(undefined))).toBe("TypeError: exceptions must be classes or instances deriving from BaseException, not NoneType");
+  });
+  test("yield from forwards throw() arguments to the subiterator as given", () => {
+    const seen: string[] = [];
+    class Spy extends R.object {
+      __iter__(): any { return this; }
+      __next__(): any { return "spy"; }
+      throw(...args: any[]): any { seen.push(args.map((a) => (R.isinstance(a, R.BaseException) ? "inst" : repr(a))).join(",")); return "spied"; }
+    }
+    const g = generator("g", function* () { yield* yieldFrom(new Spy()); });
+    g.__next__();
+    expect(g.throw(R.ValueError)).toBe("spied");
+    expect(g.throw(R.ValueError, "msg")).toBe("spied");
+    expect(g.throw(new R.ValueError("i"))).toBe("spied");
+    expect(g.throw(R.KeyError, undefined, undefined)).toBe("spied");
+    expect(seen).toEqual(["<class 'ValueError'>", "<class 'ValueError'>,'msg'", "inst", "<class 'KeyError'>,None,None"]);
+    // a nested generator gets the same exception
+    const inner = generator("inner", function* () { try { yield 1n; } catch (e) { yield repr(e); } });
+    const outer = generator("outer", function* () { yield* yieldFrom(inner); });
+    outer.__next__();
+    expect(outer.throw(R.ValueError, "v")).toBe("ValueError('v')");
+  });
+  test("subclasses of builtin types report their own name and module", () => {
+    class Counter extends R.object {}
+    expect(R.type(new Counter()).__name__).toBe("Counter");
+    expect(repr(R.type(new Counter()))).toBe("<class '__main__.Counter'>");
+    expect(R.typeName(new Counter())).toBe("Counter");
+    expect((R.object as any).__name__).toBe("object");
+    expect(repr(R.object)).toBe("<class 'object'>");
+    (Counter as any).__name__ = "Renamed";
+    expect((Counter as any).__name__).toBe("Renamed");
+    expect((R.object as any).__name__).toBe("object");
+    const g = generator("g", function* () { yield* yieldFrom(new Counter()); });
+    expect(t(() => g.__next__())).toBe("TypeError: 'Renamed' object is not iterable");
+  });
+  test("a generator's finalizer runs at most once (PEP 442)", () => {
+    let closes = 0;
+    const g = generator("g", function* () { for (;;) { try { yield 1n; } catch (e) { closes++; } } });
+    g.__next__();
+    expect(R.claimFinalizer(g)).toBe(true);
+    expect(t(() => g.close())).toBe("RuntimeError: generator ignored GeneratorExit");
+    expect(R.claimFinalizer(g)).toBe(false);
+    const errors: any[] = [];
+    R.closePendingGenerators((g2, _e) => errors.push(g2));
+    expect(closes).toBe(1);
+    expect(errors).not.toContain(g);
+  });
+  test("unraisable report: no Traceback header for errors raised by close() itself", () => {
+    const ignores = generator("ignores", function* () { for (;;) { try { yield 1n; } catch (e) { /* ignore */ } } });
+    ignores.__next__();
+    let e1: any;
+    try { ignores.close(); } catch (x) { e1 = x; }
+    expect(R.formatUnraisable(ignores, e1).replace(/0x[0-9a-f]+/, "0x…")).toBe(
+      "Exception ignored in: <generator object ignores at 0x…>\nRuntimeError: generator ignored GeneratorExit\n");
+    R.claimFinalizer(ignores); // still suspended: keep it out of the program-end closing below
+    const raises = generator("raises", function* () { try { yield 1n; } finally { throw new R.OSError("x"); } });
+    raises.__next__();
+    let e2: any;
+    try { raises.close(); } catch (x) { e2 = x; }
+    expect(R.formatUnraisable(raises, e2).replace(/0x[0-9a-f]+/, "0x…")).toBe(
+      "Exception ignored in: <generator object raises at 0x…>\nTraceback (most recent call last):\nOSError: x\n");
+  });
+  test("release() finalizes once: no second close at program end", () => {
+    let closes = 0;
+    const g = generator("stubborn", function* () { for (;;) { try { yield 1n; } catch (e) { closes++; } } });
+    g.__next__();
+    const out = capture(() => { R.release(g); R.finishProgram(); });
+    expect(closes).toBe(1);
+    // `del g` runs inside the module's frame: CPython's traceback has that frame
+    expect(out.replace(/0x[0-9a-f]+/, "0x…")).toBe("Exception ignored in: <generator object stubborn at 0x…>\nTraceback (most recent call last):\nRuntimeError: generator ignored GeneratorExit\n");
+    const h = generator("stubborn2", function* () { for (;;) { try { yield 1n; } catch (e) { closes++; } } });
+    h.__next__();
+    const out2 = capture(() => { R.releaseAtExit(h); R.finishProgram(); });
+    expect(closes).toBe(2);
+    expect(out2.replace(/0x[0-9a-f]+/, "0x…")).toBe("Exception ignored in: <generator object stubborn2 at 0x…>\nRuntimeError: generator ignored GeneratorExit\n");
+  });
   test("for-of break does not close; iterate", () => {
     const g = counter(5n);
     for (const x of R.iterate(g)) { if (x === 1n) break; }

@@ -1012,6 +1012,16 @@ class Lowering implements LowerHost {
     this.writer.line(`throw ${value};`);
   }
 
+  /** Could this `except` clause catch what a JS error becomes (RecursionError, NameError, ...)? */
+  private mayCatchJavaScriptError(type: Expr | undefined): boolean {
+    if (!type) return true;
+    if (type.kind === "Tuple") return type.elts.some((t) => this.mayCatchJavaScriptError(t));
+    if (type.kind === "Name" && this.info.resolve(type.id, this.fn.scope).kind === "builtin") {
+      return ["BaseException", "Exception", "NameError", "RuntimeError", "RecursionError", "TypeError"].includes(type.id);
+    }
+    return type.kind !== "Name" || !this.isKnownClass(type.id);
+  }
+
   private isKnownClass(id: string): boolean {
     const r = this.info.resolve(id, this.fn.scope);
     return r.kind !== "builtin" && r.kind !== "unbound" && !!r.binding.classDef && !r.binding.rebound;
@@ -1036,8 +1046,18 @@ class Lowering implements LowerHost {
       });
       if (hasHandlers) {
         const errorVar = this.fn.names.claimFreeName("error");
-        this.writer.line(`} catch (${errorVar}: any) {`);
-        this.writer.indent(() => this.handlers(s.handlers, errorVar));
+        if (s.handlers.some((h) => this.mayCatchJavaScriptError(h.type))) {
+          // JS errors (stack overflow, a name read too early) reach Python code as Python exceptions.
+          const caught = this.fn.names.claimFreeName("caught");
+          this.writer.line(`} catch (${caught}: any) {`);
+          this.writer.indent(() => {
+            this.writer.line(`const ${errorVar} = ${this.rt("toPyException")}(${caught});`);
+            this.handlers(s.handlers, errorVar);
+          });
+        } else {
+          this.writer.line(`} catch (${errorVar}: any) {`);
+          this.writer.indent(() => this.handlers(s.handlers, errorVar));
+        }
       }
       if (completed) {
         if (!s.finalbody.length) {

@@ -49,6 +49,7 @@ export function runTypeScript(code: string, options: RunOptions = {}): number {
   } catch (e) {
     runtime.flushOutput();
     writeErr(runtime.formatTraceback(runtime.toPyException(e)) + "\n");
+    runtime.finishProgram(); // CPython finalizes suspended generators after the traceback too
     return 1;
   } finally {
     runtime.flushOutput();

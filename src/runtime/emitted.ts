@@ -5,7 +5,7 @@
 import { PyDict, PyTuple, dictOf, isKwargs, tupleOf } from "./values";
 import { BaseException, NotImplementedError, NameError, StopAsyncIteration, TypeError, UnboundLocalError, formatException, toPyException } from "./exceptions";
 import { iterate, pyIter } from "./iter";
-import { awaitValue, generator, PyGenBase, PyGenerator } from "./generator";
+import { awaitValue, generator, PyGenBase, PyGenerator, claimFinalizer, formatUnraisable } from "./generator";
 import { flushOutput, writeStderr } from "./io";
 import { BUILTIN_FUNCTIONS, BUILTIN_TYPES, isTypeObject, repr, typeName } from "./repr";
 import { truthy } from "./ops";
@@ -271,13 +271,13 @@ export function* awaitNext(iterator: any): Generator<any, any, any> {
  * close it; an exception from close() is printed as "Exception ignored"
  * and never propagates.
  */
-function finalizeGenerator(g: any): void {
-  if (!(g instanceof PyGenBase)) return;
+function finalizeGenerator(g: any, inFrame = true): void {
+  if (!claimFinalizer(g)) return; // not a generator, or its finalizer already ran (PEP 442: once)
   try {
     g.close();
   } catch (e) {
     flushOutput();
-    writeStderr("Exception ignored in: " + repr(g) + "\nTraceback (most recent call last):\n" + formatException(toPyException(e)) + "\n");
+    writeStderr(formatUnraisable(g, e, inFrame));
   }
 }
 
@@ -290,6 +290,15 @@ export function rebind<T>(old: any, value: T): T {
 /** `del g`, or the end of the scope owning these generators. */
 export function release(...generators: any[]): undefined {
   for (const g of generators) finalizeGenerator(g);
+  return undefined;
+}
+
+/**
+ * The module's globals cleared at interpreter shutdown: like release(), but no Python frame is
+ * running, so close()'s own "generator ignored GeneratorExit" is reported without a Traceback header.
+ */
+export function releaseAtExit(...generators: any[]): undefined {
+  for (const g of generators) finalizeGenerator(g, false);
   return undefined;
 }
 

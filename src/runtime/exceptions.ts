@@ -1,5 +1,5 @@
 // Python exception hierarchy (CPython 3.11 names and messages).
-import { repr, str } from "./repr";
+import { repr, str, typeName } from "./repr";
 import { PyTuple } from "./values";
 
 const NOSTACK_TYPES: any[] = [];
@@ -117,14 +117,22 @@ for (const c of BUILTIN_EXCEPTIONS) Object.defineProperty(c, "__module__", { val
 /** Convert anything thrown (Python exception or foreign JS error) to a Python exception. */
 export function toPyException(e: unknown): BaseException {
   if (e instanceof BaseException) return e;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return new RecursionError("maximum recursion depth exceeded");
-  if (e instanceof globalThis.TypeError) {
-    const r = new TypeError(e.message);
+  // By name, not instanceof: the error may come from another realm (a vm context).
+  const jsName = e !== null && typeof e === "object" ? (e as Error).name : undefined;
+  const jsMessage = jsName ? String((e as Error).message) : "";
+  if (jsName === "RangeError" && /call stack/i.test(jsMessage)) return new RecursionError("maximum recursion depth exceeded");
+  if (jsName === "ReferenceError") {
+    // A name read before its binding ran (JS's temporal dead zone): Python's NameError.
+    const m = /^Cannot access '([^']+)' before initialization$/.exec(jsMessage) ?? /^([\w$]+) is not defined$/.exec(jsMessage);
+    if (m) return new NameError(`name '${m[1]}' is not defined`);
+  }
+  if (e instanceof globalThis.TypeError || jsName === "TypeError") {
+    const r = new TypeError(jsMessage);
     (r as any).__jsError__ = e;
     return r;
   }
-  if (e instanceof Error) {
-    const r = new RuntimeError(e.message);
+  if (e instanceof Error || jsName !== undefined) {
+    const r = new RuntimeError(jsMessage);
     (r as any).__jsError__ = e;
     return r;
   }
@@ -141,15 +149,11 @@ export function exceptionFrom(x: any): BaseException {
   if (isExcClass(x)) {
     const r = new x();
     if (!(r instanceof BaseException)) {
-      return new TypeError("calling " + repr(x) + " should have returned an instance of BaseException, not " + typeNameOf(r));
+      return new TypeError("calling " + repr(x) + " should have returned an instance of BaseException, not " + typeName(r));
     }
     return r;
   }
   return new TypeError("exceptions must derive from BaseException");
-}
-
-function typeNameOf(x: any): string {
-  return x === undefined || x === null ? "NoneType" : (x.constructor && x.constructor.__name__) || typeof x;
 }
 
 /** `raise exc from cause`: returns the exception to throw. */
@@ -180,7 +184,7 @@ export function makeThrown(typ: any, val?: any): BaseException {
     if (val instanceof PyTuple) return new typ(...val);
     return new typ(val);
   }
-  throw new TypeError("exceptions must be classes or instances deriving from BaseException, not " + typeNameOf(typ));
+  throw new TypeError("exceptions must be classes or instances deriving from BaseException, not " + typeName(typ));
 }
 
 function excTypeName(e: any): string {

@@ -1,7 +1,7 @@
 // Python generators, coroutines and async generators on top of JS generators.
-import { BaseException, StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, TypeError, ValueError, AttributeError, makeThrown } from "./exceptions";
+import { BaseException, StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, TypeError, ValueError, AttributeError, makeThrown, toPyException, formatException } from "./exceptions";
 import { addressOf, tupleOf } from "./values";
-import { registerBuiltinType, typeName } from "./repr";
+import { registerBuiltinType, typeName, repr } from "./repr";
 import { pyIter } from "./iter";
 
 const GS_CREATED = 0, GS_RUNNING = 1, GS_SUSPENDED = 2, GS_CLOSED = 3;
@@ -29,13 +29,44 @@ export class PyCode {
 
 /** Started, not yet finished generators/coroutines (closed at program end like CPython's shutdown). */
 const PENDING_GENERATORS = new Set<PyGenBase>();
+/** Generators whose finalizer already ran (dropped by the program): never closed again at exit. */
+const FINALIZED = new WeakSet<PyGenBase>();
+/**
+ * PEP 442: an object's finalizer runs at most once. Call before closing a generator because its
+ * last reference went away; false when g is not a generator or was already finalized.
+ */
+export function claimFinalizer(g: any): boolean {
+  if (!(g instanceof PyGenBase) || FINALIZED.has(g)) return false;
+  FINALIZED.add(g);
+  PENDING_GENERATORS.delete(g);
+  return true;
+}
 /** Close every still-suspended generator in start order; errors go to onError. */
 export function closePendingGenerators(onError: (g: any, e: any) => void): void {
   for (const g of Array.from(PENDING_GENERATORS)) {
     PENDING_GENERATORS.delete(g);
-    if (g._state !== GS_SUSPENDED) continue;
+    if (g._state !== GS_SUSPENDED || FINALIZED.has(g)) continue;
+    FINALIZED.add(g);
     try { g.close(); } catch (e) { onError(g, e); }
   }
+}
+
+/** The Python-level throw() being delivered to a generator suspended in `yield from` (read once by delegate). */
+let thrownExc: any = null, thrownArgc = 0, thrownTyp: any, thrownVal: any, thrownTb: any;
+
+/** Exceptions raised by the generator machinery itself, outside any Python frame (empty traceback). */
+const FRAMELESS = new WeakSet<object>();
+function frameless<E extends object>(e: E): E { FRAMELESS.add(e); return e; }
+/**
+ * CPython's report of an exception raised while finalizing g ("Exception ignored in: ..."), without
+ * frame lines. The Traceback header appears when the traceback has frames: the exception came from
+ * Python code, or the finalization ran while Python code was executing (`del g`, rebinding: inFrame);
+ * not for close()'s own RuntimeError at interpreter shutdown.
+ */
+export function formatUnraisable(g: any, e: any, inFrame = false): string {
+  const pe = toPyException(e);
+  const header = inFrame || !FRAMELESS.has(pe) ? "Traceback (most recent call last):\n" : "";
+  return "Exception ignored in: " + repr(g) + "\n" + header + formatException(pe) + "\n";
 }
 
 /** Shared machinery of generators, coroutines and async generators. */
@@ -92,7 +123,7 @@ export class PyGenBase {
   _pep479(e: any): any {
     if (e instanceof StopIteration) {
       const r = new RuntimeError(this._kindName + " raised StopIteration");
-      r.__cause__ = e; r.__context__ = e;
+      r.__cause__ = e; r.__context__ = e; r.__suppress_context__ = true;
       return r;
     }
     return e;
@@ -114,10 +145,16 @@ export class PyGenBase {
     if (st === GS_RUNNING) throw this._alreadyExecuting();
     throw this._sendClosed();
   }
-  throw(typ: any, val?: any, _tb?: any): any {
+  throw(typ: any, val?: any, tb?: any): any {
     const exc = makeThrown(typ, val);
     const st = this._state;
-    if (st === GS_SUSPENDED) return this._resume(true, exc);
+    if (st === GS_SUSPENDED) {
+      if (this._yf !== undefined) {
+        // Suspended in `yield from`: the subiterator's throw() gets these arguments as given (PEP 380).
+        thrownExc = exc; thrownArgc = arguments.length; thrownTyp = typ; thrownVal = val; thrownTb = tb;
+      }
+      return this._resume(true, exc);
+    }
     if (st === GS_RUNNING) throw this._alreadyExecuting();
     if (st === GS_CREATED) { this._finish(); throw this._pep479(exc); }
     throw this._throwClosed(exc);
@@ -134,7 +171,7 @@ export class PyGenBase {
       if (e instanceof GeneratorExit || e instanceof StopIteration) return undefined;
       throw e;
     }
-    throw new RuntimeError(this._kindName + " ignored GeneratorExit");
+    throw frameless(new RuntimeError(this._kindName + " ignored GeneratorExit"));
   }
   _getFrame(): any {
     if (this._state === GS_CLOSED) return undefined;
@@ -216,7 +253,7 @@ export class PyAsyncGenerator extends PyGenBase {
   _pep479(e: any): any {
     if (e instanceof StopIteration || e instanceof StopAsyncIteration) {
       const r = new RuntimeError("async generator raised " + (e instanceof StopIteration ? "StopIteration" : "StopAsyncIteration"));
-      r.__cause__ = e; r.__context__ = e;
+      r.__cause__ = e; r.__context__ = e; r.__suppress_context__ = true;
       return r;
     }
     return e;
@@ -269,7 +306,7 @@ export class PyAsyncGenAwaitable {
     }
     if (r instanceof AwaitPassthrough) return r.value;
     this._done = true;
-    if (this._mode === 2) throw new RuntimeError("async generator ignored GeneratorExit");
+    if (this._mode === 2) throw frameless(new RuntimeError("async generator ignored GeneratorExit"));
     throw r === undefined || r === null ? new StopIteration() : new StopIteration(r);
   }
   send(v: any): any {
@@ -335,7 +372,13 @@ function* delegate(it: any, g: PyGenBase | null, wrap: boolean): JsGen {
         }
         const th = it.throw;
         if (typeof th !== "function") throw e;
-        try { y = th.call(it, e); } catch (e2) {
+        try {
+          if (e !== thrownExc) y = th.call(it, e);
+          else {
+            thrownExc = null;
+            y = thrownArgc <= 1 ? th.call(it, thrownTyp) : thrownArgc === 2 ? th.call(it, thrownTyp, thrownVal) : th.call(it, thrownTyp, thrownVal, thrownTb);
+          }
+        } catch (e2) {
           if (e2 instanceof StopIteration) return e2.value;
           throw e2;
         }

@@ -1,7 +1,7 @@
 // Program and notebook-cell entry points used by emitted code.
 import { BaseException, toPyException, formatException, formatTraceback, SystemExit } from "./exceptions";
 import { repr, str, typeName } from "./repr";
-import { closePendingGenerators } from "./generator";
+import { closePendingGenerators, formatUnraisable } from "./generator";
 import { writeStdout, writeStderr, flushOutput } from "./io";
 
 let programStarted = false;
@@ -37,6 +37,8 @@ export function startProgram(): void {
   if (!p || typeof p.on !== "function") return;
   p.on("uncaughtException", (e: unknown) => {
     const code = reportUncaught(e);
+    // CPython still finalizes suspended generators at shutdown after an uncaught exception.
+    try { finishProgram(); } catch (_e) { /* finalizer errors are reported, never raised */ }
     flushOutput();
     exitWith(code);
     if (typeof p.exit === "function") p.exit(code);
@@ -46,9 +48,7 @@ export function startProgram(): void {
 
 /** End of program: close still-suspended generators (CPython finalizes them at exit), flush output. */
 export function finishProgram(): void {
-  closePendingGenerators((g, e) => {
-    writeStderr("Exception ignored in: " + repr(g) + "\nTraceback (most recent call last):\n" + formatException(e) + "\n");
-  });
+  closePendingGenerators((g, e) => writeStderr(formatUnraisable(g, e)));
   flushOutput();
 }
 

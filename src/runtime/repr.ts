@@ -9,10 +9,20 @@ export const BUILTIN_FUNCTIONS = new Map<any, string>();
 
 export function registerBuiltinType(t: any, name: string): any {
   BUILTIN_TYPES.set(t, name);
-  Object.defineProperty(t, "__name__", { value: name, writable: true, configurable: true });
-  Object.defineProperty(t, "__qualname__", { value: name, writable: true, configurable: true });
-  Object.defineProperty(t, "__module__", { value: "builtins", writable: true, configurable: true });
+  // Accessors, not values: JS subclasses (`class C extends object`) inherit static properties,
+  // and a Python subclass must not report the builtin's name or module.
+  typeAttr(t, "__name__", name, (c) => c.name);
+  typeAttr(t, "__qualname__", name, (c) => c.__name__);
+  typeAttr(t, "__module__", "builtins", () => "__main__");
   return t;
+}
+/** A type attribute that answers `own` for t itself and `inherited(sub)` for subclasses; assignable. */
+function typeAttr(t: any, key: string, own: string, inherited: (sub: any) => string): void {
+  Object.defineProperty(t, key, {
+    get(this: any) { return this === t ? own : inherited(this); },
+    set(this: any, v: any) { Object.defineProperty(this, key, { value: v, writable: true, configurable: true, enumerable: false }); },
+    configurable: true,
+  });
 }
 export function registerBuiltinFunction(f: any, name: string): any {
   BUILTIN_FUNCTIONS.set(f, name);
