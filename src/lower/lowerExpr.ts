@@ -177,7 +177,7 @@ export class ExprLowering {
           e.generators,
           () => `${this.expr(e.key)}, ${this.expr(e.value)}`,
           `${this.rt("dictOf")}()`,
-          "set",
+          "__setitem__",
         );
       case "Starred":
         this.host.unsupported("can't use starred expression here", e.loc);
