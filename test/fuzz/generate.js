@@ -148,7 +148,7 @@ class Gen {
         ])();
       case "float":
         return this.pick([
-          () => `(${e("int")} / ${e("int")})`,
+          () => (this.avoid.has("hugediv") ? `(${e("idx")} / ${e("idx")})` : `(${e("int")} / ${e("int")})`),
           () => `(${e("float")} + ${e("float")})`,
           () => `(${e("float")} - ${e("int")})`,
           () => `(${e("float")} * ${e("float")})`,
@@ -156,7 +156,7 @@ class Gen {
           () => `(${e("float")} // ${e("int")})`,
           () => `(${e("float")} % ${e("float")})`,
           () => `(${e("int")} % ${e("float")})`,
-          () => `(${e("float")} ** ${this.int(-2, 3)})`,
+          () => `(${e("float")} ** ${this.int(this.avoid.has("floatpow") ? 0 : -2, 3)})`,
           () => `(${this.int(-3, 9)} ** ${this.int(-3, -1)})`,
           () => `float(${e("int")})`,
           () => `abs(${e("float")})`,
@@ -280,7 +280,7 @@ class Gen {
       () => `abs("s")`,
       () => `sum([1, "a"])`,
       () => `next(iter([]))`,
-      () => (this.avoid.has("attr") ? `(1).real.nope` : `(1).nope`),
+      () => (this.avoid.has("attr") ? `(1 // 0)` : `(1).nope`),
       () => `"%d" % "s"`,
       () => `"{:d}".format("s")`,
       () => `f"{'s':d}"`,
@@ -289,7 +289,7 @@ class Gen {
   }
   excInstance(msgAllowed = true) {
     const name = this.pick(this.chance(0.6) ? BUILTIN_EXCS : CUSTOM_EXCS);
-    if (!msgAllowed || this.chance(0.15)) return `${name}()`;
+    if ((!msgAllowed || this.chance(0.15)) && !(name === "DataError" && this.avoid.has("throwclass"))) return `${name}()`;
     if (name === "DataError" && this.chance(0.5)) return `DataError(${JSON.stringify(this.pick(MSGS))}, ${this.int(0, 9)})`;
     if (name === "KeyError" && this.chance(0.4)) return `KeyError(${this.int(0, 9)})`;
     if (this.chance(0.1)) return `${name}(${JSON.stringify(this.pick(MSGS))}, ${this.int(0, 9)})`;
@@ -526,7 +526,7 @@ class ProgramGen extends Gen {
     if (hasFinally || used.size === 0) {
       this.block("finally:", () => {
         this.line(`print(${JSON.stringify(ctx.name + " finally")})`);
-        if (this.chance(0.25)) this.line(`yield ${JSON.stringify("from-finally")}`);
+        if (this.chance(0.25) && !this.avoid.has("finallyyield")) this.line(`yield ${JSON.stringify("from-finally")}`);
         if (ctx.loop && this.chance(0.05)) this.line("continue");
       });
     }
@@ -634,7 +634,7 @@ class ProgramGen extends Gen {
         this.wrap(L, () => {
           this.block(`for item in ${this.callFunc(f, env)}:`, () => {
             this.line(`print(${s(L + " item")}, repr(item))`);
-            if (this.chance(0.5)) this.block(`if ${this.pick(["item is None", "item == 1", "isinstance(item, str)", "True", "not item"])}:`, () => this.line("break"));
+            if (this.chance(this.avoid.has("tempbreak") ? 0 : 0.5)) this.block(`if ${this.pick(["item is None", "item == 1", "isinstance(item, str)", "True", "not item"])}:`, () => this.line("break"));
             if (this.chance(0.2)) this.block("if item == 2:", () => this.line(`raise ${this.excInstance()}`));
           });
           if (this.chance(0.3)) this.block("else:", () => this.line(`print(${s(L + " for-else")})`));
@@ -651,11 +651,11 @@ class ProgramGen extends Gen {
         break;
       }
       case "genexp": {
-        const temp = this.chance(0.3);
+        const temp = this.chance(this.avoid.has("genexptemp") ? 0 : 0.3);
         const src = temp ? this.callFunc(this.pick(this.funcs), env) : this.pick([g ? g : "range(3)", `range(${this.int(0, 5)})`, `"abc"`]);
         const body = this.pick(["w", "repr(w)", "(w, 1)", "w * 2", "str(w) + '!'", "w + 1"]);
         const cond = this.chance(0.4) ? ` if ${this.pick(["w", "w is not None", "not isinstance(w, str)", "w != 1"])}` : "";
-        const consumer = temp ? this.pick(["list", "tuple"]) : this.pick(["list", "tuple", "sum", "max", "sorted", '" ".join']);
+        const consumer = temp ? this.pick(["list", "tuple"]) : this.pick(["list", "tuple", "sum", "max", "sorted", this.avoid.has("join") ? "list" : '" ".join']);
         this.wrap(L, () => {
           if (!temp && this.chance(0.3)) {
             this.line(`ge = (${body} for w in ${src}${cond})`);
@@ -796,6 +796,12 @@ const AVOIDABLE = {
   throwclass: "throwing an exception class whose __init__ needs arguments",
   peekglobal: "generators reading top-level variables assigned later (NameError)",
   uncaughtcustom: "uncaught custom exception at the end of the program",
+  finallyyield: "yield inside finally blocks",
+  join: "str.join over generator expressions",
+  genexptemp: "generator expressions over temporary generators",
+  hugediv: "true division of arbitrary ints (only small ones)",
+  floatpow: "float ** negative int",
+  tempbreak: "break out of a for loop over a temporary generator at the top level",
 };
 
 function generateProgram(seed, opts = {}) {
