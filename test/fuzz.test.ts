@@ -14,7 +14,7 @@ const hasPython = !spawnSync(process.env.PY2TS_PYTHON || "python3", ["--version"
 
 if (hasPython) {
   test(`${COUNT} random programs (seed ${SEED}) behave as in CPython`, async () => {
-    const report = await runFuzz({ count: COUNT, seed: SEED, jobs: 2 });
+    const report = await runFuzz({ count: COUNT, seed: SEED, jobs: 2, minimizeSeconds: 40 });
     const message = report.divergences.map((d: unknown) => formatDivergence(report, d)).join("\n\n");
     if (message) console.log(message);
     expect(message).toBe("");

@@ -13,6 +13,7 @@
  *   --all           do not stop at the first divergence: run all N, group the
  *                   divergences by their first differing line, minimise the first
  *                   of each group (at most --max-minimize, default 10)
+ *   --minimize-seconds T   time budget of one minimisation (default: none)
  *   --program I     only print program I of the seed (no running)
  *   --avoid F,G     leave features out of the generated programs, to look past
  *                   known divergences (see AVOIDABLE in generate.js)
@@ -325,10 +326,12 @@ function blockEnd(lines, i) {
   return end;
 }
 
-async function minimize(src, checker, sig, log) {
+async function minimize(src, checker, sig, log, budgetSeconds = Infinity) {
   let lines = src.split("\n").filter((l) => !blankOrComment(l));
   let attempts = 0;
+  const deadline = Date.now() + budgetSeconds * 1000;
   const stillDiverges = async (cand) => {
+    if (Date.now() > deadline) return null; // out of time: keep what we have
     attempts++;
     const r = await checker.check(cand.join("\n") + "\n");
     return r.verdict === "diverge" && signature(r) === sig ? r : null;
@@ -392,7 +395,8 @@ function describe(res) {
 }
 
 /**
- * Runs the fuzzer. Options: count, seed, jobs, keep (dir), all (keep going), maxMinimize, log (fn).
+ * Runs the fuzzer. Options: count, seed, jobs, keep (dir), all (keep going), maxMinimize,
+ * minimizeSeconds (time budget per minimisation), avoid (feature names), log (fn).
  * Resolves to { skipped, count, seed, seconds, ok, divergences: [{index, programSeed, kind, signature,
  * source, minimized, report}], unsupported, unsupportedReasons, invalid, pyhang }.
  */
@@ -492,7 +496,7 @@ async function runFuzz(opts = {}) {
       if (minimized < maxMin && !opts.noMinimize) {
         minimized++;
         log(`fuzz: minimising program ${m.index} (${m.kind}: ${sig})`);
-        const r = await minimize(source, checker, sig, log);
+        const r = await minimize(source, checker, sig, log, opts.minimizeSeconds);
         d.minimized = r.text;
         d.final = r.result;
       }
@@ -537,6 +541,7 @@ function parseArgs(argv) {
     else if (a === "--all") o.all = true;
     else if (a === "--max-minimize") o.maxMinimize = Number(val());
     else if (a === "--no-minimize") o.noMinimize = true;
+    else if (a === "--minimize-seconds") o.minimizeSeconds = Number(val());
     else if (a === "--program") o.program = Number(val());
     else if (a === "--avoid") {
       o.avoid = val().split(",").filter(Boolean);

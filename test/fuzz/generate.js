@@ -105,7 +105,7 @@ class Gen {
   paren(s) { return s.startsWith("-") ? "(" + s + ")" : s; }
   expr(env, type, depth = 0) {
     const leaf = depth >= 2 || this.chance(0.35);
-    if (depth > 0 && !this.noRisk && this.chance(this.riskRate)) return this.risky(env);
+    if (depth > 0 && !this.noRisk && this.chance(this.riskRate)) return `(${this.risky(env)})`;
     const vs = this.varsOf(env, type === "any" ? ["idx", "int", "float", "str", "list", "tuple", "any", "bool"] : type === "int" ? ["idx", "int"] : [type]);
     if (leaf) {
       if (vs.length && this.chance(0.6)) return this.pick(vs).name;
@@ -157,7 +157,7 @@ class Gen {
           () => `(${e("float")} % ${e("float")})`,
           () => `(${e("int")} % ${e("float")})`,
           () => `(${e("float")} ** ${this.int(this.avoid.has("floatpow") ? 0 : -2, 3)})`,
-          () => `(${this.int(-3, 9)} ** ${this.int(-3, -1)})`,
+          () => (this.avoid.has("floatpow") ? `(${this.int(-3, 9)} ** ${this.int(0, 3)} / 7)` : `(${this.int(-3, 9)} ** ${this.int(-3, -1)})`),
           () => `float(${e("int")})`,
           () => `abs(${e("float")})`,
           () => `round(${e("float")}, ${this.int(0, 3)})`,
@@ -800,7 +800,7 @@ const AVOIDABLE = {
   join: "str.join over generator expressions",
   genexptemp: "generator expressions over temporary generators",
   hugediv: "true division of arbitrary ints (only small ones)",
-  floatpow: "float ** negative int",
+  floatpow: "float ** negative int, int ** negative int",
   tempbreak: "break out of a for loop over a temporary generator at the top level",
 };
 
