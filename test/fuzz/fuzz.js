@@ -589,7 +589,7 @@ async function main(argv) {
   return 1;
 }
 
-module.exports = { runFuzz, formatDivergence, minimize, generateProgram, programSeed };
+module.exports = { runFuzz, formatDivergence, minimize, signature, Checker, describe, generateProgram, programSeed };
 
 if (require.main === module) {
   if (process.argv[2] === "--worker") workerMain();

@@ -105,7 +105,8 @@ class Gen {
   paren(s) { return s.startsWith("-") ? "(" + s + ")" : s; }
   expr(env, type, depth = 0) {
     const leaf = depth >= 2 || this.chance(0.35);
-    if (depth > 0 && !this.noRisk && this.chance(this.riskRate)) return `(${this.risky(env)})`;
+    // (not for idx: some risky expressions do not raise and give big values, e.g. range(10 ** 20 + ...))
+    if (depth > 0 && type !== "idx" && !this.noRisk && this.chance(this.riskRate)) return `(${this.risky(env)})`;
     const vs = this.varsOf(env, type === "any" ? ["idx", "int", "float", "str", "list", "tuple", "any", "bool"] : type === "int" ? ["idx", "int"] : [type]);
     if (leaf) {
       if (vs.length && this.chance(0.6)) return this.pick(vs).name;
