@@ -14,7 +14,7 @@ const hasPython = !spawnSync(process.env.PY2TS_PYTHON || "python3", ["--version"
 
 if (hasPython) {
   test(`${COUNT} random programs (seed ${SEED}) behave as in CPython`, async () => {
-    const report = await runFuzz({ count: COUNT, seed: SEED, jobs: 2, minimizeSeconds: 40 });
+    const report = await runFuzz({ count: COUNT, seed: SEED, jobs: 2, minimizeSeconds: 25 });
     // the first (lowest index) divergence, minimised; the others are in report.divergences
     const message = report.divergences.length ? formatDivergence(report, report.divergences[0]) : "";
     if (message) console.log(message);
