@@ -47,7 +47,7 @@ const { generateProgram, programSeed, AVOIDABLE } = require("./generate");
 const ROOT = path.resolve(__dirname, "..", "..");
 const PYTHON = process.env.PY2TS_PYTHON || "python3";
 const BATCH = 20;
-const JS_TIMEOUT_MS = 15000;
+const JS_TIMEOUT_MS = 30000; // generous: a loaded machine must not look like a hang
 const PY_BATCH_TIMEOUT_MS = 60000;
 
 // ---------------------------------------------------------------- CPython driver
