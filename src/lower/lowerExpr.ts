@@ -275,9 +275,9 @@ export class ExprLowering {
         return `${left} ${eq} ${right}`;
       }
       case "In":
-        return `${this.rt("contains")}(${right}, ${left})`;
+        return `${this.rt("isIn")}(${left}, ${right})`;
       case "NotIn":
-        return `!${this.rt("contains")}(${right}, ${left})`;
+        return `!${this.rt("isIn")}(${left}, ${right})`;
       default:
         return `${this.rt(CMP_HELPER[op]!)}(${left}, ${right})`;
     }
@@ -379,7 +379,41 @@ export class ExprLowering {
     // Dunder attributes (__name__, __class__, __qualname__, ...) exist on every Python
     // object; JS values spell them differently, so the runtime looks them up.
     if (/^__\w+__$/.test(attr)) return `${this.rt("getattr")}(${obj}, ${stringLiteral(attr)})`;
+    // An attribute no class of the program and no runtime object defines: the runtime
+    // raises AttributeError where JS would give undefined.
+    if (!this.knownAttributes().has(attr) && obj !== "this") return `${this.rt("getattr")}(${obj}, ${stringLiteral(attr)})`;
     return `${this.memberBase(obj, value)}.${attr}`;
+  }
+
+  private knownAttributeNames?: Set<string>;
+
+  /**
+   * Attribute names that exist as JS properties: those the program assigns
+   * (`x.a = ...`) or defines in a class body, and those of the runtime's
+   * generator, coroutine and exception objects.
+   */
+  private knownAttributes(): Set<string> {
+    if (this.knownAttributeNames) return this.knownAttributeNames;
+    const names = new Set(RUNTIME_ATTRIBUTES);
+    for (const scope of this.host.info.scopeOf.values()) {
+      if (scope.kind === "class") {
+        for (const m of (scope.node as { body: { kind: string; name?: string; targets?: Expr[] }[] }).body) {
+          if (m.kind === "FunctionDef" && m.name) names.add(m.name);
+          if (m.kind === "Assign") for (const t of m.targets ?? []) if (t.kind === "Name") names.add(t.id);
+        }
+      }
+    }
+    const visit = (n: unknown): void => {
+      if (!n || typeof n !== "object") return;
+      if (Array.isArray(n)) return n.forEach(visit);
+      const node = n as { kind?: string; targets?: Expr[]; target?: Expr };
+      const targets = node.kind === "Assign" ? node.targets : node.kind === "AugAssign" || node.kind === "AnnAssign" || node.kind === "For" ? [node.target!] : [];
+      for (const t of targets ?? []) collectAttributeTargets(t, names);
+      for (const [k, v] of Object.entries(n)) if (k !== "loc" && typeof v === "object") visit(v);
+    };
+    for (const scope of this.host.info.scopeOf.values()) if (scope.kind === "module") visit((scope.node as { body: unknown }).body);
+    this.knownAttributeNames = names;
+    return names;
   }
 
   /** Wrap literals that cannot take a `.member` directly. */
@@ -489,6 +523,9 @@ export class ExprLowering {
         if (e.keywords.length) {
           this.host.unsupported(`keyword arguments to method '${f.attr}', whose signature is not known at compile time`, e.loc);
         }
+      }
+      if (!this.knownAttributes().has(f.attr) && receiver !== "this") {
+        return `${this.rt("callMethod")}(${receiver}, ${stringLiteral(f.attr)}${e.args.length ? `, ${this.elements(e.args)}` : ""})`;
       }
       return `${receiver}.${f.attr}(${this.elements(e.args)})`;
     }
@@ -852,6 +889,21 @@ function isConstantExpr(e: Expr): boolean {
   if (e.kind === "UnaryOp" && (e.op === "USub" || e.op === "UAdd")) return isConstantExpr(e.operand);
   if (e.kind === "Tuple") return e.elts.every(isConstantExpr);
   return false;
+}
+
+/** Properties of the runtime's objects (generators, coroutines, exceptions, ranges, slices, frames). */
+const RUNTIME_ATTRIBUTES = [
+  "send", "throw", "close", "gi_running", "gi_frame", "gi_yieldfrom", "gi_code", "gi_suspended",
+  "cr_running", "cr_frame", "cr_await", "cr_code", "cr_suspended", "ag_running", "ag_frame", "ag_await",
+  "ag_code", "asend", "athrow", "aclose", "args", "value", "code", "co_name", "co_qualname",
+  "f_lineno", "f_locals", "f_code", "start", "stop", "step", "with_traceback", "add_note",
+  "name", "msg", "filename", "errno", "strerror",
+];
+
+function collectAttributeTargets(t: Expr, into: Set<string>): void {
+  if (t.kind === "Attribute") into.add(t.attr);
+  if (t.kind === "Tuple" || t.kind === "List") t.elts.forEach((e) => collectAttributeTargets(e, into));
+  if (t.kind === "Starred") collectAttributeTargets(t.value, into);
 }
 
 function isSuperCall(e: Expr): boolean {

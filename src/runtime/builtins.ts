@@ -146,12 +146,12 @@ export function bool(x?: any): boolean { return truthy(x); }
 registerBuiltinType(bool, "bool");
 
 /** list(iterable=()) */
-export function list(x?: any): any[] { return x === undefined ? [] : toArray(x); }
+export function list(...args: any[]): any[] { return args.length === 0 ? [] : toArray(args[0]); }
 registerBuiltinType(list, "list");
 for (const k of Object.keys(LIST_METHODS)) (list as any)[k] = LIST_METHODS[k];
 
 /** tuple(iterable=()) */
-export function tuple(x?: any): PyTuple { return x === undefined ? new PyTuple() : tupleFrom(x); }
+export function tuple(...args: any[]): PyTuple { return args.length === 0 ? new PyTuple() : tupleFrom(args[0]); }
 registerBuiltinType(tuple, "tuple");
 
 /** dict(mapping_or_iterable=None, **kwargs) */
@@ -166,10 +166,10 @@ registerBuiltinType(dict, "dict");
 (dict as any).fromkeys = PyDict.fromkeys;
 
 /** set(iterable=()) */
-export function set(x?: any): PySet { return x === undefined ? new PySet() : new PySet(iterate(x)); }
+export function set(...args: any[]): PySet { return args.length === 0 ? new PySet() : new PySet(iterate(args[0])); }
 registerBuiltinType(set, "set");
 /** frozenset(iterable=()) */
-export function frozenset(x?: any): PyFrozenSet { return x === undefined ? new PyFrozenSet() : new PyFrozenSet(iterate(x)); }
+export function frozenset(...args: any[]): PyFrozenSet { return args.length === 0 ? new PyFrozenSet() : new PyFrozenSet(iterate(args[0])); }
 registerBuiltinType(frozenset, "frozenset");
 
 function asIndex(x: any): bigint {
@@ -484,6 +484,10 @@ export function divmod(a: any, b: any): PyTuple {
     if (typeof a === "number" || typeof a === "bigint" || typeof a === "boolean") throw new ZeroDivisionError("float divmod()");
   }
   if (a !== null && typeof a === "object" && typeof a.__divmod__ === "function") return a.__divmod__(b);
+  const numeric = (x: any) => typeof x === "number" || typeof x === "bigint" || typeof x === "boolean";
+  if (!numeric(a) || !numeric(b)) {
+    throw new TypeError("unsupported operand type(s) for divmod(): '" + typeName(a) + "' and '" + typeName(b) + "'");
+  }
   return tupleFromArray([floordiv(a, b), mod(a, b)]);
 }
 
@@ -566,7 +570,31 @@ function getattr1(obj: any, name: string): any {
   }
   if (name === "__name__" && typeof obj === "function") return obj.__name__ || obj.name;
   if (name === "__doc__") return undefined;
+  const numeric = numberAttribute(obj, name);
+  if (numeric !== NO_ATTRIBUTE) return numeric;
   throw attrError(obj, name);
+}
+const NO_ATTRIBUTE = Symbol("no attribute");
+/** The data attributes and methods of int, bool and float values. */
+function numberAttribute(x: any, name: string): any {
+  if (typeof x === "bigint" || typeof x === "boolean") {
+    const n = typeof x === "boolean" ? (x ? 1n : 0n) : x;
+    switch (name) {
+      case "real": case "numerator": return n;
+      case "imag": return 0n;
+      case "denominator": return 1n;
+      case "bit_length": return () => BigInt((n < 0n ? -n : n).toString(2).replace(/^0$/, "").length);
+      case "conjugate": return () => n;
+    }
+  } else if (typeof x === "number") {
+    switch (name) {
+      case "real": return x;
+      case "imag": return 0;
+      case "is_integer": return () => Number.isInteger(x);
+      case "conjugate": return () => x;
+    }
+  }
+  return NO_ATTRIBUTE;
 }
 /** setattr(obj, name, value) */
 export function setattr(obj: any, name: string, value: any): void {

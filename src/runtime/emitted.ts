@@ -8,7 +8,7 @@ import { iterate, pyIter } from "./iter";
 import { awaitValue, generator, PyGenBase, PyGenerator, claimFinalizer, formatUnraisable } from "./generator";
 import { flushOutput, writeStderr } from "./io";
 import { BUILTIN_FUNCTIONS, BUILTIN_TYPES, isTypeObject, repr, typeName } from "./repr";
-import { truthy } from "./ops";
+import { contains, truthy } from "./ops";
 import { type } from "./builtins";
 
 /** Python's Ellipsis (`...`). */
@@ -27,7 +27,8 @@ export function iterateTemporary(x: any): Iterable<any> {
       return {
         next: () => it.next(),
         return: (value?: any) => {
-          if (typeof x?.close === "function") x.close();
+          // As a finalizer: an error while closing is reported, not raised.
+          if (x instanceof PyGenBase) finalizeGenerator(x);
           else if (typeof it.return === "function") it.return(value);
           return { value, done: true };
         },
@@ -394,3 +395,8 @@ export function partial(func: any, ...bound: any[]): any {
 }
 
 export const functools: any = { wraps, reduce, partial, __name__: "functools" };
+
+/** `item in container`: Python evaluates the item first, then the container. */
+export function isIn(item: any, container: any): boolean {
+  return contains(container, item);
+}

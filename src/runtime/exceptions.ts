@@ -191,7 +191,8 @@ function excTypeName(e: any): string {
   const c = e.constructor;
   const mod = Object.prototype.hasOwnProperty.call(c, "__module__") ? c.__module__ : "__main__";
   const q = c.__qualname__ || c.__name__ || c.name;
-  return mod === "builtins" || mod === undefined ? q : mod + "." + q;
+  // Tracebacks name classes of the main program without "__main__.".
+  return mod === "builtins" || mod === "__main__" || mod === undefined ? q : mod + "." + q;
 }
 
 /** Last line of a CPython traceback: "ExcName: message" or "ExcName". */

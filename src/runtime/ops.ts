@@ -33,7 +33,8 @@ const OP_ADD = 0, OP_SUB = 1, OP_MUL = 2, OP_TRUEDIV = 3, OP_FLOORDIV = 4, OP_MO
 function floatFloorDivMod(vx: number, wx: number): [number, number] {
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  // C's `if (mod)`: NaN counts as true.
+  if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) { mod += wx; div -= 1.0; }
   } else {
     mod = wx < 0 ? -0.0 : 0.0;
@@ -76,7 +77,7 @@ function numericOp(op: number, a: any, b: any): any {
       case OP_POW:
         if (y < 0n) {
           if (x === 0n) throw new ZeroDivisionError("0.0 cannot be raised to a negative power");
-          return Math.pow(bigToFloat(x), Number(y));
+          return floatPow(bigToFloat(x), Number(y));
         }
         return x ** y;
       case OP_LSHIFT:
@@ -108,7 +109,7 @@ function numericOp(op: number, a: any, b: any): any {
     case OP_POW: {
       if (x === 0 && y < 0) throw new ZeroDivisionError("0.0 cannot be raised to a negative power");
       if (x === 1 || y === 0) return 1.0;
-      const r = Math.pow(x, y);
+      const r = floatPow(x, y);
       if (r === Infinity || r === -Infinity) {
         if (isFinite(x) && isFinite(y)) throw new OverflowError("(34, 'Numerical result out of range')");
       }
@@ -118,17 +119,38 @@ function numericOp(op: number, a: any, b: any): any {
   return NotImplemented;
 }
 
+/**
+ * C's pow() is correctly rounded on CPython's platforms; V8's Math.pow is not
+ * for negative integer exponents. x ** -n as 1 / x ** n rounds like C does
+ * whenever x ** n is exact (and is closer than Math.pow otherwise).
+ */
+function floatPow(x: number, y: number): number {
+  if (y < 0 && Number.isInteger(y) && y >= -1074 && Number.isFinite(x)) {
+    const p = Math.pow(x, -y);
+    if (p !== 0 && Number.isFinite(p)) return 1 / p;
+  }
+  return Math.pow(x, y);
+}
+
 function intTrueDiv(x: bigint, y: bigint): number {
   const fx = Number(x), fy = Number(y);
   if (Number.isSafeInteger(fx) && Number.isSafeInteger(fy)) return fx / fy;
-  // large ints: scale to keep precision
+  // Large ints: a quotient of 55+ bits with a sticky bit for the remainder, so that
+  // converting it to a double rounds exactly once (correctly rounded, as CPython).
   const neg = (x < 0n) !== (y < 0n);
-  let ax = x < 0n ? -x : x; const ay = y < 0n ? -y : y;
-  const q = ax / ay;
-  if (q > 2n ** 1024n) throw new OverflowError("integer division result too large for a float");
-  let shift = 0n;
-  while (ax / ay < 2n ** 60n) { ax <<= 64n; shift += 64n; }
-  const r = Number(ax / ay) / Math.pow(2, Number(shift));
+  let a = x < 0n ? -x : x;
+  let b = y < 0n ? -y : y;
+  if (a === 0n) return neg ? -0 : 0;
+  const shift = a.toString(2).length - b.toString(2).length - 55;
+  if (shift > 0) b <<= BigInt(shift);
+  else a <<= BigInt(-shift);
+  let q = a / b;
+  if (a % b !== 0n) q |= 1n;
+  let r = Number(q);
+  // Scale by 2**shift in two steps so that the power itself cannot overflow.
+  const half = Math.trunc(shift / 2);
+  r = r * Math.pow(2, half) * Math.pow(2, shift - half);
+  if (!Number.isFinite(r)) throw new OverflowError("integer division result too large for a float");
   return neg ? -r : r;
 }
 
@@ -142,7 +164,7 @@ function seqRepeat(seq: any, n: any): any {
 function isIntLike(x: any): boolean { return typeof x === "bigint" || typeof x === "boolean"; }
 
 function binopErr(op: number, a: any, b: any, inplace: boolean): any {
-  const sym = OP_SYMBOLS[op] + (inplace ? "=" : "");
+  const sym = OP_SYMBOLS[op] + (inplace ? "=" : op === OP_POW ? " or pow()" : "");
   return new TypeError("unsupported operand type(s) for " + sym + ": '" + typeName(a) + "' and '" + typeName(b) + "'");
 }
 

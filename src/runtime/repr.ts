@@ -1,5 +1,5 @@
 // repr() / str() exactly as CPython 3.11, and Python type names of JS values.
-import { BaseException } from "./exceptions";
+import { BaseException, ValueError } from "./exceptions";
 import { PyTuple, PyDict, PyDictView, PySet, PyFrozenSet, PyRange, PySlice, addressOf } from "./values";
 
 /** Builtin type objects (int, str, generator, ...) → Python name. Filled by builtins/generator. */
@@ -161,7 +161,7 @@ export function repr(x: any): string {
   switch (typeof x) {
     case "undefined": return "None";
     case "boolean": return x ? "True" : "False";
-    case "bigint": return x.toString();
+    case "bigint": return intToString(x);
     case "number": return floatRepr(x);
     case "string": return strRepr(x);
     case "function": return reprFunction(x);
@@ -218,6 +218,15 @@ export function ascii(x: any): string {
   return r.replace(/[^\x00-\x7f]/gu, (ch) => escapeChar(ch, ch.codePointAt(0)!));
 }
 
+/** CPython 3.11 refuses int → str for more than 4300 digits (sys.int_info.str_digits_check_threshold). */
+export function intToString(x: bigint): string {
+  const s = x.toString();
+  if (s.length - (x < 0n ? 1 : 0) > 4300) {
+    throw new ValueError("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+  }
+  return s;
+}
+
 /** Python str(x); str() → "". Also the `str` type object (string methods are attached in strmethods.ts). */
 export const str: ((...args: any[]) => any) & { [method: string]: any } = function str(...args: any[]): any {
   if (args.length === 0) return "";
@@ -226,7 +235,7 @@ export const str: ((...args: any[]) => any) & { [method: string]: any } = functi
     case "string": return x;
     case "undefined": return "None";
     case "boolean": return x ? "True" : "False";
-    case "bigint": return x.toString();
+    case "bigint": return intToString(x);
     case "number": return floatRepr(x);
   }
   if (x === null) return "None";

@@ -68,11 +68,10 @@ function checkStrSelf(self: any, name: string): string {
 export const STR_METHODS: { [name: string]: (self: any, ...args: any[]) => any } = {
   join(self: string, iterable: any): string {
     checkStrSelf(self, "join");
-    const parts: string[] = [];
-    let i = 0;
-    for (const x of iterate(iterable)) {
-      if (typeof x !== "string") throw new TypeError("sequence item " + i + ": expected str instance, " + typeName(x) + " found");
-      parts.push(x); i++;
+    // CPython collects the whole iterable first, then checks the items.
+    const parts: any[] = Array.isArray(iterable) ? iterable : Array.from(iterate(iterable));
+    for (let i = 0; i < parts.length; i++) {
+      if (typeof parts[i] !== "string") throw new TypeError("sequence item " + i + ": expected str instance, " + typeName(parts[i]) + " found");
     }
     return parts.join(self);
   },
