@@ -10,11 +10,14 @@ const { runFuzz, formatDivergence } = require("./fuzz/fuzz.js");
 
 const SEED = 20240611;
 const COUNT = 200;
+// Known divergences, each pinned by a case in test/conformance-pending/ (see the README's
+// "Known differences"): left out here so that this test guards everything else.
+const AVOID = ["throwclass", "genexptemp", "floatpow", "finallycontinue"];
 const hasPython = !spawnSync(process.env.PY2TS_PYTHON || "python3", ["--version"]).error;
 
 if (hasPython) {
   test(`${COUNT} random programs (seed ${SEED}) behave as in CPython`, async () => {
-    const report = await runFuzz({ count: COUNT, seed: SEED, jobs: 2, minimizeSeconds: 25 });
+    const report = await runFuzz({ count: COUNT, seed: SEED, jobs: 2, minimizeSeconds: 25, avoid: AVOID });
     // the first (lowest index) divergence, minimised; the others are in report.divergences
     const message = report.divergences.length ? formatDivergence(report, report.divergences[0]) : "";
     if (message) console.log(message);

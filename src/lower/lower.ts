@@ -258,8 +258,10 @@ class Lowering implements LowerHost {
     if (last && (last.kind === "Return" || last.kind === "Raise")) return;
     const owned = this.ownedNames();
     if (!owned.length) return;
-    // In the order the names were first bound (CPython clears a module's globals in that order).
-    this.writer.line(`${this.rt("release")}(${owned.map(escapeName).join(", ")});`);
+    // In the order the names were first bound (CPython clears a module's globals in that order);
+    // at exit no Python frame runs any more, which changes how a failing close is reported.
+    const helper = this.fn.scope.kind === "module" ? "releaseAtExit" : "release";
+    this.writer.line(`${this.rt(helper)}(${owned.map(escapeName).join(", ")});`);
   }
 
   /** print() returns None, so a cell ending with it shows no value. */

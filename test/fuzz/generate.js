@@ -528,7 +528,7 @@ class ProgramGen extends Gen {
       this.block("finally:", () => {
         this.line(`print(${JSON.stringify(ctx.name + " finally")})`);
         if (this.chance(0.25) && !this.avoid.has("finallyyield")) this.line(`yield ${JSON.stringify("from-finally")}`);
-        if (ctx.loop && this.chance(0.05)) this.line("continue");
+        if (ctx.loop && this.chance(0.05) && !this.avoid.has("finallycontinue")) this.line("continue");
       });
     }
   }
@@ -803,6 +803,7 @@ const AVOIDABLE = {
   hugediv: "true division of arbitrary ints (only small ones)",
   floatpow: "float ** negative int, int ** negative int",
   tempbreak: "break out of a for loop over a temporary generator at the top level",
+  finallycontinue: "continue inside a finally block (swallowing GeneratorExit during finalization)",
 };
 
 function generateProgram(seed, opts = {}) {
