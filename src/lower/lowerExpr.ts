@@ -20,6 +20,7 @@
 
 import type {
   Arguments,
+  ClassDef,
   BinOpName,
   Call,
   CmpOpName,
@@ -376,6 +377,9 @@ export class ExprLowering {
       return `${this.host.nameRef((value as { id: string }).id, value.loc)}.${attr}`;
     }
     const obj = this.expr(value);
+    // `C.method` read from a class of the program: the function lives on the prototype.
+    const cls = value.kind === "Name" ? this.knownClass(value.id) : undefined;
+    if (cls && isInstanceMethod(cls, attr)) return `${obj}.prototype.${attr}`;
     // Dunder attributes (__name__, __class__, __qualname__, ...) exist on every Python
     // object; JS values spell them differently, so the runtime looks them up.
     if (/^__\w+__$/.test(attr)) return `${this.rt("getattr")}(${obj}, ${stringLiteral(attr)})`;
@@ -383,6 +387,11 @@ export class ExprLowering {
     // raises AttributeError where JS would give undefined.
     if (!this.knownAttributes().has(attr) && obj !== "this") return `${this.rt("getattr")}(${obj}, ${stringLiteral(attr)})`;
     return `${this.memberBase(obj, value)}.${attr}`;
+  }
+
+  private knownClass(id: string): ClassDef | undefined {
+    const r = this.host.info.resolve(id, this.host.fn.scope);
+    return r.kind !== "builtin" && r.kind !== "unbound" && !r.binding.rebound ? r.binding.classDef : undefined;
   }
 
   private knownAttributeNames?: Set<string>;
@@ -899,6 +908,11 @@ const RUNTIME_ATTRIBUTES = [
   "f_lineno", "f_locals", "f_code", "start", "stop", "step", "with_traceback", "add_note",
   "name", "msg", "filename", "errno", "strerror",
 ];
+
+/** A plain method (no @staticmethod/@classmethod/@property) defined in the class body. */
+function isInstanceMethod(cls: ClassDef, name: string): boolean {
+  return cls.body.some((m) => m.kind === "FunctionDef" && m.name === name && m.decorators.length === 0);
+}
 
 function collectAttributeTargets(t: Expr, into: Set<string>): void {
   if (t.kind === "Attribute") into.add(t.attr);
