@@ -814,7 +814,9 @@ class Lowering implements LowerHost {
       return;
     }
     const args = isStatic ? f.args : { ...f.args, args: f.args.args.slice(1) };
-    const { params, prologue } = this.exprs.parameters(args);
+    // __init__ runs from the runtime too (g.throw(Cls), raise Cls): it checks its arguments.
+    const checkedAs = f.name === "__init__" ? `${this.info.scopeOf.get(f)!.qualname}` : undefined;
+    const { params, prologue } = this.exprs.parameters(args, checkedAs);
     if (this.exprs.pendingDefaults.length) {
       this.exprs.pendingDefaults.length = 0;
       this.unsupported("only constant default values are supported on methods yet", f.loc);

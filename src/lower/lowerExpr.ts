@@ -746,14 +746,19 @@ export class ExprLowering {
    * trailing keyword object; after `*args` (a rest parameter must be last)
    * the prologue takes that object off the end of `args`.
    */
-  parameters(a: Arguments): { params: string; prologue: string[] } {
+  parameters(a: Arguments, checkedAs?: string): { params: string; prologue: string[] } {
     const parts: string[] = [];
     const prologue: string[] = [];
     const firstDefault = a.args.length - a.defaults.length;
+    const required = a.args.slice(0, firstDefault).map((p) => p.name);
     a.args.forEach((p, i) => {
       const name = escapeName(p.name);
       if (i >= firstDefault) parts.push(`${name}: any = ${this.defaultValue(p.name, a.defaults[i - firstDefault])}`);
-      else parts.push(`${name}: any`);
+      else if (checkedAs) {
+        // Called by the runtime (instantiation inside throw(), raise): a missing argument is
+        // CPython's TypeError, not undefined.
+        parts.push(`${name}: any = ${this.rt("missingArguments")}(${stringLiteral(checkedAs)}, ${JSON.stringify(required.slice(i))})`);
+      } else parts.push(`${name}: any`);
     });
     let keywordPattern: string | undefined;
     if (a.kwonlyargs.length || a.kwarg) {

@@ -400,3 +400,10 @@ export const functools: any = { wraps, reduce, partial, __name__: "functools" };
 export function isIn(item: any, container: any): boolean {
   return contains(container, item);
 }
+
+/** A required parameter left out (a default-parameter initializer): CPython's TypeError. */
+export function missingArguments(qualname: string, names: string[]): never {
+  const quoted = names.map((n) => `'${n}'`);
+  const list = quoted.length === 1 ? quoted[0] : quoted.slice(0, -1).join(", ") + " and " + quoted[quoted.length - 1];
+  throw new TypeError(`${qualname}() missing ${names.length} required positional argument${names.length === 1 ? "" : "s"}: ${list}`);
+}

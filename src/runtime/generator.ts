@@ -146,7 +146,11 @@ export class PyGenBase {
     throw this._sendClosed();
   }
   throw(typ: any, val?: any, tb?: any): any {
-    const exc = makeThrown(typ, val);
+    let exc: any;
+    if (typeof typ === "function" && (typ === BaseException || typ.prototype instanceof BaseException)) {
+      // CPython instantiates the class first; if that fails, the failure is what gets thrown in.
+      try { exc = makeThrown(typ, val); } catch (e) { exc = toPyException(e); }
+    } else exc = makeThrown(typ, val);
     const st = this._state;
     if (st === GS_SUSPENDED) {
       if (this._yf !== undefined) {
