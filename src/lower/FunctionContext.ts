@@ -51,13 +51,13 @@ export class FunctionContext {
     return undefined;
   }
 
-  /** The exception a bare `raise` re-raises: the innermost handler's. */
+  /** The exception a bare `raise` re-raises: the innermost handler's of this function, if any. */
   currentException(): string | undefined {
     for (let i = this.stack.length - 1; i >= 0; i--) {
       const e = this.stack[i];
       if (e.kind === "except") return e.errorVar;
     }
-    return this.parent?.currentException();
+    return undefined;
   }
 
   /** A temporary declared at the top of this function (`let name: any;`). */

@@ -32,6 +32,7 @@ import { Diagnostic, DiagnosticCodes, diagnostic } from "../diagnostics";
 import { CodeWriter } from "../emit/CodeWriter";
 import { BUILTIN_EXCEPTIONS, BUILTIN_FUNCTIONS, SUPPORTED_MODULES } from "./builtins";
 import { FinalizationPlan, planFinalization } from "../analyze/finalization";
+import { observesHandledException } from "../analyze/observesHandled";
 import { collectUses, DeclarationPlan, planDeclarations, registerLoopTargets, unboundReads } from "./declarations";
 import { FunctionContext } from "./FunctionContext";
 import { ExprLowering, inplaceHelper, LowerHost, stringLiteral } from "./lowerExpr";
@@ -993,10 +994,9 @@ class Lowering implements LowerHost {
 
   private raise(exc?: Expr, cause?: Expr): void {
     if (!exc) {
+      // Outside an `except` block of this function it re-raises whatever is handled at run time.
       const current = this.fn.currentException();
-      this.writer.line(
-        current ? `throw ${current};` : `throw new ${this.rt("RuntimeError")}("No active exception to reraise");`,
-      );
+      this.writer.line(`throw ${current ?? `${this.rt("reraise")}()`};`);
       return;
     }
     let value: string;
@@ -1009,10 +1009,8 @@ class Lowering implements LowerHost {
     } else {
       value = `${this.rt("exceptionFrom")}(${this.exprs.expr(exc)})`;
     }
+    // The exception being handled becomes its __context__ in the runtime (PEP 3134).
     if (cause) value = `${this.rt("raiseFrom")}(${value}, ${this.exprs.expr(cause)})`;
-    // Raised while handling another exception: that one becomes its __context__.
-    const handled = this.fn.currentException();
-    if (handled) value = `${this.rt("withContext")}(${value}, ${handled})`;
     this.writer.line(`throw ${value};`);
   }
 
@@ -1038,66 +1036,110 @@ class Lowering implements LowerHost {
   }
 
   private tryStatement(s: Try): void {
-    const hasHandlers = s.handlers.length > 0;
-    const completed = s.orelse.length ? this.fn.names.claimFreeName("completed") : undefined;
-    const writeTryCatch = () => {
-      if (completed) this.writer.line(`let ${completed} = false;`);
+    if (!s.finalbody.length) {
+      this.tryExcept(s);
+    } else if (observesHandledException(s.finalbody)) {
+      this.trackedFinally(s);
+    } else if (!s.handlers.length) {
       this.writer.line("try {");
       this.afterStatement(s, s.loc.line);
-      this.writer.indent(() => {
-        this.statements(s.body);
-        if (completed) this.writer.line(`${completed} = true;`);
-      });
-      if (hasHandlers) {
-        const errorVar = this.fn.names.claimFreeName("error");
-        if (s.handlers.some((h) => this.mayCatchJavaScriptError(h.type))) {
-          // JS errors (stack overflow, a name read too early) reach Python code as Python exceptions.
-          const caught = this.fn.names.claimFreeName("caught");
-          this.writer.line(`} catch (${caught}: any) {`);
-          this.writer.indent(() => {
-            this.writer.line(`const ${errorVar} = ${this.rt("toPyException")}(${caught});`);
-            this.handlers(s.handlers, errorVar);
-          });
-        } else {
-          this.writer.line(`} catch (${errorVar}: any) {`);
-          this.writer.indent(() => this.handlers(s.handlers, errorVar));
-        }
-      }
-      if (completed) {
-        if (!s.finalbody.length) {
-          // try/except/else: `else` runs outside the handlers' reach.
-          this.writer.line("}");
-          this.writer.line(`if (${completed}) {`);
-          this.writer.indent(() => this.statements(s.orelse));
-          this.writer.line("}");
-          return;
-        }
-      }
-      if (!s.finalbody.length) {
-        this.writer.line("}");
-        return;
-      }
-      if (completed) {
-        this.writer.line("}");
-        this.writer.line(`if (${completed}) {`);
-        this.writer.indent(() => this.statements(s.orelse));
-        this.writer.line("}");
-        return;
-      }
+      this.writer.indent(() => this.statements(s.body));
       this.writer.line("} finally {");
-      this.writer.indent(() => this.fn.withEntry({ kind: "finally" }, () => this.statements(s.finalbody)));
+      this.writer.indent(() => this.finallyBody(s.finalbody));
       this.writer.line("}");
-    };
-    if (completed && s.finalbody.length) {
-      // else + finally: the inner try/catch/else sits in a try/finally.
+    } else {
+      // The try/except(/else) sits in a try/finally.
       this.writer.line("try {");
-      this.writer.indent(writeTryCatch);
+      this.writer.indent(() => this.tryExcept(s));
       this.writer.line("} finally {");
-      this.writer.indent(() => this.fn.withEntry({ kind: "finally" }, () => this.statements(s.finalbody)));
+      this.writer.indent(() => this.finallyBody(s.finalbody));
       this.writer.line("}");
+    }
+  }
+
+  /** try/except/else without the finally; a try without handlers is just its body. */
+  private tryExcept(s: Try): void {
+    if (!s.handlers.length) {
+      this.statements(s.body);
       return;
     }
-    writeTryCatch();
+    // try/except/else: `else` runs outside the handlers' reach.
+    const completed = s.orelse.length ? this.fn.names.claimFreeName("completed") : undefined;
+    if (completed) this.writer.line(`let ${completed} = false;`);
+    this.writer.line("try {");
+    this.afterStatement(s, s.loc.line);
+    this.writer.indent(() => {
+      this.statements(s.body);
+      if (completed) this.writer.line(`${completed} = true;`);
+    });
+    const errorVar = this.fn.names.claimFreeName("error");
+    if (s.handlers.some((h) => this.mayCatchJavaScriptError(h.type))) {
+      // JS errors (stack overflow, a name read too early) reach Python code as Python exceptions.
+      const caught = this.fn.names.claimFreeName("caught");
+      this.writer.line(`} catch (${caught}: any) {`);
+      this.writer.indent(() => {
+        this.writer.line(`const ${errorVar} = ${this.rt("toPyException")}(${caught});`);
+        this.trackedHandlers(s.handlers, errorVar);
+      });
+    } else {
+      this.writer.line(`} catch (${errorVar}: any) {`);
+      this.writer.indent(() => this.trackedHandlers(s.handlers, errorVar));
+    }
+    this.writer.line("}");
+    if (completed) {
+      this.writer.line(`if (${completed}) {`);
+      this.writer.indent(() => this.statements(s.orelse));
+      this.writer.line("}");
+    }
+  }
+
+  private finallyBody(body: Stmt[]): void {
+    this.fn.withEntry({ kind: "finally" }, () => this.statements(body));
+  }
+
+  /**
+   * A `finally` whose body can tell which exception is escaping (it raises,
+   * calls code, reads sys.exc_info()): in Python that exception is being
+   * handled there, so the JS `finally` needs to know it.
+   */
+  private trackedFinally(s: Try): void {
+    const escaping = this.fn.names.claimFreeName("escaping");
+    const unwinding = this.fn.names.claimFreeName("unwinding");
+    const before = this.fn.names.claimFreeName("handledBefore");
+    this.writer.line(`let ${escaping}: any = undefined;`);
+    this.writer.line("try {");
+    if (!s.handlers.length) this.afterStatement(s, s.loc.line);
+    this.writer.indent(() => this.tryExcept(s));
+    this.writer.line(`} catch (${unwinding}: any) {`);
+    this.writer.indent(() => {
+      this.writer.line(`${escaping} = ${unwinding};`);
+      this.writer.line(`throw ${unwinding};`);
+    });
+    this.writer.line("} finally {");
+    this.writer.indent(() => {
+      this.writer.line(`const ${before} = ${this.rt("beginFinally")}(${escaping});`);
+      this.writer.line("try {");
+      this.writer.indent(() => this.finallyBody(s.finalbody));
+      this.writer.line("} finally {");
+      this.writer.indent(() => this.writer.line(`${this.rt("endHandling")}(${before});`));
+      this.writer.line("}");
+    });
+    this.writer.line("}");
+  }
+
+  /** The handlers of a try, with the caught exception recorded as handled while they run when that is observable. */
+  private trackedHandlers(handlers: ExceptHandler[], errorVar: string): void {
+    if (!handlers.some((h) => observesHandledException(h.body))) {
+      this.handlers(handlers, errorVar);
+      return;
+    }
+    const before = this.fn.names.claimFreeName("handledBefore");
+    this.writer.line(`const ${before} = ${this.rt("beginHandling")}(${errorVar});`);
+    this.writer.line("try {");
+    this.writer.indent(() => this.handlers(handlers, errorVar));
+    this.writer.line("} finally {");
+    this.writer.indent(() => this.writer.line(`${this.rt("endHandling")}(${before});`));
+    this.writer.line("}");
   }
 
   private handlers(handlers: ExceptHandler[], errorVar: string): void {

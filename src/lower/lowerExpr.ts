@@ -507,9 +507,7 @@ export class ExprLowering {
       const mod = this.moduleOf(f.value);
       const args = this.withKwargs(this.elements(e.args), e);
       if (mod === "sys" && (f.attr === "exc_info" || f.attr === "exception") && e.args.length === 0) {
-        // The exception being handled is the innermost enclosing `except` block's.
-        const handled = this.host.fn.currentException();
-        return `${this.rt(f.attr === "exc_info" ? "excInfo" : "handledException")}(${handled ?? this.rt("None")})`;
+        return `${this.rt(f.attr === "exc_info" ? "excInfo" : "handledException")}()`;
       }
       if (mod) return `${this.attribute(f.value, f.attr)}(${args})`;
       if (f.value.kind === "Constant" && f.value.value.type === "str" && STR_METHODS.has(f.attr)) {

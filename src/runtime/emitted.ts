@@ -3,7 +3,7 @@
 // keyword-argument objects.
 
 import { PyDict, PyTuple, dictOf, isKwargs, tupleOf } from "./values";
-import { BaseException, NotImplementedError, NameError, StopAsyncIteration, TypeError, UnboundLocalError, formatException, toPyException } from "./exceptions";
+import { BaseException, NotImplementedError, NameError, RuntimeError, StopAsyncIteration, TypeError, UnboundLocalError, formatException, toPyException, topmostHandled, tracebackOf } from "./exceptions";
 import { iterate, pyIter } from "./iter";
 import { awaitValue, generator, PyGenBase, PyGenerator, claimFinalizer, formatUnraisable } from "./generator";
 import { flushOutput, writeStderr } from "./io";
@@ -318,32 +318,21 @@ export function closingAfter<T>(generator: any, use: (generator: any) => T): T {
   }
 }
 
-/** `raise X` inside an `except` block: the handled exception becomes X's __context__ (PEP 3134). */
-export function withContext<E>(exc: E, handled: unknown): E {
-  const e = exc as any;
-  if (e instanceof BaseException && e !== handled && (e.__context__ === undefined || e.__context__ === null)) {
-    const h = toPyException(handled);
-    // CPython never makes a cycle of contexts.
-    let c: any = h;
-    while (c) {
-      if (c === e) return exc;
-      c = c.__context__;
-    }
-    e.__context__ = h;
-  }
-  return exc;
-}
-
-/** sys.exc_info() inside an `except` block (None outside one). */
-export function excInfo(handled: unknown): PyTuple {
-  if (handled === null || handled === undefined) return tupleOf(null, null, null);
-  const e = toPyException(handled);
-  return tupleOf(type(e), e, null);
+/** sys.exc_info(): the exception being handled, as (type, value, traceback). */
+export function excInfo(): PyTuple {
+  const e = topmostHandled();
+  return e === null ? tupleOf(null, null, null) : tupleOf(type(e), e, tracebackOf(e));
 }
 
 /** sys.exception() (3.11): the exception being handled, or None. */
-export function handledException(handled: unknown): any {
-  return handled === null || handled === undefined ? null : toPyException(handled);
+export function handledException(): any {
+  return topmostHandled();
+}
+
+/** A bare `raise` outside any `except` block of its function: whatever is being handled now. */
+export function reraise(): BaseException {
+  const e = topmostHandled();
+  return e === null ? new RuntimeError("No active exception to reraise") : e;
 }
 
 /**

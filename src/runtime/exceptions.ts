@@ -1,8 +1,100 @@
 // Python exception hierarchy (CPython 3.11 names and messages).
 import { repr, str, typeName } from "./repr";
-import { PyTuple } from "./values";
+import { PyTuple, addressOf } from "./values";
 
 const NOSTACK_TYPES: any[] = [];
+
+// ------------------------------------------------------------ exceptions being handled
+// CPython keeps a chain of "exception being handled" slots (sys.exc_info):
+// one for the program and one per running generator, linked while the
+// generator runs. A raised exception's __context__ is the topmost handled
+// exception at that moment.
+
+/** One slot of the chain: the program's, or a generator's while it runs. */
+export interface HandledSlot {
+  excValue: any;
+  excPrevious: HandledSlot | null;
+}
+const PROGRAM_SLOT: HandledSlot = { excValue: null, excPrevious: null };
+let handledTop: HandledSlot = PROGRAM_SLOT;
+
+/** The exception being handled (sys.exception()), or null. */
+export function topmostHandled(): any {
+  for (let s: HandledSlot | null = handledTop; s !== null; s = s.excPrevious) if (s.excValue !== null) return s.excValue;
+  return null;
+}
+/** A generator starts running: its slot goes on top of the caller's chain. */
+export function linkHandledSlot(slot: HandledSlot): void {
+  slot.excPrevious = handledTop;
+  handledTop = slot;
+}
+/** The generator yielded or finished: the caller's chain is back on top. */
+export function unlinkHandledSlot(slot: HandledSlot): void {
+  handledTop = slot.excPrevious ?? PROGRAM_SLOT;
+  slot.excPrevious = null;
+}
+/** Traceback stand-in: frames are not tracked, but a raised exception has one, as in CPython. */
+export class PyTraceback {
+  get tb_next(): any { return null; }
+  get tb_lineno(): bigint { return 1n; }
+  __repr__(): string { return "<traceback object at " + addressOf(this) + ">"; }
+  get __typename__(): string { return "traceback"; }
+}
+/** The traceback of a caught exception (created on first request). */
+export function tracebackOf(e: BaseException): PyTraceback {
+  if (!(e.__traceback__ instanceof PyTraceback)) e.__traceback__ = new PyTraceback();
+  return e.__traceback__;
+}
+/** An `except` (or a `finally` reached by an exception) starts: returns what to restore after it. */
+export function beginHandling(error: any): any {
+  const previous = handledTop.excValue;
+  const e = error instanceof BaseException ? error : toPyException(error);
+  CONTEXT_AT_CREATION.delete(e);
+  tracebackOf(e);
+  handledTop.excValue = e;
+  return previous;
+}
+const UNCHANGED = Symbol("unchanged");
+/** A `finally` block starts: the escaping exception, if any, is handled while it runs. */
+export function beginFinally(escaping: any): any {
+  return escaping === undefined ? UNCHANGED : beginHandling(escaping);
+}
+/** The handler is left (normally or by an exception): the previous handled exception is back. */
+export function endHandling(previous: any): void {
+  if (previous !== UNCHANGED) handledTop.excValue = previous;
+}
+/**
+ * Exceptions take the handled exception as __context__ when created (the
+ * common case: created where raised). One raised later, or thrown into a
+ * generator, has that guess corrected: see raisedHere and forgetCreationContext.
+ */
+const CONTEXT_AT_CREATION = new WeakSet<object>();
+/** PEP 3134: e's context becomes `handled`, cutting a cycle as CPython does. */
+export function chainContext(e: BaseException, handled: any): void {
+  if (handled === null || handled === e) return;
+  for (let o = handled; ; ) {
+    const c = o.__context__;
+    if (c === undefined || c === null) break;
+    if (c === e) { o.__context__ = null; break; }
+    o = c;
+  }
+  e.__context__ = handled;
+}
+/** `raise e` of an existing exception: its context is the exception handled now, if any. */
+export function raisedHere<E extends BaseException>(e: E): E {
+  const handled = topmostHandled();
+  if (handled !== null) chainContext(e, handled);
+  else if (CONTEXT_AT_CREATION.has(e)) e.__context__ = undefined;
+  CONTEXT_AT_CREATION.delete(e);
+  return e;
+}
+/** gen.throw(exc): CPython does not chain exc with the caller's handled exception. */
+export function forgetCreationContext(e: any): void {
+  if (CONTEXT_AT_CREATION.has(e)) {
+    e.__context__ = undefined;
+    CONTEXT_AT_CREATION.delete(e);
+  }
+}
 
 function makeArgsTuple(args: any[]): any {
   const t: any = new PyTuple(args.length);
@@ -26,6 +118,11 @@ export class BaseException extends Error {
     super();
     if (nostack) E.stackTraceLimit = lim;
     this.args = makeArgsTuple(args);
+    const handled = topmostHandled();
+    if (handled !== null) {
+      this.__context__ = handled;
+      CONTEXT_AT_CREATION.add(this);
+    }
     // A Python subclass's __init__ runs on instantiation, as in CPython.
     if (this.__init__ !== BaseException.prototype.__init__) this.__init__(...args);
   }
@@ -145,7 +242,7 @@ function isExcClass(x: any): boolean {
 
 /** `raise X`: class → instance (no args), instance → itself, else TypeError. */
 export function exceptionFrom(x: any): BaseException {
-  if (x instanceof BaseException) return x;
+  if (x instanceof BaseException) return raisedHere(x);
   if (isExcClass(x)) {
     const r = new x();
     if (!(r instanceof BaseException)) {
@@ -162,7 +259,7 @@ export function raiseFrom(exc: any, cause: any): BaseException {
   if (cause === undefined || cause === null) {
     e.__cause__ = undefined;
   } else {
-    const c = exceptionFrom(cause);
+    const c = cause instanceof BaseException ? cause : exceptionFrom(cause);
     if (!(cause instanceof BaseException) && !isExcClass(cause)) {
       return new TypeError("exception causes must derive from BaseException");
     }

@@ -1,5 +1,5 @@
 // Python generators, coroutines and async generators on top of JS generators.
-import { BaseException, StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, TypeError, ValueError, AttributeError, makeThrown, toPyException, formatException } from "./exceptions";
+import { BaseException, StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, TypeError, ValueError, AttributeError, makeThrown, toPyException, formatException, chainContext, forgetCreationContext, linkHandledSlot, unlinkHandledSlot, HandledSlot } from "./exceptions";
 import { addressOf, tupleOf } from "./values";
 import { registerBuiltinType, typeName, repr } from "./repr";
 import { pyIter } from "./iter";
@@ -70,7 +70,10 @@ export function formatUnraisable(g: any, e: any, inFrame = false): string {
 }
 
 /** Shared machinery of generators, coroutines and async generators. */
-export class PyGenBase {
+export class PyGenBase implements HandledSlot {
+  /** the exception its body is handling while suspended (CPython's gi_exc_state) */
+  excValue: any = null;
+  excPrevious: HandledSlot | null = null;
   _body: (() => JsGen) | null;
   _js: JsGen | null = null;
   _state = GS_CREATED;
@@ -95,14 +98,19 @@ export class PyGenBase {
     const prev = currentGen;
     currentGen = this;
     this._state = GS_RUNNING;
+    // An exception thrown in takes the exception the body was handling as __context__.
+    if (isThrow && this.excValue !== null && v instanceof BaseException) chainContext(v, this.excValue);
+    linkHandledSlot(this);
     let r: IteratorResult<any, any>;
     try {
       r = isThrow ? js.throw(v) : js.next(v);
     } catch (e) {
+      unlinkHandledSlot(this);
       currentGen = prev;
       this._finish();
       throw this._pep479(e);
     }
+    unlinkHandledSlot(this);
     currentGen = prev;
     if (r.done === true) {
       this._finish();
@@ -119,6 +127,7 @@ export class PyGenBase {
     this._body = null;
     this._frame = null;
     this._yf = undefined;
+    this.excValue = null;
   }
   _pep479(e: any): any {
     if (e instanceof StopIteration) {
@@ -151,6 +160,7 @@ export class PyGenBase {
       // CPython instantiates the class first; if that fails, the failure is what gets thrown in.
       try { exc = makeThrown(typ, val); } catch (e) { exc = toPyException(e); }
     } else exc = makeThrown(typ, val);
+    forgetCreationContext(exc);
     const st = this._state;
     if (st === GS_SUSPENDED) {
       if (this._yf !== undefined) {
@@ -267,7 +277,9 @@ export class PyAsyncGenerator extends PyGenBase {
   __anext__(): PyAsyncGenAwaitable { return new PyAsyncGenAwaitable(this, 0, undefined, undefined); }
   asend(v: any): PyAsyncGenAwaitable { return new PyAsyncGenAwaitable(this, 0, v, undefined); }
   athrow(typ: any, val?: any, _tb?: any): PyAsyncGenAwaitable {
-    return new PyAsyncGenAwaitable(this, 1, makeThrown(typ, val), undefined);
+    const exc = makeThrown(typ, val);
+    forgetCreationContext(exc);
+    return new PyAsyncGenAwaitable(this, 1, exc, undefined);
   }
   aclose(): PyAsyncGenAwaitable { return new PyAsyncGenAwaitable(this, 2, undefined, undefined); }
   get ag_running(): boolean { return this._state === GS_RUNNING; }
