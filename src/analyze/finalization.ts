@@ -26,7 +26,7 @@ export interface FinalizationPlan {
   /** per scope: the names that own their generators (released statically) */
   owned: Map<Scope, Set<string>>;
   /** fresh generators used once by a call and dropped right after it */
-  temporaries: Set<Call>;
+  temporaries: Set<Expr>;
   warnings: Diagnostic[];
 }
 
@@ -35,6 +35,32 @@ const CONSUMING_BUILTINS = new Set([
   "next", "print", "repr", "str", "type", "id", "isinstance", "list", "tuple", "sorted", "sum", "set",
   "min", "max", "any", "all", "getgeneratorstate", "len", "hash", "dict", "frozenset",
 ]);
+
+/**
+ * The def a fresh-generator expression creates; for a generator expression,
+ * what its first iterable creates when that is fresh too (the genexp then
+ * holds the only reference to it), else no def.
+ */
+function freshGenerator(e: Expr, info: ScopeInfo, scope: Scope): { def?: FunctionDef } | undefined {
+  if (e.kind === "GeneratorExp") return freshGenerator(e.generators[0].iter, info, scope) ?? {};
+  if (e.kind !== "Call" || e.func.kind !== "Name") return undefined;
+  const r = info.resolve(e.func.id, scope);
+  if (r.kind === "builtin" || r.kind === "unbound" || !r.binding.def || r.binding.rebound) return undefined;
+  const defScope = info.scopeOf.get(r.binding.def);
+  if (!defScope?.isGenerator || defScope.isAsync) return undefined;
+  return { def: r.binding.def };
+}
+
+/** A new generator nobody else can reference yet: a generator expression or a call of a generator def. */
+export function isFreshGenerator(e: Expr, info: ScopeInfo, scope: Scope): boolean {
+  return freshGenerator(e, info, scope) !== undefined;
+}
+
+/** A fresh generator whose closing runs code of the program (finalizing it is observable). */
+export function isFreshGeneratorWithFinalizer(e: Expr, info: ScopeInfo, scope: Scope): boolean {
+  const fresh = freshGenerator(e, info, scope);
+  return !!fresh?.def && hasObservableFinalization(fresh.def);
+}
 
 const observableCache = new WeakMap<Node, boolean>();
 
@@ -76,15 +102,8 @@ class Analyzer {
     private readonly notebook: boolean,
   ) {}
 
-  /** The def a fresh-generator expression creates (GeneratorExp: undefined but fresh). */
   private freshGenerator(e: Expr, scope: Scope): { def?: FunctionDef } | undefined {
-    if (e.kind === "GeneratorExp") return {};
-    if (e.kind !== "Call" || e.func.kind !== "Name") return undefined;
-    const r = this.info.resolve(e.func.id, scope);
-    if (r.kind === "builtin" || r.kind === "unbound" || !r.binding.def || r.binding.rebound) return undefined;
-    const defScope = this.info.scopeOf.get(r.binding.def);
-    if (!defScope?.isGenerator || defScope.isAsync) return undefined;
-    return { def: r.binding.def };
+    return freshGenerator(e, this.info, scope);
   }
 
   private observable(fresh: { def?: FunctionDef }): boolean {
@@ -258,7 +277,7 @@ class Analyzer {
     const candidate = consumerArg ?? receiver;
     if (!candidate) return;
     const fresh = this.freshGenerator(candidate, scope);
-    if (fresh && this.observable(fresh) && candidate.kind === "Call") this.plan.temporaries.add(candidate);
+    if (fresh && this.observable(fresh)) this.plan.temporaries.add(candidate);
   }
 }
 

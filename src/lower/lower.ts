@@ -31,7 +31,7 @@ import type { Scope, ScopeInfo } from "../analyze/scopes";
 import { Diagnostic, DiagnosticCodes, diagnostic } from "../diagnostics";
 import { CodeWriter } from "../emit/CodeWriter";
 import { BUILTIN_EXCEPTIONS, BUILTIN_FUNCTIONS, SUPPORTED_MODULES } from "./builtins";
-import { FinalizationPlan, planFinalization } from "../analyze/finalization";
+import { FinalizationPlan, isFreshGenerator, planFinalization } from "../analyze/finalization";
 import { observesHandledException } from "../analyze/observesHandled";
 import { collectUses, DeclarationPlan, planDeclarations, registerLoopTargets, unboundReads } from "./declarations";
 import { FunctionContext } from "./FunctionContext";
@@ -156,7 +156,7 @@ class Lowering implements LowerHost {
   }
 
   isTemporaryGenerator(call: Expr): boolean {
-    return call.kind === "Call" && this.finalization.temporaries.has(call);
+    return this.finalization.temporaries.has(call);
   }
 
   /** Names of the current scope that own their generators (closed when released). */
@@ -431,9 +431,8 @@ class Lowering implements LowerHost {
   }
 
   private exprStatement(e: Expr): string {
-    if (e.kind === "Yield") return e.value ? `yield ${this.exprs.expr(e.value)}` : "yield None".replace("None", this.rt("None"));
-    if (e.kind === "YieldFrom") return `yield* ${this.rt("yieldFrom")}(${this.exprs.expr(e.value)})`;
-    if (e.kind === "Await") return `yield* ${this.rt("awaitValue")}(${this.exprs.expr(e.value)})`;
+    // As a statement, a yield needs no parentheses.
+    if (e.kind === "Yield" || e.kind === "YieldFrom" || e.kind === "Await") return this.exprs.yieldExpression(e);
     return this.exprs.expr(e);
   }
 
@@ -1263,11 +1262,3 @@ function yieldsPairsOf(iter: Expr, info: ScopeInfo, scope: Scope): number | unde
   return undefined;
 }
 
-function isFreshGenerator(iter: Expr, info: ScopeInfo, scope: Scope): boolean {
-  if (iter.kind === "GeneratorExp") return true;
-  if (iter.kind !== "Call" || iter.func.kind !== "Name") return false;
-  const r = info.resolve(iter.func.id, scope);
-  if (r.kind === "builtin" || r.kind === "unbound" || !r.binding.def || r.binding.rebound) return false;
-  const defScope = info.scopeOf.get(r.binding.def);
-  return !!defScope?.isGenerator && !defScope.isAsync;
-}

@@ -20,6 +20,7 @@
 
 import type {
   Arguments,
+  Await,
   ClassDef,
   BinOpName,
   Call,
@@ -31,6 +32,8 @@ import type {
   JoinedStr,
   Lambda,
   Loc,
+  Yield,
+  YieldFrom,
 } from "../ast/nodes";
 import type { Scope, ScopeInfo } from "../analyze/scopes";
 import {
@@ -45,6 +48,7 @@ import { FunctionContext } from "./FunctionContext";
 import { escapeName } from "./names";
 import { collectUses } from "./declarations";
 import { children } from "../analyze/walk";
+import { isFreshGeneratorWithFinalizer } from "../analyze/finalization";
 
 export interface LowerHost {
   readonly info: ScopeInfo;
@@ -120,6 +124,15 @@ export class ExprLowering {
 
   // ------------------------------------------------------------ entry points
 
+  /** `yield x`, `yield from it`, `await x`, without the parentheses an operand position needs. */
+  yieldExpression(e: Yield | YieldFrom | Await): string {
+    if (e.kind === "Yield") return `yield ${e.value ? this.expr(e.value) : this.rt("None")}`;
+    if (e.kind === "Await") return `yield* ${this.rt("awaitValue")}(${this.expr(e.value)})`;
+    // `yield from make()`: only the delegation references the subgenerator, so it is finalized with it.
+    const temporary = isFreshGeneratorWithFinalizer(e.value, this.host.info, this.host.fn.scope);
+    return `yield* ${this.rt(temporary ? "yieldFromTemporary" : "yieldFrom")}(${this.expr(e.value)})`;
+  }
+
   expr(e: Expr): string {
     const substitute = this.substitutions.get(e);
     if (substitute) return substitute;
@@ -157,11 +170,9 @@ export class ExprLowering {
       case "JoinedStr":
         return this.joinedStr(e);
       case "Yield":
-        return `(yield ${e.value ? this.expr(e.value) : this.rt("None")})`;
       case "YieldFrom":
-        return `(yield* ${this.rt("yieldFrom")}(${this.expr(e.value)}))`;
       case "Await":
-        return `(yield* ${this.rt("awaitValue")}(${this.expr(e.value)}))`;
+        return `(${this.yieldExpression(e)})`;
       case "NamedExpr":
         return `(${this.host.nameRef(e.target.id, e.target.loc)} = ${this.expr(e.value)})`;
       case "Lambda":
@@ -816,7 +827,10 @@ export class ExprLowering {
       () => {},
       () => {},
     );
-    return `${this.rt("generatorExpression")}(${stringLiteral(scope.qualname)}, ${first}, function* (${param}: any) {\n${lines.join("\n")}\n})`;
+    // Over a fresh generator whose closing runs code: the genexp owns it and finalizes it when done.
+    const owning = isFreshGeneratorWithFinalizer(gens[0].iter, this.host.info, this.host.fn.scope);
+    const helper = owning ? "generatorExpressionOverTemporary" : "generatorExpression";
+    return `${this.rt(helper)}(${stringLiteral(scope.qualname)}, ${first}, function* (${param}: any) {\n${lines.join("\n")}\n})`;
   }
 
   private listComp(node: Expr, gens: Comprehension[], element: () => string, init: string, method: string): string {

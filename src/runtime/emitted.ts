@@ -5,7 +5,7 @@
 import { PyDict, PyTuple, dictOf, isKwargs, tupleOf } from "./values";
 import { BaseException, NotImplementedError, NameError, RuntimeError, StopAsyncIteration, TypeError, UnboundLocalError, formatException, toPyException, topmostHandled, tracebackOf } from "./exceptions";
 import { iterate, pyIter } from "./iter";
-import { awaitValue, generator, PyGenBase, PyGenerator, claimFinalizer, formatUnraisable } from "./generator";
+import { awaitValue, generator, PyGenBase, PyGenerator, finalizeGenerator } from "./generator";
 import { flushOutput, writeStderr } from "./io";
 import { BUILTIN_FUNCTIONS, BUILTIN_TYPES, isTypeObject, repr, typeName } from "./repr";
 import { contains, truthy } from "./ops";
@@ -44,6 +44,22 @@ export function iterateTemporary(x: any): Iterable<any> {
 export function generatorExpression(qualname: string, iterable: any, body: (iterator: any) => Generator<any, any, any>): PyGenerator {
   const it = pyIter(iterable);
   return generator(qualname, () => body(it));
+}
+
+/**
+ * `(f(x) for x in make())`: the generator expression holds the only
+ * reference to its source generator, so CPython finalizes the source as
+ * soon as the generator expression ends (closed, dropped or exhausted).
+ */
+export function generatorExpressionOverTemporary(qualname: string, source: any, body: (iterator: any) => Generator<any, any, any>): PyGenerator {
+  const it = pyIter(source);
+  return generator(qualname, function* () {
+    try {
+      return yield* body(it);
+    } finally {
+      finalizeGenerator(source);
+    }
+  });
 }
 
 /** Class-level assignments: visible on the class and, as in Python, through its instances. */
@@ -264,21 +280,6 @@ export function* awaitNext(iterator: any): Generator<any, any, any> {
   } catch (e) {
     if (e instanceof StopAsyncIteration) return ASYNC_DONE;
     throw e;
-  }
-}
-
-/**
- * What CPython does when the last reference to a generator goes away:
- * close it; an exception from close() is printed as "Exception ignored"
- * and never propagates.
- */
-function finalizeGenerator(g: any, inFrame = true): void {
-  if (!claimFinalizer(g)) return; // not a generator, or its finalizer already ran (PEP 442: once)
-  try {
-    g.close();
-  } catch (e) {
-    flushOutput();
-    writeStderr(formatUnraisable(g, e, inFrame));
   }
 }
 

@@ -3,6 +3,7 @@ import { BaseException, StopIteration, StopAsyncIteration, GeneratorExit, Runtim
 import { addressOf, tupleOf } from "./values";
 import { registerBuiltinType, typeName, repr } from "./repr";
 import { pyIter } from "./iter";
+import { flushOutput, writeStderr } from "./io";
 
 const GS_CREATED = 0, GS_RUNNING = 1, GS_SUSPENDED = 2, GS_CLOSED = 3;
 type JsGen = Generator<any, any, any>;
@@ -48,6 +49,21 @@ export function closePendingGenerators(onError: (g: any, e: any) => void): void 
     if (g._state !== GS_SUSPENDED || FINALIZED.has(g)) continue;
     FINALIZED.add(g);
     try { g.close(); } catch (e) { onError(g, e); }
+  }
+}
+
+/**
+ * What CPython does when the last reference to a generator goes away:
+ * close it; an exception from close() is printed as "Exception ignored"
+ * and never propagates.
+ */
+export function finalizeGenerator(g: any, inFrame = true): void {
+  if (!claimFinalizer(g)) return; // not a generator, or its finalizer already ran (PEP 442: once)
+  try {
+    g.close();
+  } catch (e) {
+    flushOutput();
+    writeStderr(formatUnraisable(g, e, inFrame));
   }
 }
 
@@ -367,7 +383,7 @@ function sendTo(it: any, v: any): any {
   return f.call(it, v);
 }
 
-function* delegate(it: any, g: PyGenBase | null, wrap: boolean): JsGen {
+function* delegate(it: any, g: PyGenBase | null, wrap: boolean, temporary = false): JsGen {
   let y: any;
   const prevYf = g !== null ? g._yf : undefined;
   if (g !== null) g._yf = it;
@@ -409,6 +425,10 @@ function* delegate(it: any, g: PyGenBase | null, wrap: boolean): JsGen {
     }
   } finally {
     if (g !== null) g._yf = prevYf;
+    // `yield from make()` left by an exception while the subgenerator is still suspended
+    // (its close() failed): the delegator's frame held the only reference, so CPython
+    // finalizes it as the frame is cleared.
+    if (temporary && it instanceof PyGenBase && it._state === GS_SUSPENDED) finalizeGenerator(it);
   }
 }
 
@@ -423,6 +443,12 @@ export function yieldFrom(iterable: any): JsGen {
   if (iterable instanceof PyCoroutine) throw new TypeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
   else it = iterable instanceof PyGenerator ? iterable : pyIter(iterable);
   return delegate(it, currentGen, false);
+}
+
+/** `yield from make()`: the subgenerator is referenced by the delegation only (finalized when it ends). */
+export function yieldFromTemporary(iterable: any): JsGen {
+  if (!(iterable instanceof PyGenerator)) return yieldFrom(iterable);
+  return delegate(iterable, currentGen, false, true);
 }
 
 /** Generator functions decorated with types.coroutine produce awaitable generators. */
