@@ -120,16 +120,58 @@ function numericOp(op: number, a: any, b: any): any {
 }
 
 /**
- * C's pow() is correctly rounded on CPython's platforms; V8's Math.pow is not
- * for negative integer exponents. x ** -n as 1 / x ** n rounds like C does
- * whenever x ** n is exact (and is closer than Math.pow otherwise).
+ * CPython's float ** int is C's pow(), correctly rounded (or within a hair of
+ * it) on its platforms; V8's Math.pow is off by an ulp for many negative and
+ * some positive integer exponents. For integer exponents of moderate size
+ * the exact power is a ratio of big integers, rounded once here.
  */
 function floatPow(x: number, y: number): number {
-  if (y < 0 && Number.isInteger(y) && y >= -1074 && Number.isFinite(x)) {
-    const p = Math.pow(x, -y);
-    if (p !== 0 && Number.isFinite(p)) return 1 / p;
+  if (Number.isInteger(y) && Math.abs(y) <= 256 && Number.isFinite(x) && x !== 0) {
+    const [mantissa, exp2] = decomposeFloat(Math.abs(x));
+    const n = Math.abs(y);
+    const power = mantissa ** BigInt(n);
+    const r = y >= 0 ? roundRatio(power, 1n, exp2 * n) : roundRatio(1n, power, -exp2 * n);
+    return x < 0 && n % 2 === 1 ? -r : r;
   }
   return Math.pow(x, y);
+}
+
+/** A finite positive double as mantissa * 2**exp2 with an integer mantissa. */
+function decomposeFloat(x: number): [bigint, number] {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const hi = view.getUint32(0), lo = view.getUint32(4);
+  const biased = (hi >>> 20) & 0x7ff;
+  const fraction = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  return biased === 0 ? [fraction, -1074] : [fraction | (1n << 52n), biased - 1075];
+}
+
+function bitLength(v: bigint): number {
+  return v === 0n ? 0 : v.toString(2).length;
+}
+
+/** num / den * 2**exp2 (num, den > 0) rounded once to the nearest double, ties to even. */
+function roundRatio(num: bigint, den: bigint, exp2: number): number {
+  // A quotient of 55-56 bits and a sticky bit for what the division left.
+  const t = bitLength(num) - bitLength(den) - 55;
+  const q = t >= 0 ? num / (den << BigInt(t)) : (num << BigInt(-t)) / den;
+  const sticky = (t >= 0 ? num % (den << BigInt(t)) : (num << BigInt(-t)) % den) !== 0n;
+  const qBits = bitLength(q);
+  const e = qBits - 1 + t + exp2; // value is in [2**e, 2**(e+1))
+  if (e > 1023) return Infinity;
+  // Subnormal results keep fewer bits.
+  const precision = e >= -1022 ? 53 : 53 - (-1022 - e);
+  if (precision < 0) return 0;
+  const drop = qBits - precision;
+  let kept = q >> BigInt(drop);
+  const rest = q & ((1n << BigInt(drop)) - 1n);
+  const half = 1n << BigInt(drop - 1);
+  if (rest > half || (rest === half && (sticky || (kept & 1n) === 1n))) kept += 1n;
+  let r = Number(kept);
+  let k = t + exp2 + drop;
+  while (k > 1000) { r *= 2 ** 1000; k -= 1000; }
+  while (k < -1000) { r *= 2 ** -1000; k += 1000; }
+  return r * 2 ** k;
 }
 
 function intTrueDiv(x: bigint, y: bigint): number {

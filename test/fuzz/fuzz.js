@@ -54,6 +54,12 @@ const PY_BATCH_TIMEOUT_MS = 60000;
 
 const DRIVER = String.raw`
 import sys, io, json, gc, traceback
+try:
+    # A runaway program must fail with MemoryError, not take the machine down.
+    import resource
+    resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
+except Exception:
+    pass
 _out = sys.stdout
 _in = sys.stdin
 def _last_line(e):
