@@ -766,8 +766,13 @@ class Lowering implements LowerHost {
     }
     this.writer.line(asDeclaration ? "}" : "};");
     for (const m of c.body) {
-      const marker = m.kind === "FunctionDef" ? this.functionMarker(m) : undefined;
-      if (marker) this.writer.line(`${this.rt(marker)}(${name}.prototype.${(m as FunctionDef).name});`);
+      if (m.kind !== "FunctionDef") continue;
+      const marker = this.functionMarker(m);
+      const decorator = m.decorators[0]?.kind === "Name" ? m.decorators[0].id : undefined;
+      if (!marker || decorator === "property") continue;
+      // static and class methods live on the class, the others on its prototype.
+      const owner = decorator === "staticmethod" || decorator === "classmethod" ? name : `${name}.prototype`;
+      this.writer.line(`${this.rt(marker)}(${owner}.${m.name});`);
     }
     if (attributes.length) {
       this.writer.line(`${this.rt("classAttributes")}(${name}, { ${attributes.join(", ")} });`);

@@ -48,7 +48,7 @@ export function runTypeScript(code: string, options: RunOptions = {}): number {
     return 0;
   } catch (e) {
     runtime.flushOutput();
-    writeErr(runtime.formatTraceback(runtime.toPyException(e)) + "\n");
+    writeErr(runtime.formatTraceback(runtime.toPyException(e)));
     runtime.finishProgram(); // CPython finalizes suspended generators after the traceback too
     return 1;
   } finally {

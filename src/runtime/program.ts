@@ -21,7 +21,7 @@ export function reportUncaught(e: unknown): number {
     writeStderr(str(c) + "\n");
     return 1;
   }
-  writeStderr(formatTraceback(pe) + "\n");
+  writeStderr(formatTraceback(pe));
   return 1;
 }
 

@@ -8,7 +8,8 @@
  * runs `python3 input.py` in that directory (CPython 3.11 is the reference)
  * and writes
  *   expected.out  its stdout, exactly as printed (memory addresses included:
- *                 tests normalise 0x… themselves);
+ *                 tests normalise 0x… themselves; a file that differs only
+ *                 in addresses is left as it is);
  *   expected.exc  only when python exits non-zero (an uncaught exception):
  *                 "exit N\n" + the last line of stderr + "\n", e.g.
  *                 "exit 1\nStopIteration\n". Removed when the exit code is 0.
@@ -32,6 +33,13 @@ function findInputs(dir) {
     else if (entry.name === "input.py") found.push(p);
   }
   return found;
+}
+
+/** Writes text unless the file already holds it up to memory addresses (no churn in the diff). */
+function writeUnlessSame(file, text) {
+  const norm = (t) => t.replace(/0x[0-9a-f]+/g, "0x…");
+  if (fs.existsSync(file) && norm(fs.readFileSync(file, "utf8")) === norm(text)) return;
+  fs.writeFileSync(file, text);
 }
 
 function main(argv) {
@@ -60,7 +68,7 @@ function main(argv) {
       process.stderr.write(`make-expected: ${rel}: ${r.error.message}\n`);
       return 1;
     }
-    fs.writeFileSync(path.join(dir, "expected.out"), r.stdout);
+    writeUnlessSame(path.join(dir, "expected.out"), r.stdout);
     const excPath = path.join(dir, "expected.exc");
     if (r.status !== 0) {
       const stderrLines = r.stderr.replace(/\s+$/, "").split("\n");
@@ -74,7 +82,7 @@ function main(argv) {
     // frame lines ("  File ...", source lines) are left out.
     const stderrPath = path.join(dir, "expected.stderr");
     const stderrText = r.status === 0 ? r.stderr.split("\n").filter((l) => !l.startsWith("  ")).join("\n") : "";
-    if (stderrText.trim()) fs.writeFileSync(stderrPath, stderrText);
+    if (stderrText.trim()) writeUnlessSame(stderrPath, stderrText);
     else if (fs.existsSync(stderrPath)) fs.unlinkSync(stderrPath);
     count++;
   }
