@@ -7,7 +7,7 @@ import { truthy, add, lt, gt, eq, neg, getitem, bigToFloat, NotImplemented, floo
 import { format, roundScaled, setFormatGetitem } from "./format";
 import { STR_METHODS, LIST_METHODS, TUPLE_METHODS, pySortArray } from "./strmethods";
 import { writeStdout, writeStderr, flushOutput } from "./io";
-import { PyGenerator, PyGenBase, PyCoroutine, PyAsyncGenerator, FunctionType, sys } from "./generator";
+import { PyGenerator, PyGenBase, PyCoroutine, PyAsyncGenerator, FunctionType, PyCode, sys } from "./generator";
 
 setFormatGetitem(getitem);
 
@@ -299,13 +299,15 @@ export function len(x: any): bigint {
 }
 
 /** next(iterator[, default]) */
-export function next(it: any, ...dflt: any[]): any {
-  if (dflt.length === 0) {
+export function next(it: any, dflt?: any): any {
+  const argc = arguments.length;
+  if (argc === 1) {
     if (it instanceof PyGenerator) return it.__next__();
     return pyNext(it);
   }
+  if (argc !== 2) throw new TypeError(argc === 0 ? "next expected at least 1 argument, got 0" : "next expected at most 2 arguments, got " + argc);
   try { return pyNext(it); } catch (e) {
-    if (e instanceof StopIteration) return dflt[0];
+    if (e instanceof StopIteration) return dflt;
     throw e;
   }
 }
@@ -543,13 +545,24 @@ function attrError(obj: any, name: string): any {
   return new AttributeError("'" + typeName(obj) + "' object has no attribute '" + name + "'");
 }
 /** getattr(obj, name[, default]) */
-export function getattr(obj: any, name: string, ...dflt: any[]): any {
+export function getattr(obj: any, name: string, dflt?: any): any {
+  if (arguments.length < 3) return getattr1(obj, name);
   try {
     return getattr1(obj, name);
   } catch (e) {
-    if (dflt.length > 0 && e instanceof AttributeError) return dflt[0];
+    if (e instanceof AttributeError) return dflt;
     throw e;
   }
+}
+const FUNCTION_CODE = new WeakMap<object, PyCode>();
+/** A function's __code__ (only its names are known). */
+function codeOf(fn: any): PyCode {
+  let code = FUNCTION_CODE.get(fn);
+  if (code === undefined) {
+    const name = fn.__name__ || fn.name;
+    FUNCTION_CODE.set(fn, (code = new PyCode(name, fn.__qualname__ || name)));
+  }
+  return code;
 }
 function getattr1(obj: any, name: string): any {
   if (typeof name !== "string") throw new TypeError("attribute name must be string, not '" + typeName(name) + "'");
@@ -568,7 +581,8 @@ function getattr1(obj: any, name: string): any {
     }
     if (typeof obj === "object" && typeof obj.__getattr__ === "function") return obj.__getattr__(name);
   }
-  if (name === "__name__" && typeof obj === "function") return obj.__name__ || obj.name;
+  if (typeof obj === "function" && (name === "__name__" || name === "__qualname__")) return obj.__name__ || obj.name;
+  if (typeof obj === "function" && name === "__code__" && !isTypeObject(obj)) return codeOf(obj);
   if (name === "__doc__") return undefined;
   const numeric = numberAttribute(obj, name);
   if (numeric !== NO_ATTRIBUTE) return numeric;

@@ -164,6 +164,7 @@ export class PyGenBase implements HandledSlot {
   _sendClosed(): any { return new StopIteration(); }
 
   send(v: any): any {
+    if (arguments.length !== 1) throw new TypeError(this._kindName + ".send() takes exactly one argument (" + arguments.length + " given)");
     const st = this._state;
     if (st === GS_SUSPENDED) return this._resume(false, v);
     if (st === GS_CREATED) { this._start(v); return this._resume(false, undefined); }
@@ -171,6 +172,8 @@ export class PyGenBase implements HandledSlot {
     throw this._sendClosed();
   }
   throw(typ: any, val?: any, tb?: any): any {
+    const argc = arguments.length;
+    if (argc === 0 || argc > 3) throw new TypeError("throw expected " + (argc === 0 ? "at least 1 argument, got 0" : "at most 3 arguments, got " + argc));
     let exc: any;
     if (typeof typ === "function" && (typ === BaseException || typ.prototype instanceof BaseException)) {
       // CPython instantiates the class first; if that fails, the failure is what gets thrown in.
@@ -191,6 +194,7 @@ export class PyGenBase implements HandledSlot {
   }
   _throwClosed(exc: any): any { return exc; }
   close(): any {
+    if (arguments.length !== 0) throw new TypeError(this._kindName + ".close() takes no arguments (" + arguments.length + " given)");
     const st = this._state;
     if (st === GS_CREATED) { this._finish(); return undefined; }
     if (st === GS_CLOSED) return undefined;
@@ -202,6 +206,12 @@ export class PyGenBase implements HandledSlot {
       throw e;
     }
     throw frameless(new RuntimeError(this._kindName + " ignored GeneratorExit"));
+  }
+  /** The finalizer CPython runs when the last reference goes (also callable directly). */
+  __del__(): any {
+    if (this._state !== GS_SUSPENDED) return undefined;
+    try { this.close(); } catch (e) { flushOutput(); writeStderr(formatUnraisable(this, e, true)); }
+    return undefined;
   }
   _getFrame(): any {
     if (this._state === GS_CLOSED) return undefined;

@@ -40,7 +40,7 @@ function floatFloorDivMod(vx: number, wx: number): [number, number] {
     mod = wx < 0 ? -0.0 : 0.0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) { // C's `if (div)`: NaN counts as true
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {

@@ -22,13 +22,10 @@
  * 1 after reporting the first (lowest index) divergence with a minimised
  * program, 0 with "fuzz: skipped: python3 not found" when there is no python3.
  *
- * CPython side: one python3 process per worker runs a small embedded driver;
- * programs go to it in batches, each is exec'd in a fresh namespace with
- * redirected stdout/stderr; an uncaught BaseException is recorded as CPython's
- * last traceback line ("ExcName: message", or "ExcName" when the message is
- * empty); then, still inside the captured region, the namespace is cleared
- * and gc.collect() runs, so that generator finalization at "program end" is
- * part of stdout, as with `python3 prog.py`.
+ * CPython side: each program runs as `python3 prog.py` (so interpreter exit,
+ * where suspended generators are finalized, is CPython's own); a
+ * sitecustomize records an uncaught exception's last traceback line
+ * ("ExcName: message", or "ExcName" when the message is empty) and caps memory.
  * py2ts side: transpile (format: false) and run in the worker process with
  * dist/run/runInProcess.js (which calls the runtime's finishProgram after a
  * clean run; after an uncaught exception the worker calls it too, since
@@ -48,61 +45,32 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const PYTHON = process.env.PY2TS_PYTHON || "python3";
 const BATCH = 20;
 const JS_TIMEOUT_MS = 30000; // generous: a loaded machine must not look like a hang
-const PY_BATCH_TIMEOUT_MS = 60000;
+const PY_TIMEOUT_MS = 20000; // one program
 
-// ---------------------------------------------------------------- CPython driver
+// ---------------------------------------------------------------- CPython side
 
-const DRIVER = String.raw`
-import sys, io, json, gc, traceback
+// Each program runs as `python3 prog.py`, so that what happens at interpreter
+// exit (generators finalized with the module's globals still in place) is
+// CPython's own. A sitecustomize on PYTHONPATH records the last traceback line
+// of an uncaught exception in a file, since "Exception ignored" reports may
+// follow it on stderr, and caps the memory a runaway program can take.
+const SITECUSTOMIZE = String.raw`
+import os, sys, traceback
 try:
-    # A runaway program must fail with MemoryError, not take the machine down.
     import resource
     resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
 except Exception:
     pass
-_out = sys.stdout
-_in = sys.stdin
-def _last_line(e):
+def _record_last_line(t, e, tb, _default=sys.excepthook):
     try:
-        lines = traceback.format_exception_only(type(e), e)
-        return lines[-1].rstrip("\n") if lines else type(e).__name__
+        lines = traceback.format_exception_only(t, e)
+        last = lines[-1].rstrip("\n") if lines else t.__name__
     except BaseException:
-        return type(e).__name__
-def _run(src):
-    try:
-        code = compile(src, "fuzz.py", "exec")
-    except SyntaxError as e:
-        return {"syntax": _last_line(e)}
-    buf = io.StringIO()
-    err = io.StringIO()
-    ns = {"__name__": "__main__", "__builtins__": __builtins__}
-    status = 0
-    last = None
-    old = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = buf, err
-    try:
-        try:
-            exec(code, ns)
-        except SystemExit as e:
-            status = 0 if e.code is None else (e.code if isinstance(e.code, int) else 1)
-        except BaseException as e:
-            status = 1
-            last = _last_line(e)
-            e = None
-        ns.clear()
-        gc.collect()
-    finally:
-        sys.stdout, sys.stderr = old
-    return {"stdout": buf.getvalue(), "status": status, "last": last, "stderr": err.getvalue()[-2000:]}
-for line in _in:
-    req = json.loads(line)
-    try:
-        res = _run(req["src"])
-    except BaseException as e:
-        res = {"driver": _last_line(e)}
-    res["id"] = req["id"]
-    _out.write(json.dumps(res) + "\n")
-    _out.flush()
+        last = t.__name__
+    with open(os.environ["PY2TS_FUZZ_LAST"], "w", encoding="utf-8") as f:
+        f.write(last)
+    _default(t, e, tb)
+sys.excepthook = _record_last_line
 `;
 
 function hasPython() {
@@ -111,59 +79,46 @@ function hasPython() {
   return (r.stdout || r.stderr).trim();
 }
 
-/** A python3 process running DRIVER; run(srcs) → Promise<results[]>, in order. */
-class PythonServer {
-  constructor() { this.proc = null; this.nextId = 1; this.waiting = new Map(); this.buf = ""; }
-  start() {
-    this.proc = spawn(PYTHON, ["-u", "-X", "utf8", "-c", DRIVER], {
-      stdio: ["pipe", "pipe", "pipe"],
-      env: { ...process.env, PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8", PYTHONDONTWRITEBYTECODE: "1", PYTHONWARNINGS: "ignore" },
+/** Runs programs with python3, one process each; run(srcs) → Promise<results[]>, in order. */
+class PythonRunner {
+  constructor() {
+    this.dir = fs.mkdtempSync(path.join(os.tmpdir(), "py2ts-fuzz-"));
+    fs.writeFileSync(path.join(this.dir, "sitecustomize.py"), SITECUSTOMIZE);
+  }
+  runOne(src, timeoutMs) {
+    const file = path.join(this.dir, "prog.py");
+    const lastFile = path.join(this.dir, "last.txt");
+    fs.writeFileSync(file, src);
+    fs.rmSync(lastFile, { force: true });
+    return new Promise((resolve) => {
+      const proc = spawn(PYTHON, ["-X", "utf8", file], {
+        cwd: this.dir,
+        stdio: ["ignore", "pipe", "pipe"],
+        env: {
+          ...process.env, PYTHONPATH: this.dir, PY2TS_FUZZ_LAST: lastFile, PYTHONHASHSEED: "0",
+          PYTHONIOENCODING: "utf-8", PYTHONDONTWRITEBYTECODE: "1", PYTHONWARNINGS: "ignore",
+        },
+      });
+      let stdout = "", stderr = "", timedOut = false;
+      proc.stdout.setEncoding("utf8").on("data", (d) => { stdout += d; });
+      proc.stderr.setEncoding("utf8").on("data", (d) => { stderr += d; });
+      const timer = setTimeout(() => { timedOut = true; proc.kill("SIGKILL"); }, timeoutMs);
+      proc.on("close", (code, sig) => {
+        clearTimeout(timer);
+        if (timedOut) return resolve({ timeout: true });
+        if (code !== 0 && /^SyntaxError\b/m.test(stderr) && !fs.existsSync(lastFile)) return resolve({ syntax: lastLine(stderr) });
+        const last = fs.existsSync(lastFile) ? fs.readFileSync(lastFile, "utf8") : null;
+        resolve({ stdout, status: code === null ? 128 + (sig === "SIGKILL" ? 9 : 15) : code, last, stderr: stderr.slice(-2000) });
+      });
     });
-    this.proc.stdout.setEncoding("utf8");
-    this.proc.stdout.on("data", (d) => {
-      this.buf += d;
-      let nl;
-      while ((nl = this.buf.indexOf("\n")) >= 0) {
-        const line = this.buf.slice(0, nl);
-        this.buf = this.buf.slice(nl + 1);
-        const res = JSON.parse(line);
-        const w = this.waiting.get(res.id);
-        if (w) { this.waiting.delete(res.id); w.resolve(res); }
-      }
-    });
-    this.proc.stderr.on("data", () => {});
-    const proc = this.proc;
-    proc.on("exit", () => {
-      if (this.proc === proc) this.proc = null;
-      for (const w of this.waiting.values()) w.resolve({ died: true });
-      this.waiting.clear();
-    });
-    this.proc.stdin.on("error", () => {});
+  }
+  async run(srcs, timeoutMs) {
+    const out = [];
+    for (const src of srcs) out.push(await this.runOne(src, Math.min(timeoutMs, 20000)));
+    return out;
   }
   kill() {
-    if (this.proc) { const p = this.proc; this.proc = null; p.kill("SIGKILL"); }
-    for (const w of this.waiting.values()) w.resolve({ died: true });
-    this.waiting.clear();
-    this.buf = "";
-  }
-  /** Runs the sources; a batch taking longer than timeoutMs kills the process (results: {timeout: true}). */
-  async run(srcs, timeoutMs) {
-    if (!this.proc) this.start();
-    const promises = srcs.map((src) => {
-      const id = this.nextId++;
-      const p = new Promise((resolve) => this.waiting.set(id, { resolve }));
-      this.proc.stdin.write(JSON.stringify({ id, src }) + "\n");
-      return p;
-    });
-    let timer;
-    const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve("timeout"), timeoutMs); });
-    const all = Promise.all(promises);
-    const r = await Promise.race([all, timeout]);
-    clearTimeout(timer);
-    if (r !== "timeout") return r;
-    this.kill();
-    const partial = await all;
-    return partial.map((x) => (x.died ? { timeout: true } : x));
+    fs.rmSync(this.dir, { recursive: true, force: true });
   }
 }
 
@@ -245,17 +200,12 @@ function signature(res) {
 // ---------------------------------------------------------------- worker process
 
 function workerMain() {
-  const py = new PythonServer();
+  const py = new PythonRunner();
   const send = (m) => process.send(m);
   process.on("message", async (m) => {
     if (m.type === "batch") {
       const srcs = m.items.map((it) => generateProgram(it.seed, { avoid: m.avoid }));
-      let pyRes = await py.run(srcs, PY_BATCH_TIMEOUT_MS);
-      if (pyRes.some((r) => r.timeout)) {
-        // find the slow one(s): rerun singly with a shorter timeout
-        pyRes = [];
-        for (const src of srcs) pyRes.push((await py.run([src], 10000))[0]);
-      }
+      const pyRes = await py.run(srcs, PY_TIMEOUT_MS);
       for (let i = 0; i < srcs.length; i++) {
         send({ type: "start", index: m.items[i].index });
         const ours = pyRes[i].timeout || pyRes[i].syntax ? {} : await runOurs(srcs[i]);
