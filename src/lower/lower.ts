@@ -26,13 +26,14 @@
 // messages). `yield from` is never a bare `yield*`: it delegates through the
 // runtime's `yieldFrom`, which implements PEP 380's expansion.
 
-import type { ClassDef, Comment, ExceptHandler, Expr, FunctionDef, Loc, Module, Stmt, Try } from "../ast/nodes";
+import type { ClassDef, Comment, ExceptHandler, Expr, FunctionDef, GeneratorExp, Loc, Module, Node, Stmt, Try } from "../ast/nodes";
 import type { Scope, ScopeInfo } from "../analyze/scopes";
 import { Diagnostic, DiagnosticCodes, diagnostic } from "../diagnostics";
 import { CodeWriter } from "../emit/CodeWriter";
 import { BUILTIN_EXCEPTIONS, BUILTIN_FUNCTIONS, SUPPORTED_MODULES } from "./builtins";
-import { FinalizationPlan, isFreshGenerator, planFinalization } from "../analyze/finalization";
+import { FinalizationPlan, isFreshGenerator, isFreshGeneratorWithFinalizer, planFinalization } from "../analyze/finalization";
 import { observesHandledException } from "../analyze/observesHandled";
+import { children } from "../analyze/walk";
 import { collectUses, DeclarationPlan, planDeclarations, registerLoopTargets, unboundReads } from "./declarations";
 import { FunctionContext } from "./FunctionContext";
 import { ExprLowering, inplaceHelper, LowerHost, stringLiteral } from "./lowerExpr";
@@ -83,6 +84,12 @@ class Lowering implements LowerHost {
   private readonly finalization: FinalizationPlan;
   /** the program asks inspect whether functions are generator/coroutine functions: mark them */
   readonly marksFunctions: boolean;
+  /**
+   * A generator expression over a fresh generator may fail; its source is then
+   * finalized when the handler of that exception is done, so every handler
+   * tells the runtime when it ends.
+   */
+  private readonly tracksEveryHandler: boolean;
   private comments: Comment[] = [];
   private commentIndex = 0;
   private lastLine = 0;
@@ -102,6 +109,10 @@ class Lowering implements LowerHost {
     this.topLevelSet = new Set(module.body);
     this.finalization = planFinalization(module, info, options.notebook);
     this.marksFunctions = mentionsName(module, /^is(generator|coroutine|asyncgen)function$/);
+    this.tracksEveryHandler = someNode(module, (n) => {
+      const enclosing = n.kind === "GeneratorExp" ? info.scopeOf.get(n)?.parent : undefined;
+      return !!enclosing && isFreshGeneratorWithFinalizer((n as GeneratorExp).generators[0].iter, info, enclosing);
+    });
     this.diagnostics.push(...this.finalization.warnings);
     this.fn = new FunctionContext(info.module, new NameManager(this.pythonNames));
     this.exprs = new ExprLowering(this);
@@ -1125,7 +1136,7 @@ class Lowering implements LowerHost {
       this.writer.line("try {");
       this.writer.indent(() => this.finallyBody(s.finalbody));
       this.writer.line("} finally {");
-      this.writer.indent(() => this.writer.line(`${this.rt("endHandling")}(${before});`));
+      this.writer.indent(() => this.writer.line(`${this.rt("endFinally")}(${before});`));
       this.writer.line("}");
     });
     this.writer.line("}");
@@ -1133,7 +1144,7 @@ class Lowering implements LowerHost {
 
   /** The handlers of a try, with the caught exception recorded as handled while they run when that is observable. */
   private trackedHandlers(handlers: ExceptHandler[], errorVar: string): void {
-    if (!handlers.some((h) => observesHandledException(h.body))) {
+    if (!this.tracksEveryHandler && !handlers.some((h) => observesHandledException(h.body))) {
       this.handlers(handlers, errorVar);
       return;
     }
@@ -1220,6 +1231,11 @@ function mentionsName(module: Module, pattern: RegExp): boolean {
     return Object.entries(n).some(([k, v]) => k !== "loc" && typeof v === "object" && visit(v));
   };
   return visit(module.body);
+}
+
+/** Whether some node of the program satisfies the test. */
+function someNode(root: Node, test: (n: Node) => boolean): boolean {
+  return test(root) || children(root).some((c) => someNode(c, test));
 }
 
 function paren(s: string): string {

@@ -3,7 +3,7 @@
 // keyword-argument objects.
 
 import { PyDict, PyTuple, dictOf, isKwargs, tupleOf } from "./values";
-import { BaseException, NotImplementedError, NameError, RuntimeError, StopAsyncIteration, TypeError, UnboundLocalError, formatException, toPyException, topmostHandled, tracebackOf } from "./exceptions";
+import { BaseException, NotImplementedError, NameError, RuntimeError, StopAsyncIteration, TypeError, UnboundLocalError, formatException, toPyException, topmostHandled, tracebackOf, onExceptionReleased, GeneratorExit } from "./exceptions";
 import { iterate, pyIter } from "./iter";
 import { awaitValue, generator, PyGenBase, PyGenerator, finalizeGenerator } from "./generator";
 import { flushOutput, writeStderr } from "./io";
@@ -54,10 +54,16 @@ export function generatorExpression(qualname: string, iterable: any, body: (iter
 export function generatorExpressionOverTemporary(qualname: string, source: any, body: (iterator: any) => Generator<any, any, any>): PyGenerator {
   const it = pyIter(source);
   return generator(qualname, function* () {
+    let failed: any = undefined;
     try {
       return yield* body(it);
+    } catch (e) {
+      // The exception's traceback keeps the genexp's frame, and so the source, until it is handled.
+      if (!(e instanceof GeneratorExit)) failed = e;
+      throw e;
     } finally {
-      finalizeGenerator(source);
+      if (failed === undefined) finalizeGenerator(source);
+      else onExceptionReleased(failed, () => finalizeGenerator(source));
     }
   });
 }

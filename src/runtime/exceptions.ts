@@ -54,14 +54,36 @@ export function beginHandling(error: any): any {
   handledTop.excValue = e;
   return previous;
 }
+/** The handler is left (normally or by an exception): the previous handled exception is back. */
+export function endHandling(previous: any): void {
+  const ending = handledTop.excValue;
+  handledTop.excValue = previous;
+  // Its handler done, the exception is dropped, and with it the frames its traceback kept.
+  if (ending !== null && ending !== previous) {
+    const release = RELEASED_WITH.get(ending);
+    if (release !== undefined) {
+      RELEASED_WITH.delete(ending);
+      for (const f of release) f();
+    }
+  }
+}
 const UNCHANGED = Symbol("unchanged");
 /** A `finally` block starts: the escaping exception, if any, is handled while it runs. */
 export function beginFinally(escaping: any): any {
   return escaping === undefined ? UNCHANGED : beginHandling(escaping);
 }
-/** The handler is left (normally or by an exception): the previous handled exception is back. */
-export function endHandling(previous: any): void {
+/** The `finally` block is left; an escaping exception goes on (it is not dropped here). */
+export function endFinally(previous: any): void {
   if (previous !== UNCHANGED) handledTop.excValue = previous;
+}
+/** What CPython does when an exception's traceback goes away (frames it kept alive are cleared). */
+const RELEASED_WITH = new WeakMap<object, (() => void)[]>();
+/** Run `release` when the handler that catches e is done (or at program end if none does). */
+export function onExceptionReleased(e: any, release: () => void): void {
+  if (e === null || typeof e !== "object") return release();
+  const list = RELEASED_WITH.get(e);
+  if (list) list.push(release);
+  else RELEASED_WITH.set(e, [release]);
 }
 /**
  * Exceptions take the handled exception as __context__ when created (the
