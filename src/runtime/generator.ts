@@ -481,6 +481,50 @@ export function awaitValue(x: any): JsGen {
   return delegate(it, g, g instanceof PyAsyncGenerator);
 }
 
+/** aiter(x): x.__aiter__(), which must give an async iterator. */
+export function aiter(x: any): any {
+  const f = x?.__aiter__;
+  if (typeof f !== "function") throw new TypeError("'" + typeName(x) + "' object is not an async iterable");
+  const it = f.call(x);
+  if (typeof it?.__anext__ !== "function") throw new TypeError("aiter() returned not an async iterator of type '" + typeName(it) + "'");
+  return it;
+}
+
+/** anext(it[, default]): the awaitable of it.__anext__(), giving default at StopAsyncIteration. */
+export function anext(it: any, dflt?: any): any {
+  if (typeof it?.__anext__ !== "function") throw new TypeError("'" + typeName(it) + "' object is not an async iterator");
+  const awaitable = it.__anext__();
+  return arguments.length < 2 ? awaitable : new PyAnextAwaitable(awaitable, dflt);
+}
+
+/** What anext(it, default) returns: awaits __anext__() and turns StopAsyncIteration into the default. */
+class PyAnextAwaitable {
+  _it: any = null;
+  constructor(public _awaitable: any, public _default: any) {}
+  get __typename__(): string { return "anext_awaitable"; }
+  __await__(): this { return this; }
+  __iter__(): this { return this; }
+  __next__(): any { return this.send(null); }
+  _inner(): any {
+    if (this._it === null) {
+      const a = this._awaitable;
+      this._it = a instanceof PyCoroutine || typeof a.send === "function" ? a : a.__await__();
+    }
+    return this._it;
+  }
+  _step(f: () => any): any {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof StopAsyncIteration) throw new StopIteration(this._default);
+      throw e;
+    }
+  }
+  send(v: any): any { return this._step(() => this._inner().send(v)); }
+  throw(t: any, v?: any, tb?: any): any { return this._step(() => this._inner().throw(t, v, tb)); }
+  close(): any { return this._inner().close(); }
+}
+
 // ---- inspect / types / sys ----
 export function getgeneratorstate(g: any): string {
   return ["GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED"][(g as PyGenBase)._state];
