@@ -20,6 +20,12 @@ export class FunctionContext {
   private readonly stack: LeapEntry[] = [];
   /** in a method: the Python name of `self`, when it is emitted as `this` */
   selfAsThis?: string;
+  /**
+   * in a generator or coroutine method, whose body is a `function*` where JS
+   * has no `super`: the methods `super().name(...)` calls, each reached
+   * through an arrow function declared in the method itself (name → arrow)
+   */
+  superCaptures?: Map<string, string>;
 
   constructor(
     readonly scope: Scope,

@@ -84,6 +84,8 @@ class Lowering implements LowerHost {
   private readonly finalization: FinalizationPlan;
   /** the program asks inspect whether functions are generator/coroutine functions: mark them */
   readonly marksFunctions: boolean;
+  /** some class of the program defines __call__: a call of a plain variable may call an instance */
+  readonly hasCallableInstances: boolean;
   /**
    * A generator expression over a fresh generator may fail; its source is then
    * finalized when the handler of that exception is done, so every handler
@@ -109,6 +111,7 @@ class Lowering implements LowerHost {
     this.topLevelSet = new Set(module.body);
     this.finalization = planFinalization(module, info, options.notebook);
     this.marksFunctions = mentionsName(module, /^is(generator|coroutine|asyncgen)function$/);
+    this.hasCallableInstances = someNode(module, (n) => n.kind === "ClassDef" && n.body.some((m) => m.kind === "FunctionDef" && m.name === "__call__"));
     this.tracksEveryHandler = someNode(module, (n) => {
       const enclosing = n.kind === "GeneratorExp" ? info.scopeOf.get(n)?.parent : undefined;
       return !!enclosing && isFreshGeneratorWithFinalizer((n as GeneratorExp).generators[0].iter, info, enclosing);
@@ -677,6 +680,7 @@ class Lowering implements LowerHost {
         const captured = collectUses(f.body, scope, this.info).captured.has(method.selfName);
         if (wrapper || captured) selfAlias = escapeName(method.selfName);
         else this.fn.selfAsThis = method.selfName;
+        if (wrapper) this.fn.superCaptures = new Map();
       }
       for (const line of prologue) this.writer.line(line);
       this.statements(f.body);
@@ -686,9 +690,11 @@ class Lowering implements LowerHost {
       this.writer = savedWriter;
     }
     const decls = this.hoistedDeclarations();
+    const superCaptures = this.fn.superCaptures;
     this.fn = outer;
     const lines = new CodeWriter();
     if (selfAlias) lines.line(`const ${selfAlias} = this;`);
+    for (const [attr, arrow] of superCaptures ?? []) lines.line(`const ${arrow} = (...args: any[]) => super.${attr}(...args);`);
     if (wrapper) {
       lines.line(`return ${this.rt(wrapper)}(${stringLiteral(scope.qualname)}, function* () {`);
       lines.indent(() => {

@@ -64,6 +64,7 @@ export interface LowerHost {
   isTemporaryGenerator(call: Expr): boolean;
   /** generator functions are marked for inspect.isgeneratorfunction */
   readonly marksFunctions: boolean;
+  readonly hasCallableInstances: boolean;
 }
 
 const BINOP_HELPER: Record<BinOpName, string> = {
@@ -508,11 +509,22 @@ export class ExprLowering {
         return `${this.host.nameRef(f.id, f.loc)}(${this.withKwargs(this.elements(e.args), e)})`;
       }
       if (e.keywords.length) return this.dynamicCall(this.host.nameRef(f.id, f.loc), e);
+      if (this.host.hasCallableInstances) {
+        // The variable may hold an instance of a class with __call__.
+        const args = this.elements(e.args);
+        return `${this.rt("callValue")}(${this.host.nameRef(f.id, f.loc)}${args ? `, ${args}` : ""})`;
+      }
       return `${this.host.nameRef(f.id, f.loc)}(${this.elements(e.args)})`;
     }
     if (f.kind === "Attribute") {
       if (isSuperCall(f.value) && this.host.info.resolve("super", this.host.fn.scope).kind === "builtin") {
         if (e.keywords.length) this.host.unsupported("keyword arguments in a super() call", e.loc);
+        const captures = this.host.fn.superCaptures;
+        if (captures) {
+          let arrow = captures.get(f.attr);
+          if (!arrow) captures.set(f.attr, (arrow = this.host.fn.names.claimFreeName(`super_${f.attr}`)));
+          return `${arrow}(${this.elements(e.args)})`;
+        }
         return `super.${f.attr}(${this.elements(e.args)})`;
       }
       const mod = this.moduleOf(f.value);

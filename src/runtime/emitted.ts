@@ -342,6 +342,13 @@ export function reraise(): BaseException {
   return e === null ? new RuntimeError("No active exception to reraise") : e;
 }
 
+/** `f(args)` where f may be a function or an instance of a class with __call__. */
+export function callValue(func: any, ...args: any[]): any {
+  if (typeof func === "function") return isTypeObject(func) && !BUILTIN_TYPES.has(func) ? new func(...args) : func(...args);
+  if (func !== null && typeof func === "object" && typeof func.__call__ === "function") return func.__call__(...args);
+  throw new TypeError(`'${typeName(func)}' object is not callable`);
+}
+
 /**
  * A call whose callee is only known at run time, with keyword arguments
  * (`func(*args, **kwargs)` in a decorator, say). Without keywords it is a
@@ -350,6 +357,7 @@ export function reraise(): BaseException {
  * case is refused with a clear error instead of a wrong binding.
  */
 export function callDynamic(func: any, positional: any[], keywords: Record<string, any>): any {
+  if (typeof func !== "function" && typeof func?.__call__ === "function") return callDynamic(func.__call__.bind(func), positional, keywords);
   if (typeof func !== "function") throw new TypeError(`'${typeName(func)}' object is not callable`);
   if (Object.keys(keywords).length === 0) return isTypeObject(func) && !BUILTIN_TYPES.has(func) ? new func(...positional) : func(...positional);
   if (BUILTIN_FUNCTIONS.has(func) || BUILTIN_TYPES.has(func)) return func(...positional, keywords);
