@@ -153,8 +153,10 @@ export function registerLoopTargets(body: Node[]): void {
  */
 export function unboundReads(scope: Scope, body: Node[], uses: ScopeUses): Set<string> {
   const loops: Loc[] = [];
+  const augmented: Loc[] = [];
   const visit = (node: Node): void => {
     if (node.kind === "For" || node.kind === "While") loops.push(node.loc);
+    if (node.kind === "AugAssign" && node.target.kind === "Name") augmented.push(node.target.loc);
     for (const c of children(node)) if (!opensScope(c)) visit(c);
   };
   body.forEach(visit);
@@ -165,6 +167,9 @@ export function unboundReads(scope: Scope, body: Node[], uses: ScopeUses): Set<s
     for (const loc of uses.refs.get(name) ?? []) {
       if (before(loc, first) && !loops.some((l) => within(loc, l))) out.add(`${loc.line}:${loc.col}`);
     }
+    // `x += 1` as the first binding reads x before anything was assigned to it.
+    const aug = augmented.find((l) => l.line === first.line && l.col === first.col);
+    if (aug && !loops.some((l) => within(aug, l))) out.add(`${aug.line}:${aug.col}`);
   }
   return out;
 }

@@ -594,6 +594,11 @@ class Lowering implements LowerHost {
     switch (target.kind) {
       case "Name": {
         const name = this.nameRef(target.id, target.loc);
+        if (this.unbound.get(this.fn.scope)?.has(`${target.loc.line}:${target.loc.col}`)) {
+          // Read before any assignment: the read raises before the value is evaluated.
+          this.writer.line(`${name};`);
+          return;
+        }
         this.writer.line(`${name} = ${helper}(${name}, ${this.exprs.expr(value)});`);
         return;
       }
@@ -719,11 +724,14 @@ class Lowering implements LowerHost {
     const declaredAtSite = plan?.where === "site" && !this.fn.declared.has(f.name);
     const asDeclaration = declaredAtSite && plan.keyword === "const" && decorators.length === 0 && !this.options.notebook;
     if (declaredAtSite) this.fn.declared.add(f.name);
+    // Assigned to a variable, the function stays anonymous (JS names it after the variable), so
+    // that its own name inside the body means the variable, which may be rebound, as in Python.
+    const innerName = decorators.length ? ` ${name}` : " ";
     const headerStart = asDeclaration
       ? `function ${name}(${params}): any`
       : `${declaredAtSite ? `${plan.keyword} ${name}${plan.keyword === "let" ? ": any" : ""} = ` : `${name} = `}${decorators
           .map((d) => `${d}(`)
-          .join("")}function ${name}(${params}): any`;
+          .join("")}function${innerName}(${params}): any`;
     const closing = asDeclaration ? "}" : `}${")".repeat(decorators.length)};`;
     this.writer.line(`${headerStart} {`);
     this.afterStatement(f, f.loc.line);
@@ -1040,7 +1048,7 @@ class Lowering implements LowerHost {
     if (!type) return true;
     if (type.kind === "Tuple") return type.elts.some((t) => this.mayCatchJavaScriptError(t));
     if (type.kind === "Name" && this.info.resolve(type.id, this.fn.scope).kind === "builtin") {
-      return ["BaseException", "Exception", "NameError", "RuntimeError", "RecursionError", "TypeError"].includes(type.id);
+      return ["BaseException", "Exception", "NameError", "RuntimeError", "RecursionError", "TypeError", "AttributeError"].includes(type.id);
     }
     return type.kind !== "Name" || !this.isKnownClass(type.id);
   }

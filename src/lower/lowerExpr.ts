@@ -155,7 +155,7 @@ export class ExprLowering {
       case "Call":
         return this.call(e);
       case "Attribute":
-        return this.attribute(e.value, e.attr);
+        return this.attributeValue(e.value, e.attr);
       case "Subscript":
         return `${this.rt("getitem")}(${this.expr(e.value)}, ${this.subscriptKey(e.slice)})`;
       case "Slice":
@@ -380,6 +380,32 @@ export class ExprLowering {
     return imp && !imp.member && SUPPORTED_MODULES[imp.module] ? imp.module : undefined;
   }
 
+  /**
+   * `obj.attr` read as a value (not called): a method read this way is bound
+   * to obj in Python (`send = gen.send`), which the runtime's getattr does.
+   */
+  private attributeValue(value: Expr, attr: string): string {
+    if (this.moduleOf(value) || !this.methodNames().has(attr)) return this.attribute(value, attr);
+    const cls = value.kind === "Name" ? this.knownClass(value.id) : undefined;
+    if (cls && isInstanceMethod(cls, attr)) return this.attribute(value, attr);
+    return `${this.rt("getattr")}(${this.expr(value)}, ${stringLiteral(attr)})`;
+  }
+
+  private methodNameSet?: Set<string>;
+
+  /** Names of the methods of the program's classes and of the runtime's generator objects. */
+  private methodNames(): Set<string> {
+    if (this.methodNameSet) return this.methodNameSet;
+    const names = new Set(RUNTIME_METHODS);
+    for (const scope of this.host.info.scopeOf.values()) {
+      if (scope.kind !== "class") continue;
+      for (const m of (scope.node as ClassDef).body) {
+        if (m.kind === "FunctionDef" && !m.decorators.some((d) => d.kind === "Name" && d.id === "property")) names.add(m.name);
+      }
+    }
+    return (this.methodNameSet = names);
+  }
+
   private attribute(value: Expr, attr: string): string {
     const mod = this.moduleOf(value);
     if (mod) {
@@ -538,7 +564,11 @@ export class ExprLowering {
         return `${this.rt("str")}.${f.attr}(${args ? `${self}, ${args}` : self})`;
       }
       // Keywords to a method of the program's classes: resolved when every method of that name agrees.
-      const method = e.keywords.length || e.args.some((a) => a.kind === "Starred") ? this.methodSignature(f.attr) : undefined;
+      // (Not for names of the runtime's generator methods: the receiver may be a generator.)
+      const method =
+        (e.keywords.length || e.args.some((a) => a.kind === "Starred")) && !RUNTIME_METHODS.includes(f.attr)
+          ? this.methodSignature(f.attr)
+          : undefined;
       if (PYTHON_VALUE_METHODS.has(f.attr)) {
         const obj = this.expr(f.value);
         if (method) {
@@ -549,7 +579,7 @@ export class ExprLowering {
       }
       const receiver = this.memberBase(this.expr(f.value), f.value);
       if (e.keywords.length || e.args.some((a) => a.kind === "Starred")) {
-        if (method) return this.callKnown(e, method, `${receiver}.${f.attr}`, false);
+        if (method) return this.callKnown(e, method, `${receiver}.${f.attr}`, false, `${this.rt("getattr")}(${receiver}, ${stringLiteral(f.attr)})`);
         if (e.keywords.length) {
           this.host.unsupported(`keyword arguments to method '${f.attr}', whose signature is not known at compile time`, e.loc);
         }
@@ -606,9 +636,10 @@ export class ExprLowering {
   }
 
   /** A call to a def (or class, lambda) whose signature is known at compile time. */
-  private callKnown(e: Call, def: FunctionDef, callee: string, construct: boolean): string {
+  /** boundCallee: for a method, the bound method that arguments matched at run time are passed to. */
+  private callKnown(e: Call, def: FunctionDef, callee: string, construct: boolean, boundCallee = callee): string {
     const { args, pre, matched } = this.staticArguments(e, def);
-    if (matched) return `${this.rt(construct ? "constructMatched" : "callMatched")}(${callee}, ${args})`;
+    if (matched) return `${this.rt(construct ? "constructMatched" : "callMatched")}(${boundCallee}, ${args})`;
     const call = `${construct ? "new " : ""}${callee}(${args})`;
     return pre.length ? `(${pre.join(", ")}, ${call})` : call;
   }
@@ -930,6 +961,9 @@ function isConstantExpr(e: Expr): boolean {
 }
 
 /** Properties of the runtime's objects (generators, coroutines, exceptions, ranges, slices, frames). */
+/** Methods of the runtime's generator, coroutine and async generator objects. */
+const RUNTIME_METHODS = ["send", "throw", "close", "asend", "athrow", "aclose", "with_traceback", "add_note"];
+
 const RUNTIME_ATTRIBUTES = [
   "send", "throw", "close", "gi_running", "gi_frame", "gi_yieldfrom", "gi_code", "gi_suspended",
   "cr_running", "cr_frame", "cr_await", "cr_code", "cr_suspended", "ag_running", "ag_frame", "ag_await",

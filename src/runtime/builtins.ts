@@ -7,7 +7,7 @@ import { truthy, add, lt, gt, eq, neg, getitem, bigToFloat, NotImplemented, floo
 import { format, roundScaled, setFormatGetitem } from "./format";
 import { STR_METHODS, LIST_METHODS, TUPLE_METHODS, pySortArray } from "./strmethods";
 import { writeStdout, writeStderr, flushOutput } from "./io";
-import { PyGenerator, PyGenBase, PyCoroutine, PyAsyncGenerator, FunctionType, PyCode, sys, aiter, anext } from "./generator";
+import { PyGenerator, PyGenBase, PyCoroutine, PyAsyncGenerator, FunctionType, codeFor, sys, aiter, anext } from "./generator";
 
 setFormatGetitem(getitem);
 
@@ -554,15 +554,19 @@ export function getattr(obj: any, name: string, dflt?: any): any {
     throw e;
   }
 }
-const FUNCTION_CODE = new WeakMap<object, PyCode>();
+/** `obj.method` read as a value: bound to obj, and knowing its function (__func__) and __self__. */
+function boundMethod(fn: any, self: any): any {
+  const bound: any = fn.bind(self);
+  bound.__func__ = fn;
+  bound.__self__ = self;
+  bound.__name__ = fn.__name__ || fn.name;
+  return bound;
+}
+
 /** A function's __code__ (only its names are known). */
-function codeOf(fn: any): PyCode {
-  let code = FUNCTION_CODE.get(fn);
-  if (code === undefined) {
-    const name = fn.__name__ || fn.name;
-    FUNCTION_CODE.set(fn, (code = new PyCode(name, fn.__qualname__ || name)));
-  }
-  return code;
+function codeOf(fn: any): any {
+  const name = fn.__name__ || fn.name;
+  return codeFor(name, fn.__qualname__ || name);
 }
 function getattr1(obj: any, name: string): any {
   if (typeof name !== "string") throw new TypeError("attribute name must be string, not '" + typeName(name) + "'");
@@ -576,7 +580,7 @@ function getattr1(obj: any, name: string): any {
   } else if (obj !== null && obj !== undefined && (typeof obj === "object" || typeof obj === "function")) {
     if (name in obj && !(name in Object.prototype && !Object.prototype.hasOwnProperty.call(obj, name))) {
       const v = obj[name];
-      if (typeof v === "function" && typeof obj === "object" && !Object.prototype.hasOwnProperty.call(obj, name) && !isTypeObject(v)) return v.bind(obj);
+      if (typeof v === "function" && typeof obj === "object" && !Object.prototype.hasOwnProperty.call(obj, name) && !isTypeObject(v)) return boundMethod(v, obj);
       return v;
     }
     if (typeof obj === "object" && typeof obj.__getattr__ === "function") return obj.__getattr__(name);

@@ -3,7 +3,7 @@
 // keyword-argument objects.
 
 import { PyDict, PyTuple, dictOf, isKwargs, tupleOf } from "./values";
-import { BaseException, NotImplementedError, NameError, RuntimeError, StopAsyncIteration, TypeError, UnboundLocalError, formatException, toPyException, topmostHandled, tracebackOf, onExceptionReleased, GeneratorExit } from "./exceptions";
+import { BaseException, NotImplementedError, NameError, RuntimeError, StopAsyncIteration, TypeError, UnboundLocalError, formatException, toPyException, topmostHandled, tracebackOf, onExceptionReleased, GeneratorExit, beginHandling, endHandling, endFinally } from "./exceptions";
 import { iterate, pyIter } from "./iter";
 import { awaitValue, generator, PyGenBase, PyGenerator, finalizeGenerator } from "./generator";
 import { flushOutput, writeStderr } from "./io";
@@ -204,7 +204,16 @@ export class ContextGuard {
   exitWith(error: unknown): boolean {
     this.exited = true;
     const e = toPyException(error);
-    return truthy(this.exitMethod.call(this.manager, type(e), e, null));
+    // __exit__ runs while the exception is being handled (it is the __context__ of one raised there).
+    const before = beginHandling(e);
+    let suppressed = false;
+    try {
+      suppressed = truthy(this.exitMethod.call(this.manager, type(e), e, tracebackOf(e)));
+    } finally {
+      if (suppressed) endHandling(before);
+      else endFinally(before);
+    }
+    return suppressed;
   }
 
   exit(): void {
@@ -238,7 +247,15 @@ export class AsyncContextGuard {
   *exitWith(error: unknown): Generator<any, boolean, any> {
     this.exited = true;
     const e = toPyException(error);
-    return truthy(yield* awaitValue(this.exitMethod.call(this.manager, type(e), e, null)));
+    const before = beginHandling(e);
+    let suppressed = false;
+    try {
+      suppressed = truthy(yield* awaitValue(this.exitMethod.call(this.manager, type(e), e, tracebackOf(e))));
+    } finally {
+      if (suppressed) endHandling(before);
+      else endFinally(before);
+    }
+    return suppressed;
   }
 
   *exit(): Generator<any, void, any> {

@@ -234,6 +234,11 @@ export const BUILTIN_EXCEPTIONS: any[] = [
 for (const c of BUILTIN_EXCEPTIONS) Object.defineProperty(c, "__module__", { value: "builtins", writable: true, configurable: true });
 
 /** Convert anything thrown (Python exception or foreign JS error) to a Python exception. */
+/** Python names of the runtime's classes, as JS error messages spell them (#<PyGenerator>). */
+const RUNTIME_TYPE_NAMES: Record<string, string> = {
+  PyGenerator: "generator", PyCoroutine: "coroutine", PyAsyncGenerator: "async_generator", PyFrame: "frame", PyCode: "code",
+};
+
 export function toPyException(e: unknown): BaseException {
   if (e instanceof BaseException) return e;
   // By name, not instanceof: the error may come from another realm (a vm context).
@@ -244,6 +249,18 @@ export function toPyException(e: unknown): BaseException {
     // A name read before its binding ran (JS's temporal dead zone): Python's NameError.
     const m = /^Cannot access '([^']+)' before initialization$/.exec(jsMessage) ?? /^([\w$]+) is not defined$/.exec(jsMessage);
     if (m) return new NameError(`name '${m[1]}' is not defined`);
+  }
+  const readonly = /^Cannot set property (\S+) of #<(\w+)> which has only a getter$/.exec(jsMessage);
+  if (readonly) {
+    // Assigning a read-only attribute (a getter of ours, or a Python property without setter).
+    const runtimeType = RUNTIME_TYPE_NAMES[readonly[2]];
+    // gi_code & co are read-only members in CPython, the others getters without setter.
+    if (runtimeType && /^(gi|cr|ag)_code$/.test(readonly[1])) return new AttributeError("readonly attribute");
+    return new AttributeError(
+      runtimeType
+        ? `attribute '${readonly[1]}' of '${runtimeType}' objects is not writable`
+        : `property '${readonly[1]}' of '${readonly[2]}' object has no setter`,
+    );
   }
   if (e instanceof globalThis.TypeError || jsName === "TypeError") {
     const r = new TypeError(jsMessage);

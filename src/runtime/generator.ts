@@ -1,5 +1,5 @@
 // Python generators, coroutines and async generators on top of JS generators.
-import { BaseException, StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, TypeError, ValueError, AttributeError, makeThrown, toPyException, formatException, chainContext, forgetCreationContext, linkHandledSlot, unlinkHandledSlot, HandledSlot } from "./exceptions";
+import { BaseException, StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, TypeError, ValueError, AttributeError, makeThrown, toPyException, formatException, chainContext, forgetCreationContext, linkHandledSlot, unlinkHandledSlot, HandledSlot, PyTraceback } from "./exceptions";
 import { addressOf, tupleOf } from "./values";
 import { registerBuiltinType, typeName, repr } from "./repr";
 import { pyIter } from "./iter";
@@ -26,6 +26,14 @@ export class PyCode {
   constructor(public co_name: string, public co_qualname: string) {}
   __repr__(): string { return "<code object " + this.co_name + " at " + addressOf(this) + ", file \"<string>\", line 1>"; }
   get __typename__(): string { return "code"; }
+}
+
+/** One code object per function (by qualified name): `gen.gi_code is f.__code__`. */
+const CODE_OBJECTS = new Map<string, PyCode>();
+export function codeFor(name: string, qualname: string): PyCode {
+  let code = CODE_OBJECTS.get(qualname);
+  if (code === undefined) CODE_OBJECTS.set(qualname, (code = new PyCode(name, qualname)));
+  return code;
 }
 
 /** Started, not yet finished generators/coroutines (closed at program end like CPython's shutdown). */
@@ -174,6 +182,7 @@ export class PyGenBase implements HandledSlot {
   throw(typ: any, val?: any, tb?: any): any {
     const argc = arguments.length;
     if (argc === 0 || argc > 3) throw new TypeError("throw expected " + (argc === 0 ? "at least 1 argument, got 0" : "at most 3 arguments, got " + argc));
+    if (tb !== undefined && tb !== null && !(tb instanceof PyTraceback)) throw new TypeError("throw() third argument must be a traceback object");
     let exc: any;
     if (typeof typ === "function" && (typ === BaseException || typ.prototype instanceof BaseException)) {
       // CPython instantiates the class first; if that fails, the failure is what gets thrown in.
@@ -217,7 +226,7 @@ export class PyGenBase implements HandledSlot {
     if (this._state === GS_CLOSED) return undefined;
     return this._frame || (this._frame = new PyFrame(this));
   }
-  _getCode(): PyCode { return this._code || (this._code = new PyCode(this.__name__, this.__qualname__)); }
+  _getCode(): PyCode { return this._code || (this._code = codeFor(this.__name__, this.__qualname__)); }
   __repr__(): string { return "<" + this._kindName + " object " + this.__qualname__ + " at " + addressOf(this) + ">"; }
 }
 
@@ -245,7 +254,7 @@ export class PyGenerator extends PyGenBase {
   }
   get gi_running(): boolean { return this._state === GS_RUNNING; }
   get gi_frame(): any { return this._getFrame(); }
-  get gi_yieldfrom(): any { return this._yf; }
+  get gi_yieldfrom(): any { return this._state === GS_RUNNING ? null : this._yf; }
   get gi_code(): PyCode { return this._getCode(); }
   get gi_suspended(): boolean { return this._state === GS_SUSPENDED; }
   get __class__(): any { return PyGenerator; }
@@ -422,6 +431,8 @@ function* delegate(it: any, g: PyGenBase | null, wrap: boolean, temporary = fals
           }
         } catch (e2) {
           if (e2 instanceof StopIteration) return e2.value;
+          // Re-entering the delegator's frame, it takes what the delegator is handling as context.
+          if (g !== null && g.excValue !== null && e2 instanceof BaseException) chainContext(e2, g.excValue);
           throw e2;
         }
         continue;
@@ -450,8 +461,13 @@ function advance(it: any): any {
 /** `x = yield from it` → `x = yield* yieldFrom(it)` (PEP 380 semantics). */
 export function yieldFrom(iterable: any): JsGen {
   let it: any;
-  if (iterable instanceof PyCoroutine) throw new TypeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
-  else it = iterable instanceof PyGenerator ? iterable : pyIter(iterable);
+  if (iterable instanceof PyCoroutine) {
+    // Only a generator-based coroutine (@types.coroutine) may delegate to a coroutine.
+    if (!(currentGen instanceof PyGenerator && currentGen._iterableCoroutine)) {
+      throw new TypeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+    }
+    it = iterable;
+  } else it = iterable instanceof PyGenerator ? iterable : pyIter(iterable);
   return delegate(it, currentGen, false);
 }
 
@@ -590,9 +606,10 @@ export const inspect: any = {
   iscoroutine: (x: any) => x instanceof PyCoroutine,
   isasyncgen: (x: any) => x instanceof PyAsyncGenerator,
   isawaitable: isAwaitable,
-  isgeneratorfunction: (f: any) => GENERATOR_FNS.has(f),
-  iscoroutinefunction: (f: any) => COROUTINE_FNS.has(f),
-  isasyncgenfunction: (f: any) => ASYNCGEN_FNS.has(f),
+  // A bound method counts as its function.
+  isgeneratorfunction: (f: any) => GENERATOR_FNS.has(f?.__func__ ?? f),
+  iscoroutinefunction: (f: any) => COROUTINE_FNS.has(f?.__func__ ?? f),
+  isasyncgenfunction: (f: any) => ASYNCGEN_FNS.has(f?.__func__ ?? f),
   isfunction: (f: any) => typeof f === "function",
   __name__: "inspect",
 };
