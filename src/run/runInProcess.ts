@@ -10,12 +10,16 @@ export interface RunOutput {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /** the last traceback line of an uncaught exception ("ExcName: message") */
+  uncaught?: string;
 }
 
 export interface RunOptions {
   /** where printed text goes (default: process.stdout) */
   stdout?: (text: string) => void;
   stderr?: (text: string) => void;
+  /** told the last traceback line of an uncaught exception (finalization reports may follow it on stderr) */
+  onUncaught?: (line: string) => void;
   /** the module name emitted code imports the runtime from */
   runtimeModule?: string;
 }
@@ -48,7 +52,9 @@ export function runTypeScript(code: string, options: RunOptions = {}): number {
     return 0;
   } catch (e) {
     runtime.flushOutput();
-    writeErr(runtime.formatTraceback(runtime.toPyException(e)));
+    const pe = runtime.toPyException(e);
+    writeErr(runtime.formatTraceback(pe));
+    options.onUncaught?.(runtime.formatException(pe));
     runtime.finishProgram(); // CPython finalizes suspended generators after the traceback too
     return 1;
   } finally {
@@ -62,10 +68,12 @@ export function runTypeScript(code: string, options: RunOptions = {}): number {
 export function runCaptured(code: string, runtimeModule?: string): RunOutput {
   let stdout = "";
   let stderr = "";
+  let uncaught: string | undefined;
   const exitCode = runTypeScript(code, {
     stdout: (s) => (stdout += s),
     stderr: (s) => (stderr += s),
+    onUncaught: (line) => (uncaught = line),
     runtimeModule,
   });
-  return { stdout, stderr, exitCode };
+  return { stdout, stderr, exitCode, uncaught };
 }

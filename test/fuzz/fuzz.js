@@ -161,7 +161,7 @@ async function runOurs(src) {
     restore();
     stdout += extra;
   }
-  return { stdout, stderr: out.stderr, status: out.exitCode, last: out.exitCode ? lastLine(out.stderr) : null, code: r.code };
+  return { stdout, stderr: out.stderr, status: out.exitCode, last: out.exitCode ? out.uncaught ?? lastLine(out.stderr) : null, code: r.code };
 }
 
 function lastLine(text) {
