@@ -62,6 +62,15 @@ export function isFreshGeneratorWithFinalizer(e: Expr, info: ScopeInfo, scope: S
   return !!fresh?.def && hasObservableFinalization(fresh.def);
 }
 
+/** `async for x in agen()`: a call of an async generator def whose closing runs code. */
+export function isFreshAsyncGeneratorWithFinalizer(e: Expr, info: ScopeInfo, scope: Scope): boolean {
+  if (e.kind !== "Call" || e.func.kind !== "Name") return false;
+  const r = info.resolve(e.func.id, scope);
+  if (r.kind === "builtin" || r.kind === "unbound" || !r.binding.def || r.binding.rebound) return false;
+  const defScope = info.scopeOf.get(r.binding.def);
+  return !!defScope?.isGenerator && defScope.isAsync && hasObservableFinalization(r.binding.def);
+}
+
 const observableCache = new WeakMap<Node, boolean>();
 
 /** Closing a generator of this def runs user code (finally, except GeneratorExit, with, yield from). */

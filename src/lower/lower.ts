@@ -31,7 +31,7 @@ import type { Scope, ScopeInfo } from "../analyze/scopes";
 import { Diagnostic, DiagnosticCodes, diagnostic } from "../diagnostics";
 import { CodeWriter } from "../emit/CodeWriter";
 import { BUILTIN_EXCEPTIONS, BUILTIN_FUNCTIONS, SUPPORTED_MODULES } from "./builtins";
-import { FinalizationPlan, isFreshGenerator, isFreshGeneratorWithFinalizer, planFinalization } from "../analyze/finalization";
+import { FinalizationPlan, isFreshAsyncGeneratorWithFinalizer, isFreshGenerator, isFreshGeneratorWithFinalizer, planFinalization } from "../analyze/finalization";
 import { observesHandledException } from "../analyze/observesHandled";
 import { children } from "../analyze/walk";
 import { collectUses, DeclarationPlan, planDeclarations, registerLoopTargets, unboundReads } from "./declarations";
@@ -974,18 +974,28 @@ class Lowering implements LowerHost {
     this.loopWithElse(s.orelse, s, (breakLabel) => {
       const iterator = this.fn.names.claimFreeName("iterator");
       this.writer.line(`const ${iterator} = ${this.rt("asyncIterator")}(${this.exprs.expr(s.iter)});`);
-      this.fn.withEntry({ kind: "loop", breakLabel }, () => {
-        this.writer.line("while (true) {");
-        this.afterStatement(s, s.loc.line);
-        this.writer.indent(() => {
-          const item = this.fn.names.claimFreeName("item");
-          this.writer.line(`const ${item} = yield* ${this.rt("awaitNext")}(${iterator});`);
-          this.writer.line(`if (${item} === ${this.rt("ASYNC_DONE")}) break;`);
-          this.loopTarget(s.target, item);
-          this.statements(s.body);
+      // Over a new async generator the loop holds the only reference: left early, CPython
+      // drops and so finalizes it (closes it, hooks aside).
+      const temporary = isFreshAsyncGeneratorWithFinalizer(s.iter, this.info, this.fn.scope);
+      if (temporary) this.writer.line("try {");
+      const loop = () =>
+        this.fn.withEntry({ kind: "loop", breakLabel }, () => {
+          this.writer.line("while (true) {");
+          this.afterStatement(s, s.loc.line);
+          this.writer.indent(() => {
+            const item = this.fn.names.claimFreeName("item");
+            this.writer.line(`const ${item} = yield* ${this.rt("awaitNext")}(${iterator});`);
+            this.writer.line(`if (${item} === ${this.rt("ASYNC_DONE")}) break;`);
+            this.loopTarget(s.target, item);
+            this.statements(s.body);
+          });
+          this.writer.line("}");
         });
-        this.writer.line("}");
-      });
+      if (!temporary) return loop();
+      this.writer.indent(loop);
+      this.writer.line("} finally {");
+      this.writer.indent(() => this.writer.line(`${this.rt("release")}(${iterator});`));
+      this.writer.line("}");
     });
   }
 

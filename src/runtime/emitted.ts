@@ -5,7 +5,7 @@
 import { PyDict, PyTuple, dictOf, isKwargs, tupleOf } from "./values";
 import { BaseException, NotImplementedError, NameError, RuntimeError, StopAsyncIteration, TypeError, UnboundLocalError, formatException, toPyException, topmostHandled, tracebackOf, onExceptionReleased, GeneratorExit, beginHandling, endHandling, endFinally } from "./exceptions";
 import { iterate, pyIter } from "./iter";
-import { awaitValue, generator, PyGenBase, PyGenerator, finalizeGenerator } from "./generator";
+import { awaitValue, generator, PyCoroutine, PyGenBase, PyGenerator, finalizeGenerator } from "./generator";
 import { flushOutput, writeStderr } from "./io";
 import { BUILTIN_FUNCTIONS, BUILTIN_TYPES, isTypeObject, repr, typeName } from "./repr";
 import { contains, truthy } from "./ops";
@@ -235,6 +235,16 @@ export function enterContext(manager: any): ContextGuard {
   return new ContextGuard(manager, exit, enter.call(manager));
 }
 
+/** x when it can be awaited; else the TypeError `async with`/`async for` raise in CPython 3.11. */
+function awaitableFrom(x: any, message: string): any {
+  const awaitable =
+    x instanceof PyCoroutine ||
+    (x instanceof PyGenerator && x._iterableCoroutine) ||
+    (x !== null && typeof x === "object" && typeof x.__await__ === "function");
+  if (!awaitable) throw new TypeError(`${message}: ${typeName(x)}`);
+  return x;
+}
+
 /** `async with`: the same protocol with awaited __aenter__/__aexit__ (used with `yield*`). */
 export class AsyncContextGuard {
   private exited = false;
@@ -250,7 +260,7 @@ export class AsyncContextGuard {
     const before = beginHandling(e);
     let suppressed = false;
     try {
-      suppressed = truthy(yield* awaitValue(this.exitMethod.call(this.manager, type(e), e, tracebackOf(e))));
+      suppressed = truthy(yield* awaitValue(awaitableFrom(this.exitMethod.call(this.manager, type(e), e, tracebackOf(e)), "'async with' received an object from __aexit__ that does not implement __await__")));
     } finally {
       if (suppressed) endHandling(before);
       else endFinally(before);
@@ -261,7 +271,7 @@ export class AsyncContextGuard {
   *exit(): Generator<any, void, any> {
     if (this.exited) return;
     this.exited = true;
-    yield* awaitValue(this.exitMethod.call(this.manager, null, null, null));
+    yield* awaitValue(awaitableFrom(this.exitMethod.call(this.manager, null, null, null), "'async with' received an object from __aexit__ that does not implement __await__"));
   }
 }
 
@@ -276,7 +286,7 @@ export function* enterAsyncContext(manager: any): Generator<any, AsyncContextGua
       `'${typeName(manager)}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`,
     );
   }
-  const value = yield* awaitValue(enter.call(manager));
+  const value = yield* awaitValue(awaitableFrom(enter.call(manager), "'async with' received an object from __aenter__ that does not implement __await__"));
   return new AsyncContextGuard(manager, exit, value);
 }
 
@@ -299,7 +309,7 @@ export function asyncIterator(obj: any): any {
 /** One step of `async for`: awaits `__anext__()`, or gives ASYNC_DONE on StopAsyncIteration. */
 export function* awaitNext(iterator: any): Generator<any, any, any> {
   try {
-    return yield* awaitValue(iterator.__anext__());
+    return yield* awaitValue(awaitableFrom(iterator.__anext__(), "'async for' received an invalid object from __anext__"));
   } catch (e) {
     if (e instanceof StopAsyncIteration) return ASYNC_DONE;
     throw e;

@@ -298,6 +298,8 @@ class AwaitPassthrough {
 /** Python async generator object (async def with yield). */
 export class PyAsyncGenerator extends PyGenBase {
   _hooksInit = false;
+  /** an asend/athrow/aclose awaitable is in progress (CPython's ag_running_async) */
+  _runningAsync = false;
   get _kindName(): string { return "async generator"; }
   _pep479(e: any): any {
     if (e instanceof StopIteration || e instanceof StopAsyncIteration) {
@@ -317,7 +319,7 @@ export class PyAsyncGenerator extends PyGenBase {
     return new PyAsyncGenAwaitable(this, 1, exc, undefined);
   }
   aclose(): PyAsyncGenAwaitable { return new PyAsyncGenAwaitable(this, 2, undefined, undefined); }
-  get ag_running(): boolean { return this._state === GS_RUNNING; }
+  get ag_running(): boolean { return this._runningAsync; }
   get ag_frame(): any { return this._getFrame(); }
   get ag_await(): any { return this._yf; }
   get ag_code(): PyCode { return this._getCode(); }
@@ -341,12 +343,16 @@ export class PyAsyncGenAwaitable {
   __next__(): any { return this.send(undefined); }
   _step(isThrow: boolean, v: any): any {
     const ag = this._ag;
+    // athrow() on a finished async generator completes at once (CPython 3.11); on a new one it raises.
+    if (isThrow && ag._state === GS_CLOSED) { this._done = true; throw new StopIteration(); }
     let r: any;
+    ag._runningAsync = true;
     try {
       if (!isThrow) r = ag.send(v);
-      else if (ag._state === GS_CREATED || ag._state === GS_CLOSED) { ag._finish(); throw v; }
+      else if (ag._state === GS_CREATED) { ag._finish(); throw v; }
       else r = ag._resume(true, v);
     } catch (e) {
+      ag._runningAsync = false;
       this._done = true;
       if (e instanceof StopIteration) {
         if (this._mode === 2) throw new StopIteration();
@@ -355,7 +361,9 @@ export class PyAsyncGenAwaitable {
       if (this._mode === 2 && (e instanceof GeneratorExit || e instanceof StopAsyncIteration)) throw new StopIteration();
       throw e;
     }
+    // Suspended in an `await` of the body, the async generator is still running (ag_running).
     if (r instanceof AwaitPassthrough) return r.value;
+    ag._runningAsync = false;
     this._done = true;
     if (this._mode === 2) throw frameless(new RuntimeError("async generator ignored GeneratorExit"));
     throw r === undefined || r === null ? new StopIteration() : new StopIteration(r);
@@ -363,6 +371,9 @@ export class PyAsyncGenAwaitable {
   send(v: any): any {
     if (this._done) throw new RuntimeError("cannot reuse already awaited " + (this._mode === 0 ? "__anext__()/asend()" : this._mode === 1 ? "athrow()" : "aclose()"));
     if (!this._started) {
+      if (this._ag._runningAsync) {
+        throw new RuntimeError(["anext", "athrow", "aclose"][this._mode] + "(): asynchronous generator is already running");
+      }
       this._started = true;
       if (this._mode === 0) return this._step(false, this._arg);
       if (this._mode === 2) {
@@ -397,9 +408,31 @@ export function asyncGenerator(qualname: string, body: () => JsGen): PyAsyncGene
 
 function sendTo(it: any, v: any): any {
   if (it instanceof PyGenBase) return it.send(v);
-  const f = it.send;
-  if (typeof f !== "function") throw new AttributeError("'" + typeName(it) + "' object has no attribute 'send'");
-  return f.call(it, v);
+  const f = methodOf(it, "send");
+  if (f === undefined) throw new AttributeError("'" + typeName(it) + "' object has no attribute 'send'");
+  return callAttribute(it, f, v);
+}
+
+/**
+ * A subiterator's send/throw/close as `yield from` looks them up: an
+ * attribute (possibly from __getattr__), or undefined when it has none
+ * (AttributeError). It need not be callable: calling it then fails.
+ */
+function methodOf(it: any, name: string): any {
+  if (it === null || (typeof it !== "object" && typeof it !== "function")) return undefined;
+  if (name in it) return it[name];
+  if (typeof it.__getattr__ !== "function") return undefined;
+  try {
+    return it.__getattr__(name);
+  } catch (e) {
+    if (e instanceof AttributeError) return undefined;
+    throw e;
+  }
+}
+
+function callAttribute(it: any, f: any, ...args: any[]): any {
+  if (typeof f !== "function") throw new TypeError("'" + typeName(f) + "' object is not callable");
+  return f.call(it, ...args);
 }
 
 function* delegate(it: any, g: PyGenBase | null, wrap: boolean, temporary = false): JsGen {
@@ -417,17 +450,17 @@ function* delegate(it: any, g: PyGenBase | null, wrap: boolean, temporary = fals
         s = yield (wrap ? new AwaitPassthrough(y) : y);
       } catch (e) {
         if (e instanceof GeneratorExit) {
-          const cl = it.close;
-          if (typeof cl === "function") cl.call(it);
+          const cl = it instanceof PyGenBase ? it.close : methodOf(it, "close");
+          if (cl !== undefined) callAttribute(it, cl);
           throw e;
         }
-        const th = it.throw;
-        if (typeof th !== "function") throw e;
+        const th = it instanceof PyGenBase ? it.throw : methodOf(it, "throw");
+        if (th === undefined) throw e;
         try {
-          if (e !== thrownExc) y = th.call(it, e);
+          if (e !== thrownExc) y = callAttribute(it, th, e);
           else {
             thrownExc = null;
-            y = thrownArgc <= 1 ? th.call(it, thrownTyp) : thrownArgc === 2 ? th.call(it, thrownTyp, thrownVal) : th.call(it, thrownTyp, thrownVal, thrownTb);
+            y = thrownArgc <= 1 ? callAttribute(it, th, thrownTyp) : thrownArgc === 2 ? callAttribute(it, th, thrownTyp, thrownVal) : callAttribute(it, th, thrownTyp, thrownVal, thrownTb);
           }
         } catch (e2) {
           if (e2 instanceof StopIteration) return e2.value;
