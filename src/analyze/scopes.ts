@@ -398,7 +398,12 @@ class ScopeBuilder {
     this.expr(gens[0].iter, ctx);
     const scope = newScope("comprehension", node, ctx.scope, childQualname(ctx.scope, name));
     scope.isGenerator = node.kind === "GeneratorExp";
-    scope.isAsync = gens.some((g) => g.isAsync);
+    // `async for` in it, or (in a coroutine) an `await`, makes it asynchronous.
+    const awaits = ctx.scope.isAsync && [...parts, ...gens.flatMap((g, i) => [...(i > 0 ? [g.iter] : []), ...g.ifs])].some(containsAwait);
+    scope.isAsync = gens.some((g) => g.isAsync) || awaits;
+    if (scope.isAsync && node.kind !== "GeneratorExp" && !ctx.scope.isAsync) {
+      this.error(DiagnosticCodes.AwaitOutsideAsync, "asynchronous comprehension outside of an asynchronous function", node.loc);
+    }
     this.info.scopeOf.set(node, scope);
     const inner: Context = { scope, loopDepth: 0, blockDepth: 1 };
     gens.forEach((g, i) => {
@@ -475,4 +480,11 @@ export function allScopes(root: Scope): Scope[] {
   const out: Scope[] = [root];
   for (const c of root.children) out.push(...allScopes(c));
   return out;
+}
+
+/** An `await` in this expression, nested comprehensions included (they run inside it), lambdas not. */
+function containsAwait(node: Node): boolean {
+  if (node.kind === "Await") return true;
+  if (node.kind === "Lambda") return false;
+  return children(node).some(containsAwait);
 }

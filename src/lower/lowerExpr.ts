@@ -848,7 +848,6 @@ export class ExprLowering {
     epilogue: (out: string[]) => void,
   ): { param: string; lines: string[] } {
     const scope = this.host.info.scopeOf.get(node)!;
-    if (scope.isAsync) this.host.unsupported("async comprehensions are not supported yet", node.loc);
     const lines: string[] = [];
     let param = "";
     const decls = this.host.lowerNestedBody(scope, () => {
@@ -872,7 +871,7 @@ export class ExprLowering {
     );
     // Over a fresh generator whose closing runs code: the genexp owns it and finalizes it when done.
     const owning = isFreshGeneratorWithFinalizer(gens[0].iter, this.host.info, this.host.fn.scope);
-    const helper = owning ? "generatorExpressionOverTemporary" : "generatorExpression";
+    const helper = scope.isAsync ? "asyncGeneratorExpression" : owning ? "generatorExpressionOverTemporary" : "generatorExpression";
     return `${this.rt(helper)}(${stringLiteral(scope.qualname)}, ${first}, function* (${param}: any) {\n${lines.join("\n")}\n})`;
   }
 
@@ -889,6 +888,8 @@ export class ExprLowering {
       },
       (out) => out.push(`return ${result};`),
     );
+    // An asynchronous comprehension awaits: a generator function delegated to, not an arrow.
+    if (this.host.info.scopeOf.get(node)!.isAsync) return `(yield* (function* (${param}: any): any {\n${lines.join("\n")}\n})(${first}))`;
     return `((${param}: any): any => {\n${lines.join("\n")}\n})(${first})`;
   }
 
@@ -920,9 +921,21 @@ export class ExprLowering {
     const shared = names.some((n) => captured.has(n));
     if (shared) this.host.fn.hoisted.push(...names.map(escapeName));
     const decl = shared ? "" : "const ";
-    const item = g.target.kind === "Name" ? this.host.nameRef(g.target.id, g.target.loc) : this.host.fn.names.claimFreeName("item");
-    out.push(`for (${g.target.kind === "Name" ? decl : "const "}${item} of ${this.rt("iterate")}(${iterable})) {`);
-    if (g.target.kind !== "Name") out.push(`${decl}${this.targetNames(g.target)} = ${this.rt("unpack")}(${item}, ${targetArity(g.target)});`);
+    if (g.isAsync) {
+      // `async for` clause: __aiter__ once, then await __anext__() until StopAsyncIteration.
+      const iterator = this.host.fn.names.claimFreeName("iterator");
+      const item = this.host.fn.names.claimFreeName("item");
+      out.push(`const ${iterator} = ${this.rt("asyncIterator")}(${iterable});`);
+      out.push("while (true) {");
+      out.push(`const ${item} = yield* ${this.rt("awaitNext")}(${iterator});`);
+      out.push(`if (${item} === ${this.rt("ASYNC_DONE")}) break;`);
+      if (g.target.kind === "Name") out.push(`${decl}${this.host.nameRef(g.target.id, g.target.loc)} = ${item};`);
+      else out.push(`${decl}${this.targetNames(g.target)} = ${this.rt("unpack")}(${item}, ${targetArity(g.target)});`);
+    } else {
+      const item = g.target.kind === "Name" ? this.host.nameRef(g.target.id, g.target.loc) : this.host.fn.names.claimFreeName("item");
+      out.push(`for (${g.target.kind === "Name" ? decl : "const "}${item} of ${this.rt("iterate")}(${iterable})) {`);
+      if (g.target.kind !== "Name") out.push(`${decl}${this.targetNames(g.target)} = ${this.rt("unpack")}(${item}, ${targetArity(g.target)});`);
+    }
     let closers = 1;
     for (const cond of g.ifs) {
       out.push(`if (${this.test(cond)}) {`);

@@ -5,7 +5,7 @@
 import { PyDict, PyTuple, dictOf, isKwargs, tupleOf } from "./values";
 import { BaseException, NotImplementedError, NameError, RuntimeError, StopAsyncIteration, TypeError, UnboundLocalError, formatException, toPyException, topmostHandled, tracebackOf, onExceptionReleased, GeneratorExit, beginHandling, endHandling, endFinally } from "./exceptions";
 import { iterate, pyIter } from "./iter";
-import { awaitValue, generator, PyCoroutine, PyGenBase, PyGenerator, finalizeGenerator } from "./generator";
+import { asyncGenerator, awaitValue, generator, PyAsyncGenerator, PyCoroutine, PyGenBase, PyGenerator, finalizeGenerator } from "./generator";
 import { flushOutput, writeStderr } from "./io";
 import { BUILTIN_FUNCTIONS, BUILTIN_TYPES, isTypeObject, repr, typeName } from "./repr";
 import { contains, truthy } from "./ops";
@@ -66,6 +66,11 @@ export function generatorExpressionOverTemporary(qualname: string, source: any, 
       else onExceptionReleased(failed, () => finalizeGenerator(source));
     }
   });
+}
+
+/** `(x async for x in it)`, or a genexp that awaits: an async generator. */
+export function asyncGeneratorExpression(qualname: string, iterable: any, body: (iterable: any) => Generator<any, any, any>): PyAsyncGenerator {
+  return asyncGenerator(qualname, () => body(iterable));
 }
 
 /** Class-level assignments: visible on the class and, as in Python, through its instances. */
