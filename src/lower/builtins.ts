@@ -63,3 +63,33 @@ export const STR_METHODS = new Set([
 
 /** Builtins whose result is already a JS boolean (no `truthy()` needed in a test). */
 export const BOOLEAN_BUILTINS = new Set(["isinstance", "issubclass", "callable", "hasattr", "bool", "any", "all"]);
+
+/**
+ * Every name CPython 3.11's builtins module defines. A name that is neither
+ * bound by the program nor one of these is simply undefined: reading it
+ * raises NameError when (and only if) that code runs, as in CPython.
+ */
+export const PYTHON_BUILTIN_NAMES = new Set([
+  "ArithmeticError", "AssertionError", "AttributeError", "BaseException", "BaseExceptionGroup",
+  "BlockingIOError", "BrokenPipeError", "BufferError", "BytesWarning", "ChildProcessError",
+  "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError", "ConnectionResetError",
+  "DeprecationWarning", "EOFError", "Ellipsis", "EncodingWarning", "EnvironmentError", "Exception",
+  "ExceptionGroup", "False", "FileExistsError", "FileNotFoundError", "FloatingPointError", "FutureWarning",
+  "GeneratorExit", "IOError", "ImportError", "ImportWarning", "IndentationError", "IndexError",
+  "InterruptedError", "IsADirectoryError", "KeyError", "KeyboardInterrupt", "LookupError", "MemoryError",
+  "ModuleNotFoundError", "NameError", "None", "NotADirectoryError", "NotImplemented", "NotImplementedError",
+  "OSError", "OverflowError", "PendingDeprecationWarning", "PermissionError", "ProcessLookupError",
+  "RecursionError", "ReferenceError", "ResourceWarning", "RuntimeError", "RuntimeWarning",
+  "StopAsyncIteration", "StopIteration", "SyntaxError", "SyntaxWarning", "SystemError", "SystemExit",
+  "TabError", "TimeoutError", "True", "TypeError", "UnboundLocalError", "UnicodeDecodeError",
+  "UnicodeEncodeError", "UnicodeError", "UnicodeTranslateError", "UnicodeWarning", "UserWarning",
+  "ValueError", "Warning", "ZeroDivisionError", "abs", "aiter", "all", "anext", "any", "ascii", "bin",
+  "bool", "breakpoint", "bytearray", "bytes", "callable", "chr", "classmethod", "compile", "complex",
+  "copyright", "credits", "delattr", "dict", "dir", "divmod", "enumerate", "eval", "exec", "exit", "filter",
+  "float", "format", "frozenset", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input",
+  "int", "isinstance", "issubclass", "iter", "len", "license", "list", "locals", "map", "max", "memoryview",
+  "min", "next", "object", "oct", "open", "ord", "pow", "print", "property", "quit", "range", "repr",
+  "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple",
+  "type", "vars", "zip", "__import__", "__build_class__", "__debug__", "__doc__", "__spec__", "__loader__",
+  "__package__",
+]);

@@ -30,7 +30,7 @@ import type { ClassDef, Comment, ExceptHandler, Expr, FunctionDef, GeneratorExp,
 import type { Scope, ScopeInfo } from "../analyze/scopes";
 import { Diagnostic, DiagnosticCodes, diagnostic } from "../diagnostics";
 import { CodeWriter } from "../emit/CodeWriter";
-import { BUILTIN_EXCEPTIONS, BUILTIN_FUNCTIONS, SUPPORTED_MODULES } from "./builtins";
+import { BUILTIN_EXCEPTIONS, BUILTIN_FUNCTIONS, PYTHON_BUILTIN_NAMES, SUPPORTED_MODULES } from "./builtins";
 import { FinalizationPlan, isFreshAsyncGeneratorWithFinalizer, isFreshGenerator, isFreshGeneratorWithFinalizer, planFinalization } from "../analyze/finalization";
 import { observesHandledException } from "../analyze/observesHandled";
 import { children } from "../analyze/walk";
@@ -153,8 +153,9 @@ class Lowering implements LowerHost {
     const r = this.info.resolve(id, this.fn.scope);
     if (r.kind === "builtin") {
       if (RUNTIME_VALUES.has(id) || id === "__name__") return id === "__name__" ? stringLiteral("__main__") : this.rt(id);
+      if (!PYTHON_BUILTIN_NAMES.has(id)) return `${this.rt("nameNotDefined")}(${stringLiteral(id)})`;
       this.report(
-        diagnostic(DiagnosticCodes.Unsupported, `name '${id}' is not defined (or not a supported builtin)`, loc),
+        diagnostic(DiagnosticCodes.Unsupported, `builtin '${id}' is not supported`, loc),
       );
       return escapeName(id);
     }

@@ -169,12 +169,12 @@ export function keywordArguments(args: any[]): Record<string, any> {
 }
 
 /** A read of a local before any assignment to it (decided at compile time). */
-export function unboundLocal(name: string): never {
+export function unboundLocal(name: string): any {
   throw new UnboundLocalError(`cannot access local variable '${name}' where it is not associated with a value`);
 }
 
 /** A read of a module-level name before it is assigned. */
-export function nameNotDefined(name: string): never {
+export function nameNotDefined(name: string): any {
   throw new NameError(`name '${name}' is not defined`);
 }
 
