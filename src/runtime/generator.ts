@@ -93,6 +93,11 @@ export function formatUnraisable(g: any, e: any, inFrame = false): string {
   return "Exception ignored in: " + repr(g) + "\n" + header + formatException(pe) + "\n";
 }
 
+function checkedName(v: any, attribute: string): string {
+  if (typeof v !== "string") throw new TypeError(attribute + " must be set to a string object");
+  return v;
+}
+
 /** Shared machinery of generators, coroutines and async generators. */
 export class PyGenBase implements HandledSlot {
   /** the exception its body is handling while suspended (CPython's gi_exc_state) */
@@ -105,14 +110,18 @@ export class PyGenBase implements HandledSlot {
   _frame: PyFrame | null = null;
   _code: PyCode | null = null;
   _res: { value: any; done: boolean } = { value: undefined, done: false };
-  __name__: string;
-  __qualname__: string;
+  _name: string;
+  _qualname: string;
   constructor(qualname: string, body: () => JsGen) {
     this._body = body;
-    this.__qualname__ = qualname;
+    this._qualname = qualname;
     const dot = qualname.lastIndexOf(".");
-    this.__name__ = dot >= 0 ? qualname.slice(dot + 1) : qualname;
+    this._name = dot >= 0 ? qualname.slice(dot + 1) : qualname;
   }
+  get __name__(): string { return this._name; }
+  set __name__(v: string) { this._name = checkedName(v, "__name__"); }
+  get __qualname__(): string { return this._qualname; }
+  set __qualname__(v: string) { this._qualname = checkedName(v, "__qualname__"); }
   // per-kind strings (overridden)
   get _kindName(): string { return "generator"; }
 
