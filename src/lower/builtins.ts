@@ -30,7 +30,7 @@ export const SUPPORTED_MODULES: Record<string, Set<string>> = {
     "CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED",
   ]),
   types: new Set(["GeneratorType", "CoroutineType", "AsyncGeneratorType", "FunctionType", "coroutine"]),
-  sys: new Set(["exc_info", "exception", "maxsize"]),
+  sys: new Set(["exc_info", "exception", "maxsize", "version_info", "version", "getrecursionlimit"]),
   functools: new Set(["wraps", "reduce", "partial"]),
 };
 

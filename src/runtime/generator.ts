@@ -1,5 +1,5 @@
 // Python generators, coroutines and async generators on top of JS generators.
-import { BaseException, StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, TypeError, ValueError, AttributeError, makeThrown, toPyException, formatException, chainContext, forgetCreationContext, linkHandledSlot, unlinkHandledSlot, HandledSlot, PyTraceback } from "./exceptions";
+import { BaseException, StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, TypeError, ValueError, AttributeError, makeThrown, toPyException, formatException, chainContext, forgetCreationContext, linkHandledSlot, unlinkHandledSlot, HandledSlot, PyTraceback, topmostHandled, tracebackOf } from "./exceptions";
 import { addressOf, tupleOf } from "./values";
 import { registerBuiltinType, typeName, repr } from "./repr";
 import { pyIter } from "./iter";
@@ -657,7 +657,11 @@ export const inspect: any = {
 };
 
 export const sys: any = {
-  exc_info: () => tupleOf(undefined, undefined, undefined),
+  exc_info: () => {
+    const e = topmostHandled();
+    return e === null ? tupleOf(null, null, null) : tupleOf(e.constructor, e, tracebackOf(e));
+  },
+  exception: () => topmostHandled(),
   maxsize: 9223372036854775807n,
   version_info: tupleOf(3n, 11n, 7n, "final", 0n),
   version: "3.11.7",
