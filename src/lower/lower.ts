@@ -700,7 +700,7 @@ class Lowering implements LowerHost {
     this.fn = outer;
     const lines = new CodeWriter();
     if (selfAlias) lines.line(`const ${selfAlias} = this;`);
-    for (const [attr, arrow] of superCaptures ?? []) lines.line(`const ${arrow} = (...args: any[]) => super.${attr}(...args);`);
+    for (const [attr, arrow] of superCaptures ?? []) lines.line(`const ${arrow} = (...args: any[]): any => (super.${attr} as any)(...args);`);
     if (wrapper) {
       lines.line(`return ${this.rt(wrapper)}(${stringLiteral(scope.qualname)}, function* () {`);
       lines.indent(() => {

@@ -299,6 +299,8 @@ export function len(x: any): bigint {
 }
 
 /** next(iterator[, default]) */
+// (The extra parameters are only there for TypeScript: a Python call with too many arguments still type-checks.)
+export function next(it: any, dflt?: any, ...extra: any[]): any;
 export function next(it: any, dflt?: any): any {
   const argc = arguments.length;
   if (argc === 1) {
