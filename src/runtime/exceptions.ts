@@ -16,21 +16,22 @@ export interface HandledSlot {
   excPrevious: HandledSlot | null;
 }
 const PROGRAM_SLOT: HandledSlot = { excValue: null, excPrevious: null };
-let handledTop: HandledSlot = PROGRAM_SLOT;
+/** The top of the chain; generators link themselves in on resume (hot path: no call). */
+export const HANDLED: { top: HandledSlot } = { top: PROGRAM_SLOT };
 
 /** The exception being handled (sys.exception()), or null. */
 export function topmostHandled(): any {
-  for (let s: HandledSlot | null = handledTop; s !== null; s = s.excPrevious) if (s.excValue !== null) return s.excValue;
+  for (let s: HandledSlot | null = HANDLED.top; s !== null; s = s.excPrevious) if (s.excValue !== null) return s.excValue;
   return null;
 }
 /** A generator starts running: its slot goes on top of the caller's chain. */
 export function linkHandledSlot(slot: HandledSlot): void {
-  slot.excPrevious = handledTop;
-  handledTop = slot;
+  slot.excPrevious = HANDLED.top;
+  HANDLED.top = slot;
 }
 /** The generator yielded or finished: the caller's chain is back on top. */
 export function unlinkHandledSlot(slot: HandledSlot): void {
-  handledTop = slot.excPrevious ?? PROGRAM_SLOT;
+  HANDLED.top = slot.excPrevious ?? PROGRAM_SLOT;
   slot.excPrevious = null;
 }
 /** Traceback stand-in: frames are not tracked, but a raised exception has one, as in CPython. */
@@ -47,17 +48,17 @@ export function tracebackOf(e: BaseException): PyTraceback {
 }
 /** An `except` (or a `finally` reached by an exception) starts: returns what to restore after it. */
 export function beginHandling(error: any): any {
-  const previous = handledTop.excValue;
+  const previous = HANDLED.top.excValue;
   const e = error instanceof BaseException ? error : toPyException(error);
   CONTEXT_AT_CREATION.delete(e);
   tracebackOf(e);
-  handledTop.excValue = e;
+  HANDLED.top.excValue = e;
   return previous;
 }
 /** The handler is left (normally or by an exception): the previous handled exception is back. */
 export function endHandling(previous: any): void {
-  const ending = handledTop.excValue;
-  handledTop.excValue = previous;
+  const ending = HANDLED.top.excValue;
+  HANDLED.top.excValue = previous;
   // Its handler done, the exception is dropped, and with it the frames its traceback kept.
   if (ending !== null && ending !== previous) {
     const release = RELEASED_WITH.get(ending);
@@ -74,7 +75,7 @@ export function beginFinally(escaping: any): any {
 }
 /** The `finally` block is left; an escaping exception goes on (it is not dropped here). */
 export function endFinally(previous: any): void {
-  if (previous !== UNCHANGED) handledTop.excValue = previous;
+  if (previous !== UNCHANGED) HANDLED.top.excValue = previous;
 }
 /** What CPython does when an exception's traceback goes away (frames it kept alive are cleared). */
 const RELEASED_WITH = new WeakMap<object, (() => void)[]>();

@@ -1,5 +1,5 @@
 // Python generators, coroutines and async generators on top of JS generators.
-import { BaseException, StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, TypeError, ValueError, AttributeError, makeThrown, toPyException, formatException, chainContext, forgetCreationContext, linkHandledSlot, unlinkHandledSlot, HandledSlot, PyTraceback, topmostHandled, tracebackOf } from "./exceptions";
+import { BaseException, StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, TypeError, ValueError, AttributeError, makeThrown, toPyException, formatException, chainContext, forgetCreationContext, HANDLED, HandledSlot, PyTraceback, topmostHandled, tracebackOf } from "./exceptions";
 import { addressOf, tupleOf } from "./values";
 import { registerBuiltinType, typeName, repr } from "./repr";
 import { pyIter } from "./iter";
@@ -133,17 +133,23 @@ export class PyGenBase implements HandledSlot {
     this._state = GS_RUNNING;
     // An exception thrown in takes the exception the body was handling as __context__.
     if (isThrow && this.excValue !== null && v instanceof BaseException) chainContext(v, this.excValue);
-    linkHandledSlot(this);
+    // Its handled-exception slot goes on top of the caller's while the body runs.
+    const handled = HANDLED;
+    const below = handled.top;
+    this.excPrevious = below;
+    handled.top = this;
     let r: IteratorResult<any, any>;
     try {
       r = isThrow ? js.throw(v) : js.next(v);
     } catch (e) {
-      unlinkHandledSlot(this);
+      handled.top = below;
+      this.excPrevious = null;
       currentGen = prev;
       this._finish();
       throw this._pep479(e);
     }
-    unlinkHandledSlot(this);
+    handled.top = below;
+    this.excPrevious = null;
     currentGen = prev;
     if (r.done === true) {
       this._finish();
