@@ -45,10 +45,11 @@ function freshGenerator(e: Expr, info: ScopeInfo, scope: Scope): { def?: Functio
   if (e.kind === "GeneratorExp") return freshGenerator(e.generators[0].iter, info, scope) ?? {};
   if (e.kind !== "Call" || e.func.kind !== "Name") return undefined;
   const r = info.resolve(e.func.id, scope);
-  if (r.kind === "builtin" || r.kind === "unbound" || !r.binding.def || r.binding.rebound) return undefined;
-  const defScope = info.scopeOf.get(r.binding.def);
-  if (!defScope?.isGenerator || defScope.isAsync) return undefined;
-  return { def: r.binding.def };
+  if (r.kind === "builtin" || r.kind === "unbound" || r.binding.rebound) return undefined;
+  // A name bound only by defs (a redefinition too) of generator functions creates a fresh generator.
+  const defs = r.binding.defs ?? [];
+  if (!defs.length || !defs.every((d) => info.scopeOf.get(d)?.isGenerator && !info.scopeOf.get(d)?.isAsync)) return undefined;
+  return { def: defs.find(hasObservableFinalization) ?? defs[defs.length - 1] };
 }
 
 /** A new generator nobody else can reference yet: a generator expression or a call of a generator def. */

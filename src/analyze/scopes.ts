@@ -26,6 +26,8 @@ export interface Binding {
   count: number;
   /** set when every binding is one `def` (so calls can be resolved statically) */
   def?: FunctionDef;
+  /** every binding is a `def` (redefinitions included): all of them, in source order */
+  defs?: FunctionDef[];
   classDef?: ClassDef;
   isParam: boolean;
   /** the node of the first binding in source order */
@@ -179,6 +181,7 @@ class ScopeBuilder {
     const isClass = node.kind === "ClassDef";
     if (existing) {
       existing.count++;
+      existing.defs = isDef && existing.defs ? [...existing.defs, node as FunctionDef] : undefined;
       existing.def = undefined;
       existing.classDef = undefined;
       existing.boundInBlock ||= inBlock;
@@ -189,6 +192,7 @@ class ScopeBuilder {
       name,
       count: 1,
       def: isDef ? (node as FunctionDef) : undefined,
+      defs: isDef ? [node as FunctionDef] : undefined,
       classDef: isClass ? (node as ClassDef) : undefined,
       isParam,
       first: node,
