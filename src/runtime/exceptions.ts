@@ -156,6 +156,13 @@ export class BaseException extends Error {
   static get __name__(): string { return this.name; }
   static get __qualname__(): string { return (this as any).__name__; }
   with_traceback(_tb: any): this { return this; }
+  /** PEP 678 (3.11): notes shown after the message in a traceback. */
+  add_note(note: any): any {
+    if (typeof note !== "string") throw new TypeError("note must be a str, not '" + typeName(note) + "'");
+    if (this.__notes__ === undefined) this.__notes__ = [];
+    this.__notes__.push(note);
+    return null;
+  }
   __str__(): string {
     const a = this.args;
     if (a.length === 0) return "";
@@ -357,7 +364,8 @@ export function formatTraceback(e: unknown): string {
       walk(ctx);
       out.push("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
-    out.push("Traceback (most recent call last):\n" + formatException(x) + "\n");
+    const notes = Array.isArray(x.__notes__) ? x.__notes__.map((n: any) => str(n) + "\n").join("") : "";
+    out.push("Traceback (most recent call last):\n" + formatException(x) + "\n" + notes);
   };
   walk(pe);
   return out.join("");
