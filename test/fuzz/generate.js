@@ -500,7 +500,7 @@ class ProgramGen extends Gen {
       if (clause === "Exception") sawBroad = true;
       const ev = this.fresh("e");
       this.block(`except ${clause} as ${ev}:`, () => {
-        this.line(`print(${JSON.stringify(ctx.name + " caught")}, f"{type(${ev}).__name__}: {${ev}}")`);
+        this.line(`print(${JSON.stringify(ctx.name + " caught")}, ${this.caughtText(ev)})`);
         const child = { vars: [...env.vars] };
         if (clause === "GeneratorExit") {
           this.pick([
@@ -558,7 +558,11 @@ class ProgramGen extends Gen {
     if (this.chance(0.3)) {
       this.block(`except ${this.exceptClause()} as e:`, () => this.line(`print(${JSON.stringify(label + " specific")}, f"{type(e).__name__}: {e}")`));
     }
-    this.block("except BaseException as e:", () => this.line(`print(${JSON.stringify(label)}, f"{type(e).__name__}: {e}")`));
+    this.block("except BaseException as e:", () => this.line(`print(${JSON.stringify(label)}, ${this.caughtText("e")})`));
+  }
+  /** How a handler prints what it caught: type and message, often with the implicit context's type (PEP 3134). */
+  caughtText(ev) {
+    return this.chance(0.5) ? `f"{type(${ev}).__name__}: {${ev}} (context {type(${ev}.__context__).__name__})"` : `f"{type(${ev}).__name__}: {${ev}}"`;
   }
   newGenerator(env) {
     const name = "g" + this.gens.length;
