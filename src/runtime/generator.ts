@@ -142,11 +142,14 @@ export class PyGenBase implements HandledSlot {
     try {
       r = isThrow ? js.throw(v) : js.next(v);
     } catch (e) {
+      // A JS error (a name read too early, a stack overflow) becomes its Python exception here,
+      // while the body's handled exception is still on top: that is its __context__.
+      const error = e instanceof BaseException ? e : toPyException(e);
       handled.top = below;
       this.excPrevious = null;
       currentGen = prev;
       this._finish();
-      throw this._pep479(e);
+      throw this._pep479(error);
     }
     handled.top = below;
     this.excPrevious = null;
