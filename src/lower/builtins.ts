@@ -8,7 +8,7 @@ export const BUILTIN_FUNCTIONS = new Set([
   "str", "repr", "int", "float", "bool", "isinstance", "issubclass", "sum", "enumerate", "zip",
   "sorted", "reversed", "min", "max", "abs", "any", "all", "map", "filter", "round", "divmod",
   "hash", "id", "ord", "chr", "hex", "oct", "bin", "callable", "format", "getattr", "setattr",
-  "hasattr", "delattr", "object", "ascii", "pow", "NotImplemented", "Ellipsis", "aiter", "anext",
+  "hasattr", "delattr", "object", "ascii", "pow", "NotImplemented", "Ellipsis", "aiter", "anext", "dir",
 ]);
 
 /** Exception classes exported by the runtime: calling one emits `new`. */

@@ -7,7 +7,7 @@ import { truthy, add, lt, gt, eq, neg, getitem, bigToFloat, NotImplemented, floo
 import { format, roundScaled, setFormatGetitem } from "./format";
 import { STR_METHODS, LIST_METHODS, TUPLE_METHODS, pySortArray } from "./strmethods";
 import { writeStdout, writeStderr, flushOutput } from "./io";
-import { PyGenerator, PyGenBase, PyCoroutine, PyAsyncGenerator, FunctionType, codeFor, sys, aiter, anext } from "./generator";
+import { PyGenerator, PyGenBase, PyCoroutine, PyAsyncGenerator, FunctionType, codeFor, sys, aiter, anext, dir } from "./generator";
 
 setFormatGetitem(getitem);
 
@@ -666,7 +666,7 @@ export const BUILTIN_FUNCTION_LIST: [string, any][] = [
   ["sum", sum], ["sorted", sorted], ["min", min], ["max", max], ["abs", abs], ["any", any], ["all", all], ["round", round],
   ["divmod", divmod], ["hash", hash], ["id", id], ["ord", ord], ["chr", chr], ["hex", hex], ["oct", oct], ["bin", bin],
   ["callable", callable], ["format", format], ["getattr", getattr], ["setattr", setattr], ["hasattr", hasattr],
-  ["delattr", delattr], ["repr", repr], ["ascii", ascii], ["aiter", aiter], ["anext", anext],
+  ["delattr", delattr], ["repr", repr], ["ascii", ascii], ["aiter", aiter], ["anext", anext], ["dir", dir],
 ];
 for (const [n, f] of BUILTIN_FUNCTION_LIST) registerBuiltinFunction(f, n);
 // enumerate/zip/map/filter/reversed are classes in CPython

@@ -1,5 +1,5 @@
 // Python generators, coroutines and async generators on top of JS generators.
-import { BaseException, StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, TypeError, ValueError, AttributeError, makeThrown, toPyException, formatException, chainContext, forgetCreationContext, HANDLED, HandledSlot, PyTraceback, topmostHandled, tracebackOf } from "./exceptions";
+import { BaseException, StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, TypeError, ValueError, AttributeError, NotImplementedError, makeThrown, toPyException, formatException, chainContext, forgetCreationContext, HANDLED, HandledSlot, PyTraceback, topmostHandled, tracebackOf } from "./exceptions";
 import { addressOf, tupleOf } from "./values";
 import { registerBuiltinType, typeName, repr } from "./repr";
 import { pyIter } from "./iter";
@@ -590,6 +590,21 @@ class PyAnextAwaitable {
   send(v: any): any { return this._step(() => this._inner().send(v)); }
   throw(t: any, v?: any, tb?: any): any { return this._step(() => this._inner().throw(t, v, tb)); }
   close(): any { return this._inner().close(); }
+}
+
+/** The attributes CPython 3.11's dir() lists for generator-like objects (those all three share, then each kind's own). */
+const SHARED_ATTRIBUTES = ["__class__", "__del__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__name__", "__ne__", "__new__", "__qualname__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__"];
+const OWN_ATTRIBUTES: [any, string[]][] = [
+  [PyGenerator, ["__iter__", "__next__", "close", "gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom", "send", "throw"]],
+  [PyCoroutine, ["__await__", "close", "cr_await", "cr_code", "cr_frame", "cr_origin", "cr_running", "cr_suspended", "send", "throw"]],
+  [PyAsyncGenerator, ["__aiter__", "__anext__", "__class_getitem__", "aclose", "ag_await", "ag_code", "ag_frame", "ag_running", "asend", "athrow"]],
+];
+
+/** dir(obj), for the runtime's generator, coroutine and async generator objects. */
+export function dir(...args: any[]): any {
+  const own = args.length === 1 ? OWN_ATTRIBUTES.find(([cls]) => args[0] instanceof cls) : undefined;
+  if (!own) throw new NotImplementedError("dir() is supported for generator, coroutine and async generator objects only");
+  return [...SHARED_ATTRIBUTES, ...own[1]].sort();
 }
 
 // ---- inspect / types / sys ----
