@@ -43,13 +43,21 @@ const CONSUMING_BUILTINS = new Set([
  */
 function freshGenerator(e: Expr, info: ScopeInfo, scope: Scope): { def?: FunctionDef } | undefined {
   if (e.kind === "GeneratorExp") return freshGenerator(e.generators[0].iter, info, scope) ?? {};
+  const defs = generatorDefsCalled(e, info, scope, false);
+  return defs && { def: defs.find(hasObservableFinalization) ?? defs[defs.length - 1] };
+}
+
+/**
+ * The defs a call creates a generator (or async generator) of: a name bound
+ * only by defs of such functions (a redefinition too), never rebound elsewhere.
+ */
+function generatorDefsCalled(e: Expr, info: ScopeInfo, scope: Scope, isAsync: boolean): FunctionDef[] | undefined {
   if (e.kind !== "Call" || e.func.kind !== "Name") return undefined;
   const r = info.resolve(e.func.id, scope);
   if (r.kind === "builtin" || r.kind === "unbound" || r.binding.rebound) return undefined;
-  // A name bound only by defs (a redefinition too) of generator functions creates a fresh generator.
   const defs = r.binding.defs ?? [];
-  if (!defs.length || !defs.every((d) => info.scopeOf.get(d)?.isGenerator && !info.scopeOf.get(d)?.isAsync)) return undefined;
-  return { def: defs.find(hasObservableFinalization) ?? defs[defs.length - 1] };
+  const kindMatches = (d: FunctionDef) => !!info.scopeOf.get(d)?.isGenerator && info.scopeOf.get(d)?.isAsync === isAsync;
+  return defs.length && defs.every(kindMatches) ? defs : undefined;
 }
 
 /** A new generator nobody else can reference yet: a generator expression or a call of a generator def. */
@@ -65,11 +73,7 @@ export function isFreshGeneratorWithFinalizer(e: Expr, info: ScopeInfo, scope: S
 
 /** `async for x in agen()`: a call of an async generator def whose closing runs code. */
 export function isFreshAsyncGeneratorWithFinalizer(e: Expr, info: ScopeInfo, scope: Scope): boolean {
-  if (e.kind !== "Call" || e.func.kind !== "Name") return false;
-  const r = info.resolve(e.func.id, scope);
-  if (r.kind === "builtin" || r.kind === "unbound" || !r.binding.def || r.binding.rebound) return false;
-  const defScope = info.scopeOf.get(r.binding.def);
-  return !!defScope?.isGenerator && defScope.isAsync && hasObservableFinalization(r.binding.def);
+  return !!generatorDefsCalled(e, info, scope, true)?.some(hasObservableFinalization);
 }
 
 const observableCache = new WeakMap<Node, boolean>();

@@ -97,7 +97,7 @@ class Lowering implements LowerHost {
   private lastLine = 0;
 
   constructor(
-    private readonly module: Module,
+    module: Module,
     readonly info: ScopeInfo,
     private readonly options: LowerOptions,
   ) {
@@ -1080,21 +1080,20 @@ class Lowering implements LowerHost {
       this.tryExcept(s);
     } else if (observesHandledException(s.finalbody)) {
       this.trackedFinally(s);
-    } else if (!s.handlers.length) {
-      this.writer.line("try {");
-      this.afterStatement(s, s.loc.line);
-      this.writer.indent(() => this.statements(s.body));
-      this.writer.line("} finally {");
-      this.writer.indent(() => this.finallyBody(s.finalbody));
-      this.writer.line("}");
     } else {
-      // The try/except(/else) sits in a try/finally.
-      this.writer.line("try {");
-      this.writer.indent(() => this.tryExcept(s));
+      // The try/except(/else), or just the body, sits in a try/finally.
+      this.tryBlockOf(s);
       this.writer.line("} finally {");
       this.writer.indent(() => this.finallyBody(s.finalbody));
       this.writer.line("}");
     }
+  }
+
+  /** `try {` and, inside it, the try/except(/else) of s without its finally. */
+  private tryBlockOf(s: Try): void {
+    this.writer.line("try {");
+    if (!s.handlers.length) this.afterStatement(s, s.loc.line);
+    this.writer.indent(() => this.tryExcept(s));
   }
 
   /** try/except/else without the finally; a try without handlers is just its body. */
@@ -1145,25 +1144,26 @@ class Lowering implements LowerHost {
   private trackedFinally(s: Try): void {
     const escaping = this.fn.names.claimFreeName("escaping");
     const unwinding = this.fn.names.claimFreeName("unwinding");
-    const before = this.fn.names.claimFreeName("handledBefore");
     this.writer.line(`let ${escaping}: any = undefined;`);
-    this.writer.line("try {");
-    if (!s.handlers.length) this.afterStatement(s, s.loc.line);
-    this.writer.indent(() => this.tryExcept(s));
+    this.tryBlockOf(s);
     this.writer.line(`} catch (${unwinding}: any) {`);
     this.writer.indent(() => {
       this.writer.line(`${escaping} = ${unwinding};`);
       this.writer.line(`throw ${unwinding};`);
     });
     this.writer.line("} finally {");
-    this.writer.indent(() => {
-      this.writer.line(`const ${before} = ${this.rt("beginFinally")}(${escaping});`);
-      this.writer.line("try {");
-      this.writer.indent(() => this.finallyBody(s.finalbody));
-      this.writer.line("} finally {");
-      this.writer.indent(() => this.writer.line(`${this.rt("endFinally")}(${before});`));
-      this.writer.line("}");
-    });
+    this.writer.indent(() => this.whileHandling("beginFinally", escaping, "endFinally", () => this.finallyBody(s.finalbody)));
+    this.writer.line("}");
+  }
+
+  /** `const before = begin(exception); try { body } finally { end(before); }` */
+  private whileHandling(begin: string, exception: string, end: string, body: () => void): void {
+    const before = this.fn.names.claimFreeName("handledBefore");
+    this.writer.line(`const ${before} = ${this.rt(begin)}(${exception});`);
+    this.writer.line("try {");
+    this.writer.indent(body);
+    this.writer.line("} finally {");
+    this.writer.indent(() => this.writer.line(`${this.rt(end)}(${before});`));
     this.writer.line("}");
   }
 
@@ -1173,13 +1173,7 @@ class Lowering implements LowerHost {
       this.handlers(handlers, errorVar);
       return;
     }
-    const before = this.fn.names.claimFreeName("handledBefore");
-    this.writer.line(`const ${before} = ${this.rt("beginHandling")}(${errorVar});`);
-    this.writer.line("try {");
-    this.writer.indent(() => this.handlers(handlers, errorVar));
-    this.writer.line("} finally {");
-    this.writer.indent(() => this.writer.line(`${this.rt("endHandling")}(${before});`));
-    this.writer.line("}");
+    this.whileHandling("beginHandling", errorVar, "endHandling", () => this.handlers(handlers, errorVar));
   }
 
   private handlers(handlers: ExceptHandler[], errorVar: string): void {

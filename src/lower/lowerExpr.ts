@@ -39,7 +39,6 @@ import type { Scope, ScopeInfo } from "../analyze/scopes";
 import {
   BOOLEAN_BUILTINS,
   BUILTIN_EXCEPTIONS,
-  BUILTIN_FUNCTIONS,
   PYTHON_VALUE_METHODS,
   STR_METHODS,
   SUPPORTED_MODULES,
@@ -669,10 +668,7 @@ export class ExprLowering {
       if (i < params.length) slots.set(params[i], value(x));
       else extraPositional.push(value(x));
     });
-    if (extraPositional.length && !a.vararg) {
-      const max = params.length;
-      mismatch = true;
-    }
+    if (extraPositional.length && !a.vararg) mismatch = true;
     for (const k of e.keywords) {
       const name = k.arg!;
       if (slots.has(name)) mismatch = true;

@@ -2,12 +2,11 @@
 // them: loops over temporaries, generator expressions, class attributes and
 // keyword-argument objects.
 
-import { PyDict, PyTuple, dictOf, isKwargs, tupleOf } from "./values";
-import { BaseException, NotImplementedError, NameError, RuntimeError, StopAsyncIteration, TypeError, UnboundLocalError, formatException, toPyException, topmostHandled, tracebackOf, onExceptionReleased, GeneratorExit, beginHandling, endHandling, endFinally } from "./exceptions";
+import { PyDict, dictOf, isKwargs } from "./values";
+import { BaseException, NotImplementedError, NameError, RuntimeError, StopAsyncIteration, TypeError, UnboundLocalError, toPyException, topmostHandled, tracebackOf, onExceptionReleased, GeneratorExit, beginHandling, endHandling, endFinally } from "./exceptions";
 import { iterate, pyIter } from "./iter";
 import { asyncGenerator, awaitValue, generator, PyAsyncGenerator, PyCoroutine, PyGenBase, PyGenerator, finalizeGenerator } from "./generator";
-import { flushOutput, writeStderr } from "./io";
-import { BUILTIN_FUNCTIONS, BUILTIN_TYPES, isTypeObject, repr, typeName } from "./repr";
+import { BUILTIN_FUNCTIONS, BUILTIN_TYPES, isTypeObject, typeName } from "./repr";
 import { contains, truthy } from "./ops";
 import { type } from "./builtins";
 
@@ -357,17 +356,6 @@ export function closingAfter<T>(generator: any, use: (generator: any) => T): T {
   }
 }
 
-/** sys.exc_info(): the exception being handled, as (type, value, traceback). */
-export function excInfo(): PyTuple {
-  const e = topmostHandled();
-  return e === null ? tupleOf(null, null, null) : tupleOf(type(e), e, tracebackOf(e));
-}
-
-/** sys.exception() (3.11): the exception being handled, or None. */
-export function handledException(): any {
-  return topmostHandled();
-}
-
 /** A bare `raise` outside any `except` block of its function: whatever is being handled now. */
 export function reraise(): BaseException {
   const e = topmostHandled();
@@ -389,9 +377,11 @@ export function callValue(func: any, ...args: any[]): any {
  * case is refused with a clear error instead of a wrong binding.
  */
 export function callDynamic(func: any, positional: any[], keywords: Record<string, any>): any {
-  if (typeof func !== "function" && typeof func?.__call__ === "function") return callDynamic(func.__call__.bind(func), positional, keywords);
-  if (typeof func !== "function") throw new TypeError(`'${typeName(func)}' object is not callable`);
-  if (Object.keys(keywords).length === 0) return isTypeObject(func) && !BUILTIN_TYPES.has(func) ? new func(...positional) : func(...positional);
+  if (Object.keys(keywords).length === 0) return callValue(func, ...positional);
+  if (typeof func !== "function") {
+    if (typeof func?.__call__ === "function") return callDynamic(func.__call__.bind(func), positional, keywords);
+    throw new TypeError(`'${typeName(func)}' object is not callable`);
+  }
   if (BUILTIN_FUNCTIONS.has(func) || BUILTIN_TYPES.has(func)) return func(...positional, keywords);
   throw new NotImplementedError(
     `py2ts-coro: keyword arguments in a call to '${func.__name__ ?? func.name}', whose signature is only known at run time, are not supported`,

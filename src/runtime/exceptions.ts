@@ -1,6 +1,6 @@
 // Python exception hierarchy (CPython 3.11 names and messages).
 import { repr, str, typeName } from "./repr";
-import { PyTuple, addressOf } from "./values";
+import { PyTuple, addressOf, tupleOf } from "./values";
 
 const NOSTACK_TYPES: any[] = [];
 
@@ -24,16 +24,17 @@ export function topmostHandled(): any {
   for (let s: HandledSlot | null = HANDLED.top; s !== null; s = s.excPrevious) if (s.excValue !== null) return s.excValue;
   return null;
 }
-/** A generator starts running: its slot goes on top of the caller's chain. */
-export function linkHandledSlot(slot: HandledSlot): void {
-  slot.excPrevious = HANDLED.top;
-  HANDLED.top = slot;
+/** sys.exc_info(): the exception being handled, as (type, value, traceback). */
+export function excInfo(): PyTuple {
+  const e = topmostHandled();
+  return e === null ? tupleOf(null, null, null) : tupleOf(e.constructor, e, tracebackOf(e));
 }
-/** The generator yielded or finished: the caller's chain is back on top. */
-export function unlinkHandledSlot(slot: HandledSlot): void {
-  HANDLED.top = slot.excPrevious ?? PROGRAM_SLOT;
-  slot.excPrevious = null;
+
+/** sys.exception() (3.11): the exception being handled, or None. */
+export function handledException(): any {
+  return topmostHandled();
 }
+
 /** Traceback stand-in: frames are not tracked, but a raised exception has one, as in CPython. */
 export class PyTraceback {
   get tb_next(): any { return null; }

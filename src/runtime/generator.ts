@@ -1,5 +1,5 @@
 // Python generators, coroutines and async generators on top of JS generators.
-import { BaseException, StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, TypeError, ValueError, AttributeError, NotImplementedError, makeThrown, toPyException, formatException, chainContext, forgetCreationContext, HANDLED, HandledSlot, PyTraceback, topmostHandled, tracebackOf } from "./exceptions";
+import { BaseException, StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, TypeError, ValueError, AttributeError, NotImplementedError, makeThrown, toPyException, formatException, chainContext, forgetCreationContext, HANDLED, HandledSlot, PyTraceback, excInfo, handledException } from "./exceptions";
 import { addressOf, tupleOf } from "./values";
 import { registerBuiltinType, typeName, repr } from "./repr";
 import { pyIter } from "./iter";
@@ -67,6 +67,11 @@ export function closePendingGenerators(onError: (g: any, e: any) => void): void 
  */
 export function finalizeGenerator(g: any, inFrame = true): void {
   if (!claimFinalizer(g)) return; // not a generator, or its finalizer already ran (PEP 442: once)
+  closeReportingErrors(g, inFrame);
+}
+
+/** close(), with a failure reported as "Exception ignored in: ..." instead of raised. */
+function closeReportingErrors(g: PyGenBase, inFrame: boolean): void {
   try {
     g.close();
   } catch (e) {
@@ -236,8 +241,7 @@ export class PyGenBase implements HandledSlot {
   }
   /** The finalizer CPython runs when the last reference goes (also callable directly). */
   __del__(): any {
-    if (this._state !== GS_SUSPENDED) return undefined;
-    try { this.close(); } catch (e) { flushOutput(); writeStderr(formatUnraisable(this, e, true)); }
+    if (this._state === GS_SUSPENDED) closeReportingErrors(this, true);
     return undefined;
   }
   _getFrame(): any {
@@ -681,11 +685,8 @@ export const inspect: any = {
 };
 
 export const sys: any = {
-  exc_info: () => {
-    const e = topmostHandled();
-    return e === null ? tupleOf(null, null, null) : tupleOf(e.constructor, e, tracebackOf(e));
-  },
-  exception: () => topmostHandled(),
+  exc_info: excInfo,
+  exception: handledException,
   maxsize: 9223372036854775807n,
   version_info: tupleOf(3n, 11n, 7n, "final", 0n),
   version: "3.11.7",

@@ -1,5 +1,5 @@
 // Python operators: arithmetic, comparison, truth, containment, subscription.
-import { TypeError, ValueError, ZeroDivisionError, OverflowError, IndexError, KeyError } from "./exceptions";
+import { TypeError, ValueError, ZeroDivisionError, OverflowError, IndexError } from "./exceptions";
 import { PyTuple, PyDict, PyDictView, PySet, PyFrozenSet, PyRange, PySlice, tupleFromArray, sliceSeq, setPyEqHook } from "./values";
 import { typeName } from "./repr";
 import { iterate } from "./iter";

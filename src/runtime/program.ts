@@ -1,5 +1,5 @@
 // Program and notebook-cell entry points used by emitted code.
-import { BaseException, toPyException, formatException, formatTraceback, SystemExit } from "./exceptions";
+import { BaseException, toPyException, formatTraceback, SystemExit } from "./exceptions";
 import { repr, str, typeName } from "./repr";
 import { closePendingGenerators, formatUnraisable } from "./generator";
 import { writeStdout, writeStderr, flushOutput } from "./io";
