@@ -9,11 +9,12 @@
 import type { Node } from "../ast/nodes";
 import { children } from "./walk";
 
-/** Builtins that run no code of the program's that could raise or look at sys.exc_info(). */
-const INERT_BUILTINS = new Set([
-  "print", "len", "str", "repr", "format", "isinstance", "issubclass", "type", "id",
-  "int", "float", "bool", "abs", "hasattr", "range",
-]);
+/**
+ * Builtins that raise nothing of their own for any argument (what they print
+ * or convert is checked as an expression in its own right): len(True) or
+ * int("x") raise, so they are not here.
+ */
+const INERT_BUILTINS = new Set(["print", "str", "repr", "type", "id"]);
 
 export function observesHandledException(body: readonly Node[]): boolean {
   return body.some(observes);
