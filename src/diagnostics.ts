@@ -18,6 +18,8 @@ export const DiagnosticCodes = {
   NoBindingForNonlocal: "PY2TS1016",
   YieldFromInAsync: "PY2TS1017",
   ReturnWithValueInAsyncGen: "PY2TS1018",
+  DeclarationAfterUse: "PY2TS1019",
+  GlobalAndNonlocal: "PY2TS1020",
   Unsupported: "PY2TS2000",
   UnknownModule: "PY2TS2001",
   NotebookError: "PY2TS3000",

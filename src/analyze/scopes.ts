@@ -132,8 +132,15 @@ function childQualname(parent: Scope, name: string): string {
   return `${parent.qualname}.<locals>.${name}`;
 }
 
+/** How a name was met in a scope before a `global`/`nonlocal` for it (CPython's symtable flags). */
+const USE = 1;
+const ASSIGN = 2;
+const PARAM = 4;
+const ANNOTATED = 8;
+
 class ScopeBuilder {
   private pendingNonlocals: { scope: Scope; name: string; loc: Loc }[] = [];
+  private readonly seen = new Map<Scope, Map<string, number>>();
 
   constructor(private readonly info: ScopeInfo) {}
 
@@ -166,8 +173,31 @@ class ScopeBuilder {
     }
   }
 
+  /** Records a use or binding of `name`, checked by later `global`/`nonlocal` statements. */
+  private see(scope: Scope, name: string, flag: number): void {
+    let names = this.seen.get(scope);
+    if (!names) this.seen.set(scope, (names = new Map()));
+    names.set(name, (names.get(name) ?? 0) | flag);
+  }
+
+  /** CPython's symtable errors for a `global`/`nonlocal` of a name the scope already met. */
+  private declare(s: Stmt, name: string, ctx: Context, which: "global" | "nonlocal"): void {
+    const other = which === "global" ? ctx.scope.nonlocals : ctx.scope.globals;
+    if (other.has(name)) {
+      this.error(DiagnosticCodes.GlobalAndNonlocal, `name '${name}' is nonlocal and global`, s.loc);
+      return;
+    }
+    const flags = this.seen.get(ctx.scope)?.get(name) ?? 0;
+    if (flags & PARAM) this.error(DiagnosticCodes.DeclarationAfterUse, `name '${name}' is parameter and ${which}`, s.loc);
+    else if (flags & USE) this.error(DiagnosticCodes.DeclarationAfterUse, `name '${name}' is used prior to ${which} declaration`, s.loc);
+    else if (flags & ANNOTATED) this.error(DiagnosticCodes.DeclarationAfterUse, `annotated name '${name}' can't be ${which}`, s.loc);
+    else if (flags & ASSIGN) this.error(DiagnosticCodes.DeclarationAfterUse, `name '${name}' is assigned to before ${which} declaration`, s.loc);
+  }
+
   bind(name: string, node: Node, ctx: Context, isParam = false): void {
     const scope = ctx.scope;
+    // CPython flags imports apart (DEF_IMPORT), and a later `global` accepts them.
+    if (node.kind !== "Import" && node.kind !== "ImportFrom") this.see(scope, name, isParam ? PARAM : ASSIGN);
     if (scope.globals.has(name) && scope.kind !== "module") {
       this.bindIn(this.info.module, name, node, true, false);
       return;
@@ -275,6 +305,7 @@ class ScopeBuilder {
         if (s.value) this.expr(s.value, ctx);
         this.expr(s.annotation, ctx);
         if (s.target.kind === "Name") {
+          this.see(ctx.scope, s.target.id, ANNOTATED);
           if (s.value || ctx.scope.kind !== "module") this.bind(s.target.id, s.target, ctx);
         } else this.expr(s.target, ctx);
         return;
@@ -343,7 +374,10 @@ class ScopeBuilder {
         }
         return;
       case "Global":
-        for (const n of s.names) ctx.scope.globals.add(n);
+        for (const n of s.names) {
+          this.declare(s, n, ctx, "global");
+          ctx.scope.globals.add(n);
+        }
         return;
       case "Nonlocal":
         if (ctx.scope.kind === "module") {
@@ -351,6 +385,7 @@ class ScopeBuilder {
           return;
         }
         for (const n of s.names) {
+          this.declare(s, n, ctx, "nonlocal");
           ctx.scope.nonlocals.add(n);
           this.pendingNonlocals.push({ scope: ctx.scope, name: n, loc: s.loc });
         }
@@ -420,6 +455,9 @@ class ScopeBuilder {
 
   expr(e: Expr, ctx: Context): void {
     switch (e.kind) {
+      case "Name":
+        this.see(ctx.scope, e.id, USE);
+        return;
       case "Yield":
       case "YieldFrom":
         if (ctx.scope.kind === "module" || ctx.scope.kind === "class") {

@@ -191,6 +191,13 @@ class SyntaxErrorListener implements ANTLRErrorListener<Token> {
       this.out.push(diagnostic(DiagnosticCodes.SyntaxError, `unmatched '${ch}'`, loc));
       return;
     }
+    // Inside a bracket that is never closed, CPython's parser reads on to the
+    // end of the input looking for the close, and reports the bracket there.
+    const open = this.lexer.unclosedBracket;
+    if (open && (loc.line > open.line || (loc.line === open.line && loc.col > open.col))) {
+      this.out.push(diagnostic(DiagnosticCodes.SyntaxError, `'${open.ch}' was never closed`, point(open.line, open.col)));
+      return;
+    }
     this.out.push(diagnostic(DiagnosticCodes.SyntaxError, "invalid syntax", loc));
   }
 }
