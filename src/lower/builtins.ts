@@ -17,7 +17,7 @@ export const BUILTIN_EXCEPTIONS = new Set([
   "StopIteration", "StopAsyncIteration", "ArithmeticError", "ZeroDivisionError", "OverflowError",
   "FloatingPointError", "AssertionError", "AttributeError", "LookupError", "IndexError",
   "KeyError", "NameError", "UnboundLocalError", "RuntimeError", "RecursionError",
-  "NotImplementedError", "TypeError", "ValueError", "UnicodeError", "ImportError",
+  "NotImplementedError", "TypeError", "ValueError", "UnicodeError", "UnicodeEncodeError", "UnicodeDecodeError", "ImportError",
   "ModuleNotFoundError", "OSError", "EOFError",
 ]);
 

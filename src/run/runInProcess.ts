@@ -38,8 +38,8 @@ export function runTypeScript(code: string, options: RunOptions = {}): number {
     if (name === runtimeModule) return runtime;
     throw new Error(`py2ts-coro --run: unexpected import '${name}'`);
   };
-  const write = options.stdout ?? ((s: string) => process.stdout.write(s));
-  const writeErr = options.stderr ?? ((s: string) => process.stderr.write(s));
+  const write = options.stdout ?? runtime.defaultStdoutWrite;
+  const writeErr = options.stderr ?? runtime.defaultStderrWrite;
   const g = globalThis as { __py2tsEmbedded?: boolean };
   const wasEmbedded = g.__py2tsEmbedded;
   g.__py2tsEmbedded = true;
@@ -53,7 +53,7 @@ export function runTypeScript(code: string, options: RunOptions = {}): number {
   } catch (e) {
     runtime.flushOutput();
     const pe = runtime.toPyException(e);
-    writeErr(runtime.formatTraceback(pe));
+    runtime.writeStderr(runtime.formatTraceback(pe));
     options.onUncaught?.(runtime.formatException(pe));
     runtime.finishProgram(); // CPython finalizes suspended generators after the traceback too
     return 1;

@@ -1,12 +1,12 @@
 // Python builtin functions and type objects.
-import { BaseException, StopIteration, TypeError, ValueError, OverflowError, AttributeError, KeyError, ZeroDivisionError } from "./exceptions";
+import { BaseException, StopIteration, TypeError, ValueError, OverflowError, AttributeError, KeyError, ZeroDivisionError, UnicodeEncodeError } from "./exceptions";
 import { PyTuple, PyDict, PyDictView, PySet, PyFrozenSet, PyRange, PySlice, PyIterWrapper, tupleFromArray, isKwargs, idNumber, hashKey, id, slice } from "./values";
 import { repr, str, ascii, typeName, isTypeObject, registerBuiltinType, registerBuiltinFunction, BUILTIN_TYPES, BUILTIN_FUNCTIONS, typeObjectName } from "./repr";
 import { pyIter, pyNext, iterate, toArray, tupleFrom } from "./iter";
 import { truthy, add, lt, gt, eq, neg, getitem, bigToFloat, NotImplemented, floordiv, mod } from "./ops";
 import { format, roundScaled, setFormatGetitem } from "./format";
 import { STR_METHODS, LIST_METHODS, TUPLE_METHODS, pySortArray } from "./strmethods";
-import { writeStdout, writeStderr, flushOutput } from "./io";
+import { writeStdout, writeStderr, flushOutput, unencodableRange } from "./io";
 import { PyGenerator, PyGenBase, PyCoroutine, PyAsyncGenerator, FunctionType, codeFor, sys, aiter, anext, dir } from "./generator";
 
 setFormatGetitem(getitem);
@@ -15,7 +15,7 @@ function kwargsOf(args: any[]): any { return args.length > 0 && isKwargs(args[ar
 
 class PyTextStream {
   constructor(public _err: boolean) {}
-  write(s: any): bigint { (this._err ? writeStderr : writeStdout)(String(s)); return BigInt(String(s).length); }
+  write(s: any): bigint { (this._err ? writeStderr : writeChecked)(String(s)); return BigInt(String(s).length); }
   flush(): void { if (!this._err) flushOutput(); }
   get __typename__(): string { return "TextIOWrapper"; }
 }
@@ -52,7 +52,28 @@ export function print(...args: any[]): void {
     const a = args[i];
     s += (i ? sep : "") + (typeof a === "string" ? a : str(a));
   }
+  if (sink === writeStdout && unencodableRange(s + end) !== null) {
+    printPiecewise(args, sep, end);
+    return;
+  }
   sink(s + end);
+}
+
+/** CPython's print writes each piece on its own: the pieces before one stdout cannot encode are written. */
+function printPiecewise(args: any[], sep: string, end: string): void {
+  const pieces: string[] = [];
+  args.forEach((a, i) => pieces.push(...(i ? [sep] : []), typeof a === "string" ? a : str(a)));
+  pieces.push(end);
+  for (const piece of pieces) {
+    writeChecked(piece);
+  }
+}
+
+/** Write to stdout, raising CPython's UnicodeEncodeError for what UTF-8 with surrogateescape cannot encode. */
+function writeChecked(s: string): void {
+  const bad = unencodableRange(s);
+  if (bad !== null) throw new UnicodeEncodeError("utf-8", s, BigInt(bad[0]), BigInt(bad[1]), "surrogates not allowed");
+  writeStdout(s);
 }
 
 // ---- type objects ----

@@ -219,6 +219,26 @@ export class NotImplementedError extends RuntimeError {}
 export class TypeError extends Exception {}
 export class ValueError extends Exception {}
 export class UnicodeError extends ValueError {}
+/** UnicodeEncodeError(encoding, object, start, end, reason), with CPython's message. */
+export class UnicodeEncodeError extends UnicodeError {
+  get encoding(): any { return this.args[0]; }
+  get object(): any { return this.args[1]; }
+  get start(): any { return this.args[2]; }
+  get end(): any { return this.args[3]; }
+  get reason(): any { return this.args[4]; }
+  __str__(): string {
+    if (this.args.length !== 5) return super.__str__();
+    const [encoding, object, start, end, reason] = this.args;
+    const points = Array.from(String(object));
+    if (Number(end) === Number(start) + 1) {
+      const c = points[Number(start)].codePointAt(0)!;
+      const hex = c <= 0xff ? "\\x" + c.toString(16).padStart(2, "0") : c <= 0xffff ? "\\u" + c.toString(16).padStart(4, "0") : "\\U" + c.toString(16).padStart(8, "0");
+      return `'${encoding}' codec can't encode character '${hex}' in position ${start}: ${reason}`;
+    }
+    return `'${encoding}' codec can't encode characters in position ${start}-${Number(end) - 1}: ${reason}`;
+  }
+}
+export class UnicodeDecodeError extends UnicodeError {}
 export class ImportError extends Exception {}
 export class ModuleNotFoundError extends ImportError {}
 export class OSError extends Exception {}
@@ -237,7 +257,7 @@ export const BUILTIN_EXCEPTIONS: any[] = [
   BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, StopAsyncIteration,
   ArithmeticError, ZeroDivisionError, OverflowError, FloatingPointError, AssertionError, AttributeError,
   LookupError, IndexError, KeyError, NameError, UnboundLocalError, RuntimeError, RecursionError,
-  NotImplementedError, TypeError, ValueError, UnicodeError, ImportError, ModuleNotFoundError, OSError,
+  NotImplementedError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, ImportError, ModuleNotFoundError, OSError,
   EOFError, BufferError, MemoryError, SyntaxError, Warning, UserWarning, DeprecationWarning, RuntimeWarning,
 ];
 for (const c of BUILTIN_EXCEPTIONS) Object.defineProperty(c, "__module__", { value: "builtins", writable: true, configurable: true });

@@ -2,13 +2,52 @@
 // at 8 KiB, before any stderr write, by flushOutput()/finishProgram(), and at process exit.
 // A sink installed with setStdout()/redirectOutput() receives every write immediately.
 
-function processOf(): any { return (globalThis as any).process; }
-function defaultStdoutWrite(s: string): void {
-  const p = processOf();
-  if (p && p.stdout && typeof p.stdout.write === "function") p.stdout.write(s);
-  else if ((globalThis as any).console) (globalThis as any).console.log(s.replace(/\n$/, ""));
+//
+// Python strings may hold lone surrogates, which UTF-8 cannot encode. CPython
+// under a UTF-8 locale writes stdout with errors="surrogateescape" (U+DC80..
+// U+DCFF become the bytes 0x80..0xFF, any other surrogate is a
+// UnicodeEncodeError) and stderr with errors="backslashreplace".
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** The code point range [start, end) that surrogateescape cannot write, or null. */
+export function unencodableRange(s: string): [number, number] | null {
+  if (!/[\ud800-\udfff]/.test(s)) return null;
+  const points = Array.from(s);
+  const lone = (i: number) => points[i].length === 1 && (points[i].charCodeAt(0) & 0xf800) === 0xd800;
+  for (let i = 0; i < points.length; i++) {
+    if (!lone(i)) continue;
+    let end = i;
+    while (end < points.length && lone(end)) end++;
+    let k = i;
+    while (k < end && points[k].charCodeAt(0) >= 0xdc80 && points[k].charCodeAt(0) <= 0xdcff) k++;
+    if (k < end) return [k, end];
+    i = end - 1;
+  }
+  return null;
 }
-function defaultStderrWrite(s: string): void {
+
+/** UTF-8 bytes of `s`, lone U+DC80..U+DCFF written as the raw bytes they escape. */
+function surrogateEscaped(s: string): any {
+  const B = (globalThis as any).Buffer;
+  const parts: any[] = [];
+  let last = 0;
+  for (const m of s.matchAll(LONE_SURROGATE)) {
+    parts.push(B.from(s.slice(last, m.index), "utf8"), B.from([m[0].charCodeAt(0) & 0xff]));
+    last = m.index! + 1;
+  }
+  parts.push(B.from(s.slice(last), "utf8"));
+  return B.concat(parts);
+}
+
+function processOf(): any { return (globalThis as any).process; }
+export function defaultStdoutWrite(s: string): void {
+  const p = processOf();
+  if (p && p.stdout && typeof p.stdout.write === "function") {
+    p.stdout.write(/[\ud800-\udfff]/.test(s) && (globalThis as any).Buffer ? surrogateEscaped(s) : s);
+  } else if ((globalThis as any).console) (globalThis as any).console.log(s.replace(/\n$/, ""));
+}
+export function defaultStderrWrite(s: string): void {
   const p = processOf();
   if (p && p.stderr && typeof p.stderr.write === "function") p.stderr.write(s);
   else if ((globalThis as any).console) (globalThis as any).console.error(s.replace(/\n$/, ""));
@@ -33,7 +72,7 @@ export function writeStdout(s: string): void {
 /** Write to stderr (flushes buffered stdout first to keep the order). */
 export function writeStderr(s: string): void {
   flushOutput();
-  stderrSink(s);
+  stderrSink(s.replace(LONE_SURROGATE, (c) => "\\u" + c.charCodeAt(0).toString(16)));
 }
 /** Flush buffered stdout. */
 export function flushOutput(): void {
