@@ -3,6 +3,7 @@
 // text of STRING and NUMBER tokens.
 
 import type { ConstantValue } from "./nodes";
+import { fromPythonCodePoint } from "../runtime/codepoints";
 
 export interface StringToken {
   raw: boolean;
@@ -140,7 +141,7 @@ export function unescape(body: string, bytes: boolean): Unescaped {
       if (code > 0x10ffff) {
         error ??= "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character";
       } else {
-        out += String.fromCodePoint(code);
+        out += bytes ? String.fromCharCode(code) : fromPythonCodePoint(code);
       }
       i += 1 + hexLen;
       continue;

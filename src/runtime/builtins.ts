@@ -7,6 +7,7 @@ import { truthy, add, lt, gt, eq, neg, getitem, bigToFloat, NotImplemented, floo
 import { format, roundScaled, setFormatGetitem } from "./format";
 import { STR_METHODS, LIST_METHODS, TUPLE_METHODS, pySortArray } from "./strmethods";
 import { writeStdout, writeStderr, flushOutput, unencodableRange } from "./io";
+import { fromPythonCodePoint, pythonCodePoint } from "./codepoints";
 import { PyGenerator, PyGenBase, PyCoroutine, PyAsyncGenerator, FunctionType, codeFor, sys, aiter, anext, dir } from "./generator";
 
 setFormatGetitem(getitem);
@@ -541,13 +542,13 @@ export function ord(c: any): bigint {
   if (typeof c !== "string") throw new TypeError("ord() expected string of length 1, but " + typeName(c) + " found");
   const cps = Array.from(c);
   if (cps.length !== 1) throw new TypeError("ord() expected a character, but string of length " + cps.length + " found");
-  return BigInt(c.codePointAt(0)!);
+  return BigInt(pythonCodePoint(c.codePointAt(0)!));
 }
 /** chr(i) */
 export function chr(i: any): string {
   const n = asIndex(i);
   if (n < 0n || n > 0x10ffffn) throw new ValueError("chr() arg not in range(0x110000)");
-  return String.fromCodePoint(Number(n));
+  return fromPythonCodePoint(Number(n));
 }
 function radix(x: any, base: number, prefix: string): string {
   const n = asIndex(x);

@@ -1,6 +1,7 @@
 // Python exception hierarchy (CPython 3.11 names and messages).
 import { repr, str, typeName } from "./repr";
 import { PyTuple, addressOf, tupleOf } from "./values";
+import { pythonCodePoint } from "./codepoints";
 
 const NOSTACK_TYPES: any[] = [];
 
@@ -231,7 +232,7 @@ export class UnicodeEncodeError extends UnicodeError {
     const [encoding, object, start, end, reason] = this.args;
     const points = Array.from(String(object));
     if (Number(end) === Number(start) + 1) {
-      const c = points[Number(start)].codePointAt(0)!;
+      const c = pythonCodePoint(points[Number(start)].codePointAt(0)!);
       const hex = c <= 0xff ? "\\x" + c.toString(16).padStart(2, "0") : c <= 0xffff ? "\\u" + c.toString(16).padStart(4, "0") : "\\U" + c.toString(16).padStart(8, "0");
       return `'${encoding}' codec can't encode character '${hex}' in position ${start}: ${reason}`;
     }

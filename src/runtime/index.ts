@@ -5,6 +5,7 @@ export * from "./repr";
 export * from "./iter";
 export * from "./generator";
 export * from "./io";
+export * from "./codepoints";
 export * from "./format";
 export * from "./ops";
 export * from "./strmethods";

@@ -2,39 +2,47 @@
 // at 8 KiB, before any stderr write, by flushOutput()/finishProgram(), and at process exit.
 // A sink installed with setStdout()/redirectOutput() receives every write immediately.
 
-//
-// Python strings may hold lone surrogates, which UTF-8 cannot encode. CPython
-// under a UTF-8 locale writes stdout with errors="surrogateescape" (U+DC80..
-// U+DCFF become the bytes 0x80..0xFF, any other surrogate is a
-// UnicodeEncodeError) and stderr with errors="backslashreplace".
+import { pythonCodePoint } from "./codepoints";
 
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+//
+// Python strings may hold surrogate code points (stored as described in
+// codepoints.ts), which UTF-8 cannot encode. CPython under a UTF-8 locale
+// writes stdout with errors="surrogateescape" (U+DC80..U+DCFF become the bytes
+// 0x80..0xFF, any other surrogate is a UnicodeEncodeError) and stderr with
+// errors="backslashreplace".
+
+/** A surrogate as Python sees it: stored (see codepoints.ts) or a lone JS surrogate. */
+const SURROGATE = /[\udbfe\udbff][\udc00-\udfff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function surrogateValue(ch: string): number {
+  return ch.length === 2 ? pythonCodePoint(ch.codePointAt(0)!) : ch.charCodeAt(0);
+}
 
 /** The code point range [start, end) that surrogateescape cannot write, or null. */
 export function unencodableRange(s: string): [number, number] | null {
   if (!/[\ud800-\udfff]/.test(s)) return null;
   const points = Array.from(s);
-  const lone = (i: number) => points[i].length === 1 && (points[i].charCodeAt(0) & 0xf800) === 0xd800;
+  const surrogate = (i: number) => (pythonCodePoint(points[i].codePointAt(0)!) & 0xfff800) === 0xd800;
   for (let i = 0; i < points.length; i++) {
-    if (!lone(i)) continue;
+    if (!surrogate(i)) continue;
     let end = i;
-    while (end < points.length && lone(end)) end++;
+    while (end < points.length && surrogate(end)) end++;
     let k = i;
-    while (k < end && points[k].charCodeAt(0) >= 0xdc80 && points[k].charCodeAt(0) <= 0xdcff) k++;
+    while (k < end && pythonCodePoint(points[k].codePointAt(0)!) >= 0xdc80 && pythonCodePoint(points[k].codePointAt(0)!) <= 0xdcff) k++;
     if (k < end) return [k, end];
     i = end - 1;
   }
   return null;
 }
 
-/** UTF-8 bytes of `s`, lone U+DC80..U+DCFF written as the raw bytes they escape. */
+/** UTF-8 bytes of `s`, surrogates U+DC80..U+DCFF written as the raw bytes they escape. */
 function surrogateEscaped(s: string): any {
   const B = (globalThis as any).Buffer;
   const parts: any[] = [];
   let last = 0;
-  for (const m of s.matchAll(LONE_SURROGATE)) {
-    parts.push(B.from(s.slice(last, m.index), "utf8"), B.from([m[0].charCodeAt(0) & 0xff]));
-    last = m.index! + 1;
+  for (const m of s.matchAll(SURROGATE)) {
+    parts.push(B.from(s.slice(last, m.index), "utf8"), B.from([surrogateValue(m[0]) & 0xff]));
+    last = m.index! + m[0].length;
   }
   parts.push(B.from(s.slice(last), "utf8"));
   return B.concat(parts);
@@ -72,7 +80,7 @@ export function writeStdout(s: string): void {
 /** Write to stderr (flushes buffered stdout first to keep the order). */
 export function writeStderr(s: string): void {
   flushOutput();
-  stderrSink(s.replace(LONE_SURROGATE, (c) => "\\u" + c.charCodeAt(0).toString(16)));
+  stderrSink(s.replace(SURROGATE, (c) => "\\u" + surrogateValue(c).toString(16)));
 }
 /** Flush buffered stdout. */
 export function flushOutput(): void {

@@ -2,6 +2,7 @@
 import { TypeError, ValueError, ZeroDivisionError, OverflowError, IndexError } from "./exceptions";
 import { PyTuple, PyDict, PyDictView, PySet, PyFrozenSet, PyRange, PySlice, tupleFromArray, sliceSeq, setPyEqHook } from "./values";
 import { typeName } from "./repr";
+import { compareStrings } from "./codepoints";
 import { iterate } from "./iter";
 import { percentFormat } from "./format";
 
@@ -468,7 +469,7 @@ function compare(op: number, a: any, b: any): boolean {
     if (typeof b === "boolean") b = b ? 1n : 0n;
     return cmpPrim(op, a, b);
   }
-  if (typeof a === "string" && typeof b === "string") return cmpPrim(op, a, b);
+  if (typeof a === "string" && typeof b === "string") return cmpPrim(op, compareStrings(a, b), 0);
   if (Array.isArray(a) && Array.isArray(b) && (a instanceof PyTuple) === (b instanceof PyTuple)) {
     const n = Math.min(a.length, b.length);
     for (let i = 0; i < n; i++) {

@@ -1,6 +1,7 @@
 // repr() / str() exactly as CPython 3.11, and Python type names of JS values.
 import { BaseException, ValueError } from "./exceptions";
 import { PyTuple, PyDict, PyDictView, PySet, PyFrozenSet, PyRange, PySlice, addressOf } from "./values";
+import { pythonCodePoint } from "./codepoints";
 
 /** Builtin type objects (int, str, generator, ...) → Python name. Filled by builtins/generator. */
 export const BUILTIN_TYPES = new Map<any, string>();
@@ -133,7 +134,7 @@ export function strRepr(s: string, asciiOnly = false): string {
       const cp = s.codePointAt(i)!;
       len = cp > 0xffff ? 2 : 1;
       const ch = String.fromCodePoint(cp);
-      if (asciiOnly || NONPRINT_RE.test(ch) && ch !== " ") esc = escapeChar(ch, cp);
+      if (asciiOnly || NONPRINT_RE.test(ch) && ch !== " ") esc = escapeChar(ch, pythonCodePoint(cp));
       else { if (len === 2) i++; continue; }
     }
     out += s.slice(simpleStart, i) + esc;
@@ -215,7 +216,7 @@ function reprFunction(f: any): string {
 export function ascii(x: any): string {
   if (typeof x === "string") return strRepr(x, true);
   const r = repr(x);
-  return r.replace(/[^\x00-\x7f]/gu, (ch) => escapeChar(ch, ch.codePointAt(0)!));
+  return r.replace(/[^\x00-\x7f]/gu, (ch) => escapeChar(ch, pythonCodePoint(ch.codePointAt(0)!)));
 }
 
 /** CPython 3.11 refuses int → str for more than 4300 digits (sys.int_info.str_digits_check_threshold). */
