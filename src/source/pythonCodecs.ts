@@ -4,10 +4,10 @@
 // the alias table recorded from CPython in pythonCodecs.generated.ts).
 // Single-byte codecs decode with CPython's own recorded tables (so Python's
 // `latin-1` is true ISO-8859-1, not WHATWG's windows-1252). Multi-byte CJK
-// codecs use Node's WHATWG TextDecoder (full ICU), which decodes a superset
+// codecs use Node's TextDecoder (full ICU), which decodes a superset
 // of several Python codecs; `accepts` narrows them to the byte ranges
 // CPython accepts, and `fixups` restores the few characters where CPython's
-// table differs from WHATWG's.
+// table differs from ICU's.
 
 import { PYTHON_CODEC_ALIASES, PYTHON_TEXT_CODECS, SINGLE_BYTE_TABLES } from "./pythonCodecs.generated";
 
@@ -68,7 +68,6 @@ const inRange = (x: number, lo: number, hi: number) => x >= lo && x <= hi;
 // JIS X 0208 row 1 characters that Python's shift_jis / euc_jp map to their
 // JIS meaning where WHATWG (Windows code page 932) maps them to full-width forms.
 const JIS_ROW1: Record<number, string> = {
-  0x815f: "\\",
   0x8160: "\u301c",
   0x8161: "\u2016",
   0x817c: "\u2212",
@@ -77,10 +76,19 @@ const JIS_ROW1: Record<number, string> = {
   0x81ca: "\u00ac",
 };
 
+// Only codecs whose every one- and two-byte sequence decodes as in CPython
+// (test/cli-input.test.ts compares them with python3). Node's ICU decoders
+// for cp949, cp932, euc_jp, gb2312, gbk, gb18030, big5 and cp950 differ
+// from CPython's in hundreds of sequences: those codecs are reported as not
+// supported rather than decoded differently.
 const MULTI_BYTE: Record<string, MultiByteCodec> = {
-  cp949: { label: "euc-kr" },
-  euc_kr: { label: "euc-kr", accepts: (l, t) => inRange(l, 0xa1, 0xfe) && inRange(t, 0xa1, 0xfe) },
-  cp932: { label: "shift_jis" },
+  euc_kr: {
+    label: "euc-kr",
+    // KS X 1001 rows without the user-defined rows (0xC9, 0xFE) and the Hangul filler CPython rejects alone
+    accepts: (l, t) => inRange(l, 0xa1, 0xfd) && l !== 0xc9 && inRange(t, 0xa1, 0xfe) && !(l === 0xa4 && t === 0xd4),
+    // the euro and registered signs added to KS X 1001 in 1998
+    fixups: { 0xa2e6: "\u20ac", 0xa2e7: "\u00ae" },
+  },
   shift_jis: {
     label: "shift_jis",
     accepts: (l, t) =>
@@ -89,12 +97,6 @@ const MULTI_BYTE: Record<string, MultiByteCodec> = {
     fixups: JIS_ROW1,
     singles: (b) => inRange(b, 0xa1, 0xdf),
   },
-  euc_jp: { label: "euc-jp" },
-  gb2312: { label: "gbk", accepts: (l, t) => inRange(l, 0xa1, 0xf7) && inRange(t, 0xa1, 0xfe) },
-  gbk: { label: "gbk", accepts: (l, t) => inRange(l, 0x81, 0xfe) && (inRange(t, 0x40, 0x7e) || inRange(t, 0x80, 0xfe)) },
-  gb18030: { label: "gb18030", singles: () => false },
-  big5: { label: "big5", accepts: (l, t) => inRange(l, 0xa1, 0xf9) && (inRange(t, 0x40, 0x7e) || inRange(t, 0xa1, 0xfe)) },
-  cp950: { label: "big5", accepts: (l, t) => inRange(l, 0x81, 0xfe) && (inRange(t, 0x40, 0x7e) || inRange(t, 0xa1, 0xfe)) },
 };
 
 /**
@@ -118,7 +120,7 @@ function decodeMultiByte(bytes: Uint8Array, codec: MultiByteCodec): DecodeOutcom
     }
     flushAscii();
     let length = 2;
-    if (codec.singles?.(lead) || (codec.singles === undefined && lead === 0x80 && codec.label === "gbk")) length = 1;
+    if (codec.singles?.(lead)) length = 1;
     if (codec.label === "gb18030" && inRange(bytes[i + 1] ?? 0, 0x30, 0x39)) length = 4;
     if (codec.label === "euc-jp" && lead === 0x8f) length = 3;
     if (i + length > bytes.length) return { ok: false, offset: i };
