@@ -14,6 +14,7 @@ import { OutputIsInputError, checkOutputFile, writeOutputFile } from "./io/write
 import { NotebookFormatError, notebookText } from "./notebook/readNotebook";
 import { isNotebookFile } from "./program";
 import { decodeSource } from "./source/decodeSource";
+import { escapeForTerminal } from "./terminalText";
 import { checkNotebookFile } from "./run/checkNotebookFile";
 import { runTypeScript } from "./run/runInProcess";
 
@@ -115,7 +116,8 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (e instanceof FileError || e instanceof NotebookFormatError) {
-      process.stderr.write(`${e.message}\n`);
+      // file names come from the user: shown escaped like source lines
+      process.stderr.write(`${escapeForTerminal(e.message)}\n`);
       return 1;
     }
     // An internal failure is our bug: one line, not a stack trace.

@@ -174,7 +174,7 @@ describe("broken notebooks: one line naming the problem, exit 1", () => {
     "invalid-json": ["{ not json", /not a valid Jupyter notebook: malformed JSON/],
     "nbformat-3": [JSON.stringify({ nbformat: 3, nbformat_minor: 0, worksheets: [] }), /unsupported notebook format 3/],
     "not-utf8": [b('{"cells": ["\xff"]}'), /not UTF-8/],
-    "no-cells": ["[]", /top level is not a JSON object/],
+    "no-cells": ["[]", /no "cells" list at the top level/],
     "bad-source": [JSON.stringify({ nbformat: 4, cells: [{ cell_type: "code", source: 3 }] }), /cell 1\.source must be/],
   };
   test.each(Object.keys(cases))("%s", (name) => {

@@ -101,7 +101,7 @@ export function readNotebook(json: string, fileName: string): Notebook {
     throw new NotebookFormatError(`${fileName}: not a valid Jupyter notebook: malformed JSON (${reason})`);
   }
   if (!isObject(doc)) {
-    throw new NotebookFormatError(`${fileName}: not a valid Jupyter notebook: the top level is not a JSON object`);
+    throw new NotebookFormatError(`${fileName}: not a valid Jupyter notebook: no "cells" list at the top level (the top level is not a JSON object)`);
   }
   if (doc.nbformat !== undefined && doc.nbformat !== 4) {
     const version = typeof doc.nbformat === "number" ? String(doc.nbformat) : JSON.stringify(doc.nbformat);
