@@ -6,7 +6,15 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Command, CommanderError } from "commander";
+import { formatDiagnostic, limitDiagnostics } from "./diagnostics";
 import { transpile } from "./index";
+import { FileError } from "./io/fileErrors";
+import { readInputFile } from "./io/readInputFile";
+import { OutputIsInputError, checkOutputFile, writeOutputFile } from "./io/writeOutputFile";
+import { NotebookFormatError, notebookText } from "./notebook/readNotebook";
+import { isNotebookFile } from "./program";
+import { decodeSource } from "./source/decodeSource";
+import { escapeForTerminal } from "./terminalText";
 import { checkNotebookFile } from "./run/checkNotebookFile";
 import { runTypeScript } from "./run/runInProcess";
 
@@ -26,24 +34,12 @@ function version(): string {
 
 class UsageError extends Error {}
 
-function readInput(file: string): string {
-  if (file === "-") return fs.readFileSync(0, "utf8");
-  try {
-    return fs.readFileSync(file, "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (e as Error).message;
-    throw new InputError(`py2ts-coro: cannot read '${file}': ${why}`);
-  }
-}
-
-class InputError extends Error {}
-
-/** Write via a temporary file and a rename, so a reader never sees half a file. */
-function writeAtomically(target: string, text: string): void {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  fs.writeFileSync(tmp, text);
-  fs.renameSync(tmp, target);
+/** The program text of FILE: notebooks are UTF-8 JSON, Python files are decoded as CPython does. */
+function sourceText(bytes: Uint8Array, file: string, fileName: string): { text: string } | { failure: string } {
+  if (isNotebookFile(fileName)) return { text: notebookText(bytes, fileName) };
+  const decoded = decodeSource(bytes, { messageFileName: file === "-" ? "<stdin>" : path.resolve(file) });
+  if (decoded.ok) return { text: decoded.text };
+  return { failure: formatDiagnostic(decoded.diagnostic, decoded.displaySource, fileName) };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -81,14 +77,19 @@ async function main(argv: string[]): Promise<number> {
     if (opts.strict && !opts.check) throw new UsageError("--strict only applies to --check");
     if (opts.check && !file.toLowerCase().endsWith(".ipynb")) throw new UsageError("--check needs a .ipynb notebook");
     if (opts.check && (opts.run || opts.output)) throw new UsageError("--check cannot be combined with --run or -o");
-    if (opts.output && file !== "-" && path.resolve(opts.output) === path.resolve(file)) {
-      throw new UsageError("refusing to write the output over the input file");
-    }
-    const source = readInput(file);
+    const bytes = readInputFile(file);
+    const inputPath = file === "-" ? null : file;
+    if (opts.output) checkOutputFile(opts.output, inputPath);
     const fileName = file === "-" ? "<stdin>.py" : file;
+    const decoded = sourceText(bytes, file, fileName);
+    if ("failure" in decoded) {
+      process.stderr.write(decoded.failure + "\n");
+      return 1;
+    }
+    const source = decoded.text;
     if (opts.check) {
       const report = await checkNotebookFile(source, fileName, { strict: !!opts.strict });
-      if (report.messages.length) process.stderr.write(report.messages.join("\n") + "\n");
+      if (report.messages.length) process.stderr.write(limitDiagnostics(report.messages).join("\n") + "\n");
       process.stdout.write(report.lines.join("\n") + "\n");
       return report.exitCode;
     }
@@ -98,24 +99,25 @@ async function main(argv: string[]): Promise<number> {
       format: opts.format !== false,
     });
     if (!result.ok) {
-      process.stderr.write(result.messages.join("\n") + "\n");
+      process.stderr.write(limitDiagnostics(result.messages).join("\n") + "\n");
       return 1;
     }
-    if (result.messages.length) process.stderr.write(result.messages.join("\n") + "\n");
+    if (result.messages.length) process.stderr.write(limitDiagnostics(result.messages).join("\n") + "\n");
     if (opts.run) {
       const runnable = opts.standalone ? (await transpile(source, { fileName, format: false })).code : result.code;
       return runTypeScript(runnable);
     }
-    if (opts.output) writeAtomically(opts.output, result.code);
+    if (opts.output) writeOutputFile(opts.output, result.code, inputPath);
     else process.stdout.write(result.code);
     return 0;
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof OutputIsInputError) {
       process.stderr.write(`error: ${e.message}\n`);
       return 2;
     }
-    if (e instanceof InputError) {
-      process.stderr.write(`${e.message}\n`);
+    if (e instanceof FileError || e instanceof NotebookFormatError) {
+      // file names come from the user: shown escaped like source lines
+      process.stderr.write(`${escapeForTerminal(e.message)}\n`);
       return 1;
     }
     // An internal failure is our bug: one line, not a stack trace.

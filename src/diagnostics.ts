@@ -4,11 +4,16 @@
 // Lines and columns are 1-based everywhere users see them.
 
 import type { Loc } from "./ast/nodes";
+import { escapeForTerminal } from "./terminalText";
 
 export const DiagnosticCodes = {
   SyntaxError: "PY2TS1000",
   IndentationError: "PY2TS1001",
   TabError: "PY2TS1002",
+  NonUtf8Source: "PY2TS1100",
+  NullBytes: "PY2TS1101",
+  EncodingProblem: "PY2TS1102",
+  UnicodeError: "PY2TS1103",
   YieldOutsideFunction: "PY2TS1010",
   ReturnOutsideFunction: "PY2TS1011",
   AwaitOutsideAsync: "PY2TS1012",
@@ -22,6 +27,7 @@ export const DiagnosticCodes = {
   GlobalAndNonlocal: "PY2TS1020",
   Unsupported: "PY2TS2000",
   UnknownModule: "PY2TS2001",
+  UnsupportedEncoding: "PY2TS2100",
   NotebookError: "PY2TS3000",
   FinalizationWarning: "PY2TS4000",
 } as const;
@@ -53,21 +59,38 @@ export function diagnostic(
   return { code, severity, message, loc };
 }
 
-/** Formats one diagnostic: position line, the source line, a caret underline. */
+/**
+ * Formats one diagnostic: position line, the source line, a caret underline.
+ * Columns count code points. Characters that would drive a terminal are shown
+ * escaped (see terminalText.ts) and the caret is placed under the escaped text.
+ */
 export function formatDiagnostic(d: Diagnostic, source: string, fileName: string): string {
   const lines = source.split(/\r\n|\r|\n/);
   const lineText = lines[d.loc.line - 1] ?? "";
-  const head = `${fileName}:${d.loc.line}:${d.loc.col}: ${d.severity} ${d.code}: ${d.message}`;
+  const head = escapeForTerminal(`${fileName}:${d.loc.line}:${d.loc.col}: ${d.severity} ${d.code}: ${d.message}`);
   // A warning is one line: the program still runs; it only names the place.
   if (d.severity === "warning" || d.loc.line < 1 || d.loc.line > lines.length) return head;
+  const chars = [...lineText];
   const start = Math.max(1, d.loc.col);
-  const endCol = d.loc.endLine === d.loc.line ? d.loc.endCol : lineText.length + 1;
-  const width = Math.max(1, endCol - start);
+  const endCol = d.loc.endLine === d.loc.line ? d.loc.endCol : chars.length + 1;
+  const before = escapeForTerminal(chars.slice(0, start - 1).join(""));
+  const marked = escapeForTerminal(chars.slice(start - 1, Math.max(start, endCol) - 1).join(""));
+  const width = Math.max(1, [...marked].length);
   // Keep tabs in the padding so the caret lines up under tab-indented code.
-  const pad = lineText.slice(0, start - 1).replace(/[^\t]/g, " ");
-  return `${head}\n${lineText}\n${pad}^${"~".repeat(width - 1)}`;
+  const pad = before.replace(/[^\t]/gu, " ");
+  return `${head}\n${escapeForTerminal(lineText)}\n${pad}^${"~".repeat(width - 1)}`;
 }
 
 export function formatDiagnostics(ds: Diagnostic[], source: string, fileName: string): string {
   return ds.map((d) => formatDiagnostic(d, source, fileName)).join("\n");
+}
+
+/** How many formatted diagnostics a command prints before it stops with a count line. */
+export const DIAGNOSTIC_LIMIT = 20;
+
+/** The first `limit` formatted diagnostics and `... and N more errors` for the rest. */
+export function limitDiagnostics(messages: string[], limit = DIAGNOSTIC_LIMIT): string[] {
+  if (messages.length <= limit) return messages;
+  const more = messages.length - limit;
+  return [...messages.slice(0, limit), `... and ${more} more error${more === 1 ? "" : "s"}`];
 }

@@ -35,6 +35,7 @@
  * Exit code: 0 when every cell matches or is stale, 1 otherwise; with
  * `strict`, stale cells fail as well.
  */
+import { escapeForTerminal } from "../terminalText";
 import type { Notebook, NotebookCell, RecordedOutput } from "./readNotebook";
 
 /** What a cell showed when py2ts-coro (or CPython) ran it; see `cellText`. */
@@ -181,7 +182,8 @@ export function checkNotebook(nb: Notebook, actual: CellOutput[], options: Check
     lines.push(`${label(cell)}: ${verdict}`);
     lines.push("    --- recorded");
     lines.push("    +++ py2ts-coro");
-    for (const d of lineDiff(splitLines(recorded), splitLines(got ?? ""))) lines.push("    " + d);
+    // Output text may hold ANSI escapes or control characters: shown escaped.
+    for (const d of lineDiff(splitLines(recorded), splitLines(got ?? ""))) lines.push("    " + escapeForTerminal(d));
   });
 
   lines.push(`${matches} match, ${mismatches} mismatch, ${stale} stale (${codeCells.length} cells)`);

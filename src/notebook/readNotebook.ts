@@ -31,11 +31,27 @@ export interface Notebook {
   cells: NotebookCell[];
 }
 
+/** A file that is not a notebook we can read: the message is one line naming the problem. */
+export class NotebookFormatError extends Error {}
+
+/**
+ * A notebook file's bytes → its JSON text: UTF-8 (RFC 8259; nbformat writes
+ * UTF-8), a byte order mark tolerated.
+ */
+export function notebookText(bytes: Uint8Array, fileName: string): string {
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    throw new NotebookFormatError(`${fileName}: not a valid Jupyter notebook: the file is not UTF-8 text`);
+  }
+}
+
 /** nbformat "multiline string": a string or a list of strings to concatenate. */
 function multiline(value: unknown, where: string, fileName: string): string {
   if (typeof value === "string") return value;
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.join("");
-  throw new Error(`${fileName}: ${where} must be a string or a list of strings`);
+  throw new NotebookFormatError(`${fileName}: ${where} must be a string or a list of strings`);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -43,7 +59,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function readOutput(raw: unknown, where: string, fileName: string): RecordedOutput | null {
-  if (!isObject(raw)) throw new Error(`${fileName}: ${where} is not an object`);
+  if (!isObject(raw)) throw new NotebookFormatError(`${fileName}: ${where} is not an object`);
   switch (raw.output_type) {
     case "stream":
       return {
@@ -81,19 +97,25 @@ export function readNotebook(json: string, fileName: string): Notebook {
   try {
     doc = JSON.parse(json);
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    throw new Error(`${fileName}: not a valid Jupyter notebook: malformed JSON (${reason})`);
+    const reason = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+    throw new NotebookFormatError(`${fileName}: not a valid Jupyter notebook: malformed JSON (${reason})`);
   }
-  if (!isObject(doc) || !Array.isArray(doc.cells)) {
-    throw new Error(`${fileName}: not a valid Jupyter notebook: no "cells" list at the top level`);
+  if (!isObject(doc)) {
+    throw new NotebookFormatError(`${fileName}: not a valid Jupyter notebook: no "cells" list at the top level (the top level is not a JSON object)`);
   }
-  if (typeof doc.nbformat === "number" && doc.nbformat !== 4) {
-    throw new Error(`${fileName}: unsupported notebook format ${doc.nbformat} (only nbformat 4 is read)`);
+  if (doc.nbformat !== undefined && doc.nbformat !== 4) {
+    const version = typeof doc.nbformat === "number" ? String(doc.nbformat) : JSON.stringify(doc.nbformat);
+    throw new NotebookFormatError(
+      `${fileName}: unsupported notebook format ${version} (only nbformat 4 is read; convert it with \`jupyter nbconvert --to notebook\`)`,
+    );
+  }
+  if (!Array.isArray(doc.cells)) {
+    throw new NotebookFormatError(`${fileName}: not a valid Jupyter notebook: no "cells" list at the top level`);
   }
   const cells: NotebookCell[] = [];
   doc.cells.forEach((raw: unknown, index: number) => {
     const where = `cell ${index + 1}`;
-    if (!isObject(raw)) throw new Error(`${fileName}: ${where} is not an object`);
+    if (!isObject(raw)) throw new NotebookFormatError(`${fileName}: ${where} is not an object`);
     const kind = raw.cell_type;
     if (kind !== "code" && kind !== "markdown") return; // raw cells carry nothing to run or check
     const source = multiline(raw.source ?? "", `${where}.source`, fileName);
