@@ -168,7 +168,8 @@ function lastLine(text) {
   const lines = text.replace(/\s+$/, "").split("\n");
   return lines[lines.length - 1];
 }
-const norm = (s) => s.replace(/0x[0-9a-fA-F]+/g, "0x…");
+// only the addresses in reprs (`<generator object f at 0x7f…>`): hex numbers a program prints are compared
+const norm = (s) => s.replace(/\bat 0x[0-9a-fA-F]+/g, "at 0x…");
 
 /** Compare one CPython result with ours; returns { verdict, kind, ... }. */
 function compare(py, ours) {
