@@ -28,6 +28,16 @@ function lastLine(text) {
   return lines[lines.length - 1];
 }
 
+/** CPython's compile error without what varies from program to program (byte, path, line). */
+function pySignature(line) {
+  return line
+    .replace(/'\\x[0-9a-fA-F]{2}'/g, "'\\xNN'")
+    .replace(/in file \S+/g, "in file FILE")
+    .replace(/line \d+/g, "line N")
+    .replace(/\(detected at line N\)|\(.*, line N\)/g, "")
+    .slice(0, 160);
+}
+
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // Error messages of JavaScript itself, not of Python: seen in our output they are our bug.
@@ -100,13 +110,19 @@ function classify(py, ours) {
   }
   const ourLast = ours.status ? lastLine(rest) : null;
   if (ourLast && JS_MESSAGE.test(ourLast)) return { verdict: "crash", signature: `JS error as exception: ${ourLast}`.replace(/\d+/g, "N").slice(0, 160) };
-  if (py.syntax) return { verdict: "false-accept", signature: py.syntax.replace(/\(.*line \d+\)/, "(line N)").replace(/line \d+/g, "line N").slice(0, 160) };
+  if (py.syntax) return { verdict: "false-accept", signature: pySignature(py.syntax) };
   const pyLast = py.status ? lastLine(py.stderr) : null;
   const kinds = [];
   if (norm(py.stdout) !== norm(ours.stdout)) kinds.push("stdout");
   if (py.status !== ours.status) kinds.push("status");
   else if (py.status !== 0 && pyLast !== ourLast) kinds.push("exception");
   if (!kinds.length) return { verdict: "ran-same", signature: "" };
+  // a JavaScript error caught by the program's `except` and printed: our bug, not a difference in behaviour
+  const jsInStdout = JS_MESSAGE.exec(ours.stdout);
+  if (jsInStdout && !JS_MESSAGE.test(py.stdout)) {
+    const line = ours.stdout.split("\n").find((l) => JS_MESSAGE.test(l));
+    return { verdict: "crash", signature: `JS error as exception: ${line.replace(/^L\d+ /, "")}`.replace(/\d+/g, "N").slice(0, 160) };
+  }
   let sig;
   if (!kinds.includes("stdout")) sig = `${kinds.join("+")}: ${pyLast} | ${ourLast}`;
   else {
@@ -116,7 +132,8 @@ function classify(py, ours) {
     while (i < a.length && i < b.length && a[i] === b[i]) i++;
     sig = `${kinds.join("+")}: ${a[i] ?? "<end>"} | ${b[i] ?? "<end>"}`;
   }
-  return { verdict: "divergence", signature: sig.replace(/-?\d+(\.\d+)?/g, "N").slice(0, 200) };
+  // names and numbers vary from program to program: "NameError: name '…' is not defined"
+  return { verdict: "divergence", signature: sig.replace(/'[^'\n]*'/g, "'…'").replace(/-?\d+(\.\d+)?/g, "N").slice(0, 200) };
 }
 
 module.exports = { classify, parseDiagnostics, FAILURES, norm, lastLine };

@@ -17,6 +17,7 @@
  *                  <verdict>-<index>.py (the exact bytes) and .txt (what both sides did),
  *                  at most 5 per group; with --minimize also .min.py for the first of a group
  *   --program I    write mutated program I to stdout (no running)
+ *   --indices I,J  run only these programs of the seed (e.g. to re-check reproducers after a fix)
  *
  * Our side runs in worker processes, in-process: the worker loads dist/cli.js
  * with argv `FILE --run` and captures process.stdout/stderr, so the input goes
@@ -198,12 +199,13 @@ async function minimize(bytes, result, check, maxAttempts = 80) {
 }
 
 /**
- * Options: count, seed, jobs, timeoutSeconds, keep (dir; false: write nothing), minimize, log.
+ * Options: count (programs 0..count-1) or indices (those programs), seed, jobs, timeoutSeconds, keep (dir; false: write nothing), minimize, log.
  * Resolves to { skipped, python, count, seed, seconds, counts: {verdict: n}, groups: [{verdict,
  * signature, count, indices, files}], failures (number) }.
  */
 async function runInputFuzz(opts = {}) {
-  const count = opts.count ?? 100;
+  const indices = opts.indices ?? Array.from({ length: opts.count ?? 100 }, (_, i) => i);
+  const count = indices.length;
   const seed = opts.seed ?? 1;
   const jobs = Math.max(1, Math.min(opts.jobs ?? os.cpus().length, count));
   const timeoutMs = (opts.timeoutSeconds ?? 10) * 1000;
@@ -255,7 +257,7 @@ async function runInputFuzz(opts = {}) {
     const dispatch = (w) => {
       if (next >= count) { w.stop(); workers.delete(w); finishIfDone(); return; }
       if (w.done >= RECYCLE_AFTER) { w.stop(); workers.delete(w); spawn(); return; }
-      const index = next++;
+      const index = indices[next++];
       w.current = index;
       w.proc.send({ type: "program", index, bytes: mutatedProgram(seed, index).bytes.toString("base64"), timeoutMs });
     };
@@ -345,10 +347,12 @@ function parseArgs(argv) {
     else if (a === "--keep") o.keep = val();
     else if (a === "--minimize") o.minimize = true;
     else if (a === "--program") o.program = Number(val());
+    else if (a === "--indices") o.indices = val().split(",").map(Number);
     else if (a === "--quiet" || a === "-q") o.quiet = true;
     else throw new Error(`unknown argument ${a}`);
   }
   for (const k of ["count", "seed", "jobs", "program"]) if (o[k] !== undefined && !Number.isInteger(o[k])) throw new Error(`--${k} must be an integer`);
+  if (o.indices && !o.indices.every((i) => Number.isInteger(i) && i >= 0)) throw new Error("--indices must be program numbers, e.g. 3,17");
   if (o.timeoutSeconds !== undefined && !(o.timeoutSeconds > 0)) throw new Error("--timeout must be a positive number of seconds");
   return o;
 }
