@@ -7,6 +7,8 @@
 // golden fixtures guard behaviour). No python3 at all is a visible skip; a
 // python that does not work or is not 3.11 fails.
 
+export {}; // a module: its constants are not shared with the other test files
+
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { runInputFuzz, formatReport } = require("./fuzz/input-fuzz.js");
 // eslint-disable-next-line @typescript-eslint/no-var-requires

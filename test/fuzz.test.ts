@@ -6,6 +6,8 @@
 // that does not work or is not 3.11 is a failure, and so is a program that did
 // not transpile, ran too long in CPython, or that CPython rejected.
 
+export {}; // a module: its constants are not shared with the other test files
+
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { runFuzz, formatDivergence, pythonStatus } = require("./fuzz/fuzz.js");
 
