@@ -564,7 +564,7 @@ async function main(argv) {
   return 1;
 }
 
-module.exports = { runFuzz, formatDivergence, minimize, signature, Checker, describe, generateProgram, programSeed, pythonStatus, PythonRunner, runOurs, norm, lastLine, Worker };
+module.exports = { runFuzz, formatDivergence, minimize, signature, Checker, describe, generateProgram, programSeed, pythonStatus, PythonRunner };
 
 if (require.main === module) {
   if (process.argv[2] === "--worker") workerMain();
