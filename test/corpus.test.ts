@@ -1,11 +1,13 @@
 // The real-world corpus in ../shared/corpus/public (CPython tests, Python
-// docs, Fluent Python), read in place: each snippet must transpile and print
-// exactly its recorded CPython output.
+// docs, Fluent Python), read in place: each snippet must transpile, print
+// exactly its recorded CPython output (.expected) and end as CPython ends
+// (exit status, last traceback line: the corpus records stdout only, so that
+// comes from a live CPython run; without python3 a clean exit is assumed).
 
 import * as fs from "fs";
 import { transpile } from "../src/index";
 import { runCaptured } from "../src/run/runInProcess";
-import { discoverCorpus, normalizeAddresses } from "./helpers/fixtures";
+import { corpusEnding, discoverCorpus, expectEnding, normalizeAddresses } from "./helpers/fixtures";
 
 const cases = discoverCorpus();
 
@@ -19,5 +21,8 @@ if (cases.length === 0) {
     if (!result.ok) throw new Error(result.messages.join("\n"));
     const run = runCaptured(result.code);
     expect(normalizeAddresses(run.stdout)).toBe(normalizeAddresses(fs.readFileSync(c.expected, "utf8")));
+    const ending = corpusEnding(c.input);
+    if (!ending) console.log(`${c.name}: python3 not found; a clean exit is assumed (the corpus records stdout only)`);
+    expectEnding({ status: run.exitCode, stderr: run.stderr }, ending ?? { status: 0 });
   });
 }

@@ -1,26 +1,40 @@
 // The emitted TypeScript is real TypeScript: every fixture's golden
 // expected.ts (importing py2ts-coro/runtime) and every --standalone output
 // type-check with `tsc --strict`, and the standalone outputs, compiled by
-// tsc and run by plain node, print what CPython prints.
+// tsc and run by plain node, print what CPython prints and end as it ends
+// (exit status, last traceback line; fixtures: expected.exc/expected.stderr,
+// corpus: a live CPython run).
 
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { transpile } from "../src/index";
-import { discoverCorpus, discoverFixtures, normalizeAddresses, readIfExists, ROOT } from "./helpers/fixtures";
+import {
+  corpusEnding,
+  discoverCorpus,
+  discoverFixtures,
+  type Ending,
+  expectEnding,
+  fixtureEnding,
+  normalizeAddresses,
+  readIfExists,
+  ROOT,
+} from "./helpers/fixtures";
 
 interface Case {
   name: string;
   input: string;
   expectedOut: string;
+  ending: () => Ending | undefined;
 }
 
+const hasErrors = (dir: string) => / error PY2TS\d+:/.test(readIfExists(path.join(dir, "expected.err")) ?? "");
 const cases: Case[] = [
   ...discoverFixtures()
-    .filter((f) => !fs.existsSync(path.join(f.dir, "expected.err")))
-    .map((f) => ({ name: f.name, input: f.input, expectedOut: path.join(f.dir, "expected.out") })),
-  ...discoverCorpus().map((c) => ({ name: `corpus/${c.name}`, input: c.input, expectedOut: c.expected })),
+    .filter((f) => !hasErrors(f.dir))
+    .map((f) => ({ name: f.name, input: f.input, expectedOut: path.join(f.dir, "expected.out"), ending: () => fixtureEnding(f.dir) })),
+  ...discoverCorpus().map((c) => ({ name: `corpus/${c.name}`, input: c.input, expectedOut: c.expected, ending: () => corpusEnding(c.input) })),
 ];
 
 /** standalone files per tsc run */
@@ -81,8 +95,14 @@ test("tsc --strict accepts every emitted file (golden and --standalone)", () => 
   expect(tscStatus).toBe(0);
 });
 
-test.each(cases.map((c) => [c.name, c] as const))("%s: --standalone + tsc + node prints CPython's output", (_n, c) => {
+test.each(cases.map((c) => [c.name, c] as const))("%s: --standalone + tsc + node prints CPython's output and ends as it does", (_n, c) => {
   const js = path.join(work, "js", `${fileOf(c)}.js`);
   const run = spawnSync(process.execPath, [js], { encoding: "utf8" });
   expect(normalizeAddresses(run.stdout)).toBe(normalizeAddresses(fs.readFileSync(c.expectedOut, "utf8")));
+  const ending = c.ending();
+  if (ending) expectEnding(run, ending);
+  else {
+    console.log(`${c.name}: python3 not found; a clean exit is assumed (the corpus records stdout only)`);
+    expectEnding(run, { status: 0 });
+  }
 });

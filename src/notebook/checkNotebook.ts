@@ -17,9 +17,10 @@
  * stderr streams are not part of the text (py2ts-coro's cell text has no
  * stderr either: warnings and the like are not compared).
  *
- * Comparison is on normalised text: memory addresses `0x[0-9a-fA-F]+` become
- * `0x…`, whitespace at line ends is dropped, trailing blank lines are dropped
- * (so the seed's `StopIteration: ` equals `StopIteration:`).
+ * Comparison is on normalised text: memory addresses in reprs (`at 0x7f…`)
+ * become `at 0x…` (hex numbers a cell prints are compared), whitespace at
+ * line ends is dropped, trailing blank lines are dropped (so the seed's
+ * `StopIteration: ` equals `StopIteration:`).
  *
  * Verdict per code cell: match, mismatch, or stale. Stale means "the recording
  * is not what CPython prints for this cell run in order", decided from
@@ -92,7 +93,7 @@ export function recordedText(outputs: RecordedOutput[]): string {
 export function normalizeOutput(text: string): string {
   const lines = text
     .replace(/\r\n?/g, "\n")
-    .replace(/0x[0-9a-fA-F]+/g, "0x…")
+    .replace(/\bat 0x[0-9a-fA-F]+/g, "at 0x…")
     .split("\n")
     .map((l) => l.replace(/\s+$/, ""));
   while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();

@@ -20,7 +20,8 @@
  *
  * Exit 0 when no divergence ("fuzz: N programs, seed S, 0 divergences (Xs)"),
  * 1 after reporting the first (lowest index) divergence with a minimised
- * program, 0 with "fuzz: skipped: python3 not found" when there is no python3.
+ * program, 0 with "fuzz: skipped: python3 not found" when there is no python3,
+ * 2 when the python there does not work.
  *
  * CPython side: each program runs as `python3 prog.py` (so interpreter exit,
  * where suspended generators are finalized, is CPython's own); a
@@ -73,15 +74,25 @@ def _record_last_line(t, e, tb, _default=sys.excepthook):
 sys.excepthook = _record_last_line
 `;
 
-function hasPython() {
+/**
+ * { version } of the reference interpreter, { missing: true } when there is none
+ * (a visible skip), or { error } when it is there but does not work (a failure).
+ */
+function pythonStatus() {
   const r = spawnSync(PYTHON, ["--version"], { encoding: "utf8" });
-  if (r.error || r.status !== 0) return null;
-  return (r.stdout || r.stderr).trim();
+  if (r.error && r.error.code === "ENOENT") return { missing: true };
+  const out = ((r.stdout || "") + (r.stderr || "")).trim();
+  if (r.error || r.status !== 0 || !/^Python \d/.test(out)) {
+    return { error: `${PYTHON} --version failed (${r.error ? r.error.message : `exit ${r.status}`}${out ? `: ${out}` : ""})` };
+  }
+  return { version: out };
 }
 
 /** Runs programs with python3, one process each; run(srcs) → Promise<results[]>, in order. */
 class PythonRunner {
-  constructor() {
+  /** maxOutput: stdout+stderr characters after which the program is stopped ({ tooMuchOutput: true }) */
+  constructor({ maxOutput = Infinity } = {}) {
+    this.maxOutput = maxOutput;
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), "py2ts-fuzz-"));
     fs.writeFileSync(path.join(this.dir, "sitecustomize.py"), SITECUSTOMIZE);
   }
@@ -99,14 +110,19 @@ class PythonRunner {
           PYTHONIOENCODING: "utf-8", PYTHONDONTWRITEBYTECODE: "1", PYTHONWARNINGS: "ignore",
         },
       });
-      let stdout = "", stderr = "", timedOut = false;
-      proc.stdout.setEncoding("utf8").on("data", (d) => { stdout += d; });
-      proc.stderr.setEncoding("utf8").on("data", (d) => { stderr += d; });
+      let stdout = "", stderr = "", timedOut = false, tooMuch = false;
+      const limit = () => { if (stdout.length + stderr.length > this.maxOutput && !tooMuch) { tooMuch = true; proc.kill("SIGKILL"); } };
+      proc.stdout.setEncoding("utf8").on("data", (d) => { stdout += d; limit(); });
+      proc.stderr.setEncoding("utf8").on("data", (d) => { stderr += d; limit(); });
       const timer = setTimeout(() => { timedOut = true; proc.kill("SIGKILL"); }, timeoutMs);
       proc.on("close", (code, sig) => {
         clearTimeout(timer);
         if (timedOut) return resolve({ timeout: true });
-        if (code !== 0 && /^SyntaxError\b/m.test(stderr) && !fs.existsSync(lastFile)) return resolve({ syntax: lastLine(stderr) });
+        if (tooMuch) return resolve({ tooMuchOutput: true });
+        // rejected at compile time: a SyntaxError (or subclass) with no traceback (sys.excepthook does see it)
+        if (code !== 0 && /^(SyntaxError|IndentationError|TabError)\b/.test(lastLine(stderr)) && !/^Traceback \(most recent call last\):/m.test(stderr)) {
+          return resolve({ syntax: lastLine(stderr) });
+        }
         const last = fs.existsSync(lastFile) ? fs.readFileSync(lastFile, "utf8") : null;
         resolve({ stdout, status: code === null ? 128 + (sig === "SIGKILL" ? 9 : 15) : code, last, stderr: stderr.slice(-2000) });
       });
@@ -168,7 +184,8 @@ function lastLine(text) {
   const lines = text.replace(/\s+$/, "").split("\n");
   return lines[lines.length - 1];
 }
-const norm = (s) => s.replace(/0x[0-9a-fA-F]+/g, "0x…");
+// only the addresses in reprs (`<generator object f at 0x7f…>`): hex numbers a program prints are compared
+const norm = (s) => s.replace(/\bat 0x[0-9a-fA-F]+/g, "at 0x…");
 
 /** Compare one CPython result with ours; returns { verdict, kind, ... }. */
 function compare(py, ours) {
@@ -353,7 +370,7 @@ function describe(res) {
 /**
  * Runs the fuzzer. Options: count, seed, jobs, keep (dir), all (keep going), maxMinimize,
  * minimizeSeconds (time budget per minimisation), avoid (feature names), log (fn).
- * Resolves to { skipped, count, seed, seconds, ok, divergences: [{index, programSeed, kind, signature,
+ * Resolves to { skipped (no python3), python (its version), ran, count, seed, seconds, ok, divergences: [{index, programSeed, kind, signature,
  * source, minimized, report}], unsupported, unsupportedReasons, invalid, pyhang }.
  */
 async function runFuzz(opts = {}) {
@@ -363,9 +380,11 @@ async function runFuzz(opts = {}) {
   const log = opts.log || (() => {});
   const t0 = Date.now();
   const report = { skipped: false, count, seed, seconds: 0, ok: 0, divergences: [], unsupported: 0, unsupportedReasons: {}, invalid: 0, invalidSamples: [], pyhang: 0 };
-  const version = hasPython();
-  if (!version) return { ...report, skipped: true };
-  if (!/^Python 3\.11\./.test(version)) log(`fuzz: warning: the reference is CPython 3.11, found ${version}`);
+  const py = pythonStatus();
+  if (py.missing) return { ...report, skipped: true };
+  if (py.error) throw new Error(`fuzz: the reference python does not work: ${py.error}`);
+  report.python = py.version;
+  if (!/^Python 3\.11\./.test(py.version)) log(`fuzz: warning: the reference is CPython 3.11, found ${py.version}`);
 
   const raw = []; // divergences as reported by workers
   let nextStart = 0;
@@ -545,7 +564,7 @@ async function main(argv) {
   return 1;
 }
 
-module.exports = { runFuzz, formatDivergence, minimize, signature, Checker, describe, generateProgram, programSeed };
+module.exports = { runFuzz, formatDivergence, minimize, signature, Checker, describe, generateProgram, programSeed, pythonStatus, PythonRunner };
 
 if (require.main === module) {
   if (process.argv[2] === "--worker") workerMain();

@@ -49,9 +49,13 @@ export function discoverCorpus(): CorpusCase[] {
     .filter((c) => fs.existsSync(c.expected));
 }
 
-/** Memory addresses differ from run to run (and between CPython and us). */
+/**
+ * Memory addresses differ from run to run (and between CPython and us): only
+ * those of reprs (`<generator object f at 0x7f…>`) are masked, so that numbers
+ * a program prints in hex (`f"{n:#x}"`) are still compared.
+ */
 export function normalizeAddresses(text: string): string {
-  return text.replace(/0x[0-9a-fA-F]+/g, "0x…");
+  return text.replace(/\bat 0x[0-9a-fA-F]+/g, "at 0x…");
 }
 
 export function readIfExists(file: string): string | undefined {
@@ -95,4 +99,44 @@ export function runPython(file: string): { stdout: string; stderr: string; statu
 export function lastLine(text: string): string {
   const lines = text.trimEnd().split("\n");
   return lines[lines.length - 1] ?? "";
+}
+
+/** How a program ends: exit status, the last traceback line when it fails, finalizer reports otherwise. */
+export interface Ending {
+  status: number;
+  /** the last line of stderr ("ExcName: message") when status is not 0 */
+  lastLine?: string;
+  /** stderr without frame lines when status is 0 ("Exception ignored in: ..."), "" when none */
+  stderr?: string;
+}
+
+/** A fixture's ending as make-expected.js recorded it from CPython (expected.exc, expected.stderr). */
+export function fixtureEnding(dir: string): Ending {
+  const exc = readIfExists(path.join(dir, "expected.exc"));
+  if (exc !== undefined) {
+    const [exitLine, excLine] = exc.trimEnd().split("\n");
+    return { status: Number(exitLine.replace(/^exit /, "")), lastLine: excLine };
+  }
+  return { status: 0, stderr: readIfExists(path.join(dir, "expected.stderr")) ?? "" };
+}
+
+/**
+ * A corpus snippet's ending: the corpus records only stdout (.expected), so it
+ * comes from a live CPython run; without python3, a clean exit (what every
+ * corpus snippet does) is assumed and the caller says so.
+ */
+export function corpusEnding(file: string): Ending | undefined {
+  if (!hasPython()) return undefined;
+  const r = runPython(file);
+  return r.status === 0 ? { status: 0 } : { status: r.status ?? 1, lastLine: lastLine(r.stderr) };
+}
+
+/** Checks a run's exit status and stderr against a recorded ending. */
+export function expectEnding(run: { status: number | null; stderr: string }, ending: Ending): void {
+  if (ending.status !== 0) {
+    expect(`exit ${run.status}: ${lastLine(run.stderr)}`).toBe(`exit ${ending.status}: ${ending.lastLine}`);
+  } else {
+    expect(`exit ${run.status}`).toBe("exit 0");
+    if (ending.stderr !== undefined) expect(normalizeAddresses(run.stderr)).toBe(normalizeAddresses(ending.stderr));
+  }
 }

@@ -37,7 +37,7 @@ function findInputs(dir) {
 
 /** Writes text unless the file already holds it up to memory addresses (no churn in the diff). */
 function writeUnlessSame(file, text) {
-  const norm = (t) => t.replace(/0x[0-9a-f]+/g, "0x…");
+  const norm = (t) => t.replace(/\bat 0x[0-9a-fA-F]+/g, "at 0x…"); // reprs' addresses only
   if (fs.existsSync(file) && norm(fs.readFileSync(file, "utf8")) === norm(text)) return;
   fs.writeFileSync(file, text);
 }
