@@ -4,6 +4,7 @@
 //   readProgram (notebook cells / .py) → buildAst (lexer, parser, AST)
 //     → analyzeScopes → lower → formatTypeScript → (bundleStandalone)
 
+import { nestingDepth } from "./analyze/nestingDepth";
 import { analyzeScopes } from "./analyze/scopes";
 import { Diagnostic, formatDiagnostic } from "./diagnostics";
 import { formatTypeScript } from "./format/formatTypeScript";
@@ -52,7 +53,7 @@ export async function transpile(source: string, options: TranspileOptions = {}):
     if (!found.some((d) => d.diagnostic.severity === "error")) {
       let code = lowered.code;
       // Format our output first: the inlined runtime is already formatted source.
-      if (options.format !== false) code = await formatTypeScript(code);
+      if (options.format !== false) code = await formatTypeScript(code, nestingDepth(program.module));
       if (options.standalone) code = bundleStandalone(code, options.runtimeModule ?? RUNTIME_MODULE);
       return result(code, found, program.notebook);
     }
