@@ -48,6 +48,7 @@ import { escapeName } from "./names";
 import { collectUses } from "./declarations";
 import { children } from "../analyze/walk";
 import { isFreshGeneratorWithFinalizer } from "../analyze/finalization";
+import { LONG_CHAIN, accumulate, decidingOperand, firstMatch, joinLogical } from "./longChains";
 
 export interface LowerHost {
   readonly info: ScopeInfo;
@@ -110,6 +111,20 @@ function floatLiteral(v: number): string {
   return /[.e]/.test(s) ? s : `${s}.0`;
 }
 
+/** Operators on the left spine of a binary operator chain (`a + b - c` has 2). */
+function leftChainLength(e: Expr): number {
+  let n = 0;
+  for (let x = e; x.kind === "BinOp"; x = x.left) n++;
+  return n;
+}
+
+/** Conditions in a chain `a if c else b if d else ...`. */
+function conditionalChainLength(e: Expr): number {
+  let n = 0;
+  for (let x = e; x.kind === "IfExp"; x = x.orelse) n++;
+  return n;
+}
+
 /** Expressions that can be evaluated twice without a temporary. */
 function isSimple(e: Expr): boolean {
   return e.kind === "Name" || e.kind === "Constant";
@@ -142,6 +157,7 @@ export class ExprLowering {
       case "Name":
         return this.host.nameRef(e.id, e.loc);
       case "BinOp":
+        if (leftChainLength(e) > LONG_CHAIN) return this.longBinOpChain(e);
         return `${this.rt(BINOP_HELPER[e.op])}(${this.expr(e.left)}, ${this.expr(e.right)})`;
       case "UnaryOp":
         return this.unary(e.op, e.operand);
@@ -150,6 +166,7 @@ export class ExprLowering {
       case "Compare":
         return this.compare(e.left, e.ops, e.comparators);
       case "IfExp":
+        if (conditionalChainLength(e) > LONG_CHAIN) return this.longConditionalChain(e);
         return `(${this.test(e.test)} ? ${this.expr(e.body)} : ${this.expr(e.orelse)})`;
       case "Call":
         return this.call(e);
@@ -206,7 +223,10 @@ export class ExprLowering {
         if (e.op === "Not") return `!${this.parenthesized(this.test(e.operand))}`;
         break;
       case "BoolOp":
-        return e.values.map((v) => this.parenthesized(this.test(v))).join(e.op === "And" ? " && " : " || ");
+        return joinLogical(
+          e.values.map((v) => this.parenthesized(this.test(v))),
+          e.op === "And" ? "&&" : "||",
+        );
       case "Constant":
         if (e.value.type === "bool") return String(e.value.value);
         break;
@@ -261,6 +281,9 @@ export class ExprLowering {
 
   /** `a or b` as a value: Python returns the deciding operand itself. */
   private boolOpValue(op: "And" | "Or", values: Expr[]): string {
+    if (values.length > LONG_CHAIN) {
+      return decidingOperand(this.host.fn.temp("value"), this.rt("truthy"), values.map((v) => this.expr(v)), op);
+    }
     let result = this.expr(values[values.length - 1]);
     for (let i = values.length - 2; i >= 0; i--) {
       const v = values[i];
@@ -313,7 +336,31 @@ export class ExprLowering {
       leftText = nextLeft;
       leftExpr = right;
     });
-    return `(${parts.join(" && ")})`;
+    return `(${joinLogical(parts, "&&")})`;
+  }
+
+  /** `a + b - c ...` with more than LONG_CHAIN operators, flat (see longChains.ts). */
+  private longBinOpChain(e: Extract<Expr, { kind: "BinOp" }>): string {
+    const spine: Extract<Expr, { kind: "BinOp" }>[] = [];
+    let first: Expr = e;
+    while (first.kind === "BinOp" && !this.substitutions.has(first)) {
+      spine.push(first);
+      first = first.left;
+    }
+    const acc = this.host.fn.temp("acc");
+    const steps = spine.reverse().map((b) => `${this.rt(BINOP_HELPER[b.op])}(${acc}, ${this.expr(b.right)})`);
+    return accumulate(acc, this.expr(first), steps);
+  }
+
+  /** `a if c else b if d else ...` with more than LONG_CHAIN conditions, flat (see longChains.ts). */
+  private longConditionalChain(e: Extract<Expr, { kind: "IfExp" }>): string {
+    const cases: { test: string; value: string }[] = [];
+    let rest: Expr = e;
+    while (rest.kind === "IfExp" && !this.substitutions.has(rest)) {
+      cases.push({ test: this.test(rest.test), value: this.expr(rest.body) });
+      rest = rest.orelse;
+    }
+    return firstMatch(this.host.fn.temp("value"), cases, this.expr(rest));
   }
 
   // ------------------------------------------------------------ containers
