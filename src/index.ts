@@ -6,6 +6,7 @@
 
 import { nestingDepth } from "./analyze/nestingDepth";
 import { analyzeScopes } from "./analyze/scopes";
+import { checkStaticBlocks } from "./analyze/staticBlocks";
 import { Diagnostic, formatDiagnostic } from "./diagnostics";
 import { formatTypeScript } from "./format/formatTypeScript";
 import { lower } from "./lower/lower";
@@ -48,7 +49,7 @@ export async function transpile(source: string, options: TranspileOptions = {}):
       notebook: program.notebook,
       sourceName: fileName.replace(/^.*[\\/]/, ""),
     });
-    const located = [...info.diagnostics, ...lowered.diagnostics].map((d) => ({ diagnostic: d, ...unitOf(program, d) }));
+    const located = [...info.diagnostics, ...checkStaticBlocks(program.module), ...lowered.diagnostics].map((d) => ({ diagnostic: d, ...unitOf(program, d) }));
     found.push(...located);
     if (!found.some((d) => d.diagnostic.severity === "error")) {
       let code = lowered.code;
