@@ -132,6 +132,8 @@ export abstract class PythonLexerBase extends Lexer {
 
   override emit(token?: Token): Token {
     const t = token ? super.emit(token) : super.emit();
+    // A CommonToken rebuilds its text from the input at every read: keep it once.
+    if (t instanceof CommonToken) t.text = t.text;
     this.process(t);
     return t;
   }
