@@ -7,10 +7,10 @@
 import { nestingDepth } from "./analyze/nestingDepth";
 import { analyzeScopes } from "./analyze/scopes";
 import { checkStaticBlocks } from "./analyze/staticBlocks";
-import { Diagnostic, formatDiagnostic } from "./diagnostics";
+import { Diagnostic, DiagnosticCodes, diagnostic, formatDiagnostic } from "./diagnostics";
 import { formatTypeScript } from "./format/formatTypeScript";
 import { lower } from "./lower/lower";
-import { readProgram } from "./program";
+import { isNotebookFile, readProgram } from "./program";
 import { bundleStandalone } from "./run/standalone";
 
 export type { Diagnostic } from "./diagnostics";
@@ -39,6 +39,20 @@ export interface TranspileResult {
 export const RUNTIME_MODULE = "py2ts-coro/runtime";
 
 export async function transpile(source: string, options: TranspileOptions = {}): Promise<TranspileResult> {
+  try {
+    return await transpileProgram(source, options);
+  } catch (e) {
+    // The stages recurse on the program's nesting. Chains CPython accepts are
+    // handled within the default stack (README, "Big and deeply nested
+    // programs"); a shape nested deeper still is reported, not a crash.
+    if (!(e instanceof RangeError && /call stack/i.test(e.message))) throw e;
+    const at = { line: 1, col: 1, endLine: 1, endCol: 1 };
+    const d = diagnostic(DiagnosticCodes.Unsupported, "the program is nested too deeply to translate", at);
+    return result("", [{ diagnostic: d, source, label: options.fileName ?? "<stdin>.py" }], isNotebookFile(options.fileName ?? ""));
+  }
+}
+
+async function transpileProgram(source: string, options: TranspileOptions): Promise<TranspileResult> {
   const fileName = options.fileName ?? "<stdin>.py";
   const program = readProgram(source, fileName);
   const found = [...program.diagnostics];
