@@ -76,6 +76,32 @@ describe("big programs within CPython's limits", () => {
     );
   });
 
+  withPython("long chains in a lambda, a comprehension, a generator, a coroutine and a class body", async () => {
+    const ones = Array(70).fill("1").join(" + ");
+    const zeros = Array(70).fill("0").join(" or ");
+    await expectSameOutput(
+      [
+        `f = lambda n: ${ones} + n`,
+        "print(f(5))",
+        `print([${ones} + i for i in range(3)])`,
+        `print(list((${zeros} or i) for i in range(3)))`,
+        "def g():",
+        `    x = ${ones} + (yield 1) + ${ones}`,
+        "    print('x', x)",
+        `    y = ${Array(70).fill("0").join(" if False else ")} if (yield 2) else 9`,
+        "    print('y', y)",
+        "it = g()",
+        "print(next(it), it.send(10))",
+        "try:\n    it.send(True)\nexcept StopIteration:\n    pass",
+        `async def co():\n    return ${ones}`,
+        "try:\n    co().send(None)\nexcept StopIteration as e:\n    print(e.value)",
+        `class K:\n    z = ${ones}\n    w = 0 or 'w'`,
+        "print(getattr(K, 'z'), getattr(K, 'w'))",
+        "",
+      ].join("\n"),
+    );
+  });
+
   withPython("1,000 elifs", async () => {
     const ladder = lines(1000, (i) => `    elif x == ${i}:\n        print(${i})\n`);
     await expectSameOutput(
