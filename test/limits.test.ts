@@ -102,6 +102,17 @@ describe("big programs within CPython's limits", () => {
     );
   });
 
+  withPython("1,000-deep unary operators and power chains, with their order of evaluation", async () => {
+    await expectSameOutput(
+      "def f(i):\n    print('f', i, end=' ')\n    return i\n" +
+        `print(${Array.from({ length: 70 }, (_, i) => `f(${i ? 1 : 2})`).join(" ** ")})\n` +
+        `print(${"not ".repeat(31)}${"- ~ ".repeat(40)}f(3), ${"- ~ ".repeat(40)}f(3))\n` +
+        `print(${"-".repeat(999)}f(5), ${"not ".repeat(1000)}f(0))\n` +
+        `print(${Array(1000).fill("1").join(" ** ")})\n` +
+        `try:\n    print(${Array(70).fill("f(2)").join(" ** ")} ** f("a"))\nexcept TypeError as e:\n    print(e)\n`,
+    );
+  });
+
   withPython("1,000 elifs", async () => {
     const ladder = lines(1000, (i) => `    elif x == ${i}:\n        print(${i})\n`);
     await expectSameOutput(

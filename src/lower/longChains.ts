@@ -9,6 +9,8 @@
 // the lowering writes these forms instead, which nest only a few levels:
 //
 //   left-deep binary chain   (acc = a, acc = add(acc, b), acc = sub(acc, c), acc)
+//   `a ** b ** ... ** z`     (acc = (operands = [a, b, ..., z])[n], acc = pow(operands[n-1], acc), ..., acc)
+//   `- - not ~x`             (acc = x, acc = invert(acc), acc = !truthy(acc), acc = neg(acc), ..., acc)
 //   `&&` / `||` of many      ((p1 && ... && p32) && (p33 && ... && p64) && ...)
 //   `x or y or z`            (truthy(v = x) || truthy(v = y) || ((v = z), true), v)
 //   conditional chain        (((c) && ((v = a), true)) || ... || ((v = z), true), v)

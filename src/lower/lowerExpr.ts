@@ -118,6 +118,20 @@ function leftChainLength(e: Expr): number {
   return n;
 }
 
+/** Operators in a chain `a ** b ** c ...` (right-associative). */
+function powerChainLength(e: Expr): number {
+  let n = 0;
+  for (let x = e; x.kind === "BinOp" && x.op === "Pow"; x = x.right) n++;
+  return n;
+}
+
+/** Operators in a chain `- - not ~x`. */
+function unaryChainLength(e: Expr): number {
+  let n = 0;
+  for (let x = e; x.kind === "UnaryOp"; x = x.operand) n++;
+  return n;
+}
+
 /** Conditions in a chain `a if c else b if d else ...`. */
 function conditionalChainLength(e: Expr): number {
   let n = 0;
@@ -158,8 +172,10 @@ export class ExprLowering {
         return this.host.nameRef(e.id, e.loc);
       case "BinOp":
         if (leftChainLength(e) > LONG_CHAIN) return this.longBinOpChain(e);
+        if (powerChainLength(e) > LONG_CHAIN) return this.longPowerChain(e);
         return `${this.rt(BINOP_HELPER[e.op])}(${this.expr(e.left)}, ${this.expr(e.right)})`;
       case "UnaryOp":
+        if (unaryChainLength(e) > LONG_CHAIN) return this.longUnaryChain(e);
         return this.unary(e.op, e.operand);
       case "BoolOp":
         return this.boolOpValue(e.op, e.values);
@@ -350,6 +366,36 @@ export class ExprLowering {
     const acc = this.host.fn.temp("acc");
     const steps = spine.reverse().map((b) => `${this.rt(BINOP_HELPER[b.op])}(${acc}, ${this.expr(b.right)})`);
     return accumulate(acc, this.expr(first), steps);
+  }
+
+  /** `a ** b ** c ...` with more than LONG_CHAIN operators, flat: operands first, then powers from the right. */
+  private longPowerChain(e: Extract<Expr, { kind: "BinOp" }>): string {
+    const operands: Expr[] = [];
+    let rest: Expr = e;
+    while (rest.kind === "BinOp" && rest.op === "Pow" && !this.substitutions.has(rest)) {
+      operands.push(rest.left);
+      rest = rest.right;
+    }
+    const values = this.host.fn.temp("operands");
+    const acc = this.host.fn.temp("acc");
+    const steps = operands.map((_, i) => `${this.rt(BINOP_HELPER.Pow)}(${values}[${operands.length - 1 - i}], ${acc})`);
+    const all = [...operands, rest].map((x) => this.expr(x));
+    return accumulate(acc, `(${values} = [${all.join(", ")}])[${operands.length}]`, steps);
+  }
+
+  /** `- - not ~x` with more than LONG_CHAIN operators, flat: innermost operator first. */
+  private longUnaryChain(e: Extract<Expr, { kind: "UnaryOp" }>): string {
+    const ops: ("Invert" | "Not" | "UAdd" | "USub")[] = [];
+    let operand: Expr = e;
+    while (operand.kind === "UnaryOp" && !this.substitutions.has(operand)) {
+      ops.push(operand.op);
+      operand = operand.operand;
+    }
+    const acc = this.host.fn.temp("acc");
+    const steps = ops.reverse().map((op) =>
+      op === "Not" ? `!${this.rt("truthy")}(${acc})` : `${this.rt(op === "USub" ? "neg" : op === "UAdd" ? "pos" : "invert")}(${acc})`,
+    );
+    return accumulate(acc, this.expr(operand), steps);
   }
 
   /** `a if c else b if d else ...` with more than LONG_CHAIN conditions, flat (see longChains.ts). */
