@@ -4,11 +4,13 @@
 //   readProgram (notebook cells / .py) → buildAst (lexer, parser, AST)
 //     → analyzeScopes → lower → formatTypeScript → (bundleStandalone)
 
+import { nestingDepth } from "./analyze/nestingDepth";
 import { analyzeScopes } from "./analyze/scopes";
-import { Diagnostic, formatDiagnostic } from "./diagnostics";
+import { checkStaticBlocks } from "./analyze/staticBlocks";
+import { Diagnostic, DiagnosticCodes, diagnostic, formatDiagnostic } from "./diagnostics";
 import { formatTypeScript } from "./format/formatTypeScript";
 import { lower } from "./lower/lower";
-import { readProgram } from "./program";
+import { isNotebookFile, readProgram } from "./program";
 import { bundleStandalone } from "./run/standalone";
 
 export type { Diagnostic } from "./diagnostics";
@@ -37,6 +39,20 @@ export interface TranspileResult {
 export const RUNTIME_MODULE = "py2ts-coro/runtime";
 
 export async function transpile(source: string, options: TranspileOptions = {}): Promise<TranspileResult> {
+  try {
+    return await transpileProgram(source, options);
+  } catch (e) {
+    // The stages recurse on the program's nesting. Chains CPython accepts are
+    // handled within the default stack (README, "Big and deeply nested
+    // programs"); a shape nested deeper still is reported, not a crash.
+    if (!(e instanceof RangeError && /call stack/i.test(e.message))) throw e;
+    const at = { line: 1, col: 1, endLine: 1, endCol: 1 };
+    const d = diagnostic(DiagnosticCodes.Unsupported, "the program is nested too deeply to translate", at);
+    return result("", [{ diagnostic: d, source, label: options.fileName ?? "<stdin>.py" }], isNotebookFile(options.fileName ?? ""));
+  }
+}
+
+async function transpileProgram(source: string, options: TranspileOptions): Promise<TranspileResult> {
   const fileName = options.fileName ?? "<stdin>.py";
   const program = readProgram(source, fileName);
   const found = [...program.diagnostics];
@@ -47,12 +63,12 @@ export async function transpile(source: string, options: TranspileOptions = {}):
       notebook: program.notebook,
       sourceName: fileName.replace(/^.*[\\/]/, ""),
     });
-    const located = [...info.diagnostics, ...lowered.diagnostics].map((d) => ({ diagnostic: d, ...unitOf(program, d) }));
+    const located = [...info.diagnostics, ...checkStaticBlocks(program.module), ...lowered.diagnostics].map((d) => ({ diagnostic: d, ...unitOf(program, d) }));
     found.push(...located);
     if (!found.some((d) => d.diagnostic.severity === "error")) {
       let code = lowered.code;
       // Format our output first: the inlined runtime is already formatted source.
-      if (options.format !== false) code = await formatTypeScript(code);
+      if (options.format !== false) code = await formatTypeScript(code, nestingDepth(program.module));
       if (options.standalone) code = bundleStandalone(code, options.runtimeModule ?? RUNTIME_MODULE);
       return result(code, found, program.notebook);
     }

@@ -232,6 +232,7 @@ class Analyzer {
     body.forEach(visitStmt);
 
     const owned = new Set<string>();
+    let deletes: Map<string, number> | undefined; // counted once per scope, when first needed
     for (const [name, list] of assigned) {
       const b = scope.bindings.get(name) ?? (scope.globals.has(name) ? undefined : undefined);
       if (!b || b.isParam || scope.globals.has(name) || scope.nonlocals.has(name)) continue;
@@ -239,7 +240,7 @@ class Analyzer {
       const escapes =
         captured.has(name) ||
         b.rebound ||
-        b.count !== list.length + countDeletes(body, name) ||
+        b.count !== list.length + ((deletes ??= countDeletes(body)).get(name) ?? 0) ||
         list.some((a) => !a.fresh) ||
         (uses.get(name) ?? []).some((u) => u === "escapes");
       if (escapes) {
@@ -329,12 +330,15 @@ function namesIn(n: Node): Set<string> {
   return out;
 }
 
-function countDeletes(body: Node[], name: string): number {
-  let n = 0;
+/** How many `del name` statements this scope's own code has, per name. */
+function countDeletes(body: Node[]): Map<string, number> {
+  const counts = new Map<string, number>();
   const visit = (x: Node): void => {
-    if (x.kind === "Delete") for (const t of x.targets) if (t.kind === "Name" && t.id === name) n++;
+    if (x.kind === "Delete") {
+      for (const t of x.targets) if (t.kind === "Name") counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
+    }
     for (const c of children(x)) if (!opensScope(c)) visit(c);
   };
   body.forEach(visit);
-  return n;
+  return counts;
 }

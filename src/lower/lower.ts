@@ -788,6 +788,8 @@ class Lowering implements LowerHost {
         this.flushComments(c.loc.endLine + 1);
       });
     } finally {
+      // Class attributes are evaluated after the class, in the enclosing function: so are their temporaries.
+      outer.hoisted.push(...this.fn.hoisted);
       this.fn = outer;
     }
     this.writer.line(asDeclaration ? "}" : "};");

@@ -48,6 +48,7 @@ import { escapeName } from "./names";
 import { collectUses } from "./declarations";
 import { children } from "../analyze/walk";
 import { isFreshGeneratorWithFinalizer } from "../analyze/finalization";
+import { LONG_CHAIN, accumulate, decidingOperand, firstMatch, joinLogical } from "./longChains";
 
 export interface LowerHost {
   readonly info: ScopeInfo;
@@ -110,6 +111,34 @@ function floatLiteral(v: number): string {
   return /[.e]/.test(s) ? s : `${s}.0`;
 }
 
+/** Operators on the left spine of a binary operator chain (`a + b - c` has 2). */
+function leftChainLength(e: Expr): number {
+  let n = 0;
+  for (let x = e; x.kind === "BinOp"; x = x.left) n++;
+  return n;
+}
+
+/** Operators in a chain `a ** b ** c ...` (right-associative). */
+function powerChainLength(e: Expr): number {
+  let n = 0;
+  for (let x = e; x.kind === "BinOp" && x.op === "Pow"; x = x.right) n++;
+  return n;
+}
+
+/** Operators in a chain `- - not ~x`. */
+function unaryChainLength(e: Expr): number {
+  let n = 0;
+  for (let x = e; x.kind === "UnaryOp"; x = x.operand) n++;
+  return n;
+}
+
+/** Conditions in a chain `a if c else b if d else ...`. */
+function conditionalChainLength(e: Expr): number {
+  let n = 0;
+  for (let x = e; x.kind === "IfExp"; x = x.orelse) n++;
+  return n;
+}
+
 /** Expressions that can be evaluated twice without a temporary. */
 function isSimple(e: Expr): boolean {
   return e.kind === "Name" || e.kind === "Constant";
@@ -142,14 +171,18 @@ export class ExprLowering {
       case "Name":
         return this.host.nameRef(e.id, e.loc);
       case "BinOp":
+        if (leftChainLength(e) > LONG_CHAIN) return this.longBinOpChain(e);
+        if (powerChainLength(e) > LONG_CHAIN) return this.longPowerChain(e);
         return `${this.rt(BINOP_HELPER[e.op])}(${this.expr(e.left)}, ${this.expr(e.right)})`;
       case "UnaryOp":
+        if (unaryChainLength(e) > LONG_CHAIN) return this.longUnaryChain(e);
         return this.unary(e.op, e.operand);
       case "BoolOp":
         return this.boolOpValue(e.op, e.values);
       case "Compare":
         return this.compare(e.left, e.ops, e.comparators);
       case "IfExp":
+        if (conditionalChainLength(e) > LONG_CHAIN) return this.longConditionalChain(e);
         return `(${this.test(e.test)} ? ${this.expr(e.body)} : ${this.expr(e.orelse)})`;
       case "Call":
         return this.call(e);
@@ -206,7 +239,10 @@ export class ExprLowering {
         if (e.op === "Not") return `!${this.parenthesized(this.test(e.operand))}`;
         break;
       case "BoolOp":
-        return e.values.map((v) => this.parenthesized(this.test(v))).join(e.op === "And" ? " && " : " || ");
+        return joinLogical(
+          e.values.map((v) => this.parenthesized(this.test(v))),
+          e.op === "And" ? "&&" : "||",
+        );
       case "Constant":
         if (e.value.type === "bool") return String(e.value.value);
         break;
@@ -261,6 +297,9 @@ export class ExprLowering {
 
   /** `a or b` as a value: Python returns the deciding operand itself. */
   private boolOpValue(op: "And" | "Or", values: Expr[]): string {
+    if (values.length > LONG_CHAIN) {
+      return decidingOperand(this.host.fn.temp("value"), this.rt("truthy"), values.map((v) => this.expr(v)), op);
+    }
     let result = this.expr(values[values.length - 1]);
     for (let i = values.length - 2; i >= 0; i--) {
       const v = values[i];
@@ -313,7 +352,61 @@ export class ExprLowering {
       leftText = nextLeft;
       leftExpr = right;
     });
-    return `(${parts.join(" && ")})`;
+    return `(${joinLogical(parts, "&&")})`;
+  }
+
+  /** `a + b - c ...` with more than LONG_CHAIN operators, flat (see longChains.ts). */
+  private longBinOpChain(e: Extract<Expr, { kind: "BinOp" }>): string {
+    const spine: Extract<Expr, { kind: "BinOp" }>[] = [];
+    let first: Expr = e;
+    while (first.kind === "BinOp" && !this.substitutions.has(first)) {
+      spine.push(first);
+      first = first.left;
+    }
+    const acc = this.host.fn.temp("acc");
+    const steps = spine.reverse().map((b) => `${this.rt(BINOP_HELPER[b.op])}(${acc}, ${this.expr(b.right)})`);
+    return accumulate(acc, this.expr(first), steps);
+  }
+
+  /** `a ** b ** c ...` with more than LONG_CHAIN operators, flat: operands first, then powers from the right. */
+  private longPowerChain(e: Extract<Expr, { kind: "BinOp" }>): string {
+    const operands: Expr[] = [];
+    let rest: Expr = e;
+    while (rest.kind === "BinOp" && rest.op === "Pow" && !this.substitutions.has(rest)) {
+      operands.push(rest.left);
+      rest = rest.right;
+    }
+    const values = this.host.fn.temp("operands");
+    const acc = this.host.fn.temp("acc");
+    const steps = operands.map((_, i) => `${this.rt(BINOP_HELPER.Pow)}(${values}[${operands.length - 1 - i}], ${acc})`);
+    const all = [...operands, rest].map((x) => this.expr(x));
+    return accumulate(acc, `(${values} = [${all.join(", ")}])[${operands.length}]`, steps);
+  }
+
+  /** `- - not ~x` with more than LONG_CHAIN operators, flat: innermost operator first. */
+  private longUnaryChain(e: Extract<Expr, { kind: "UnaryOp" }>): string {
+    const ops: ("Invert" | "Not" | "UAdd" | "USub")[] = [];
+    let operand: Expr = e;
+    while (operand.kind === "UnaryOp" && !this.substitutions.has(operand)) {
+      ops.push(operand.op);
+      operand = operand.operand;
+    }
+    const acc = this.host.fn.temp("acc");
+    const steps = ops.reverse().map((op) =>
+      op === "Not" ? `!${this.rt("truthy")}(${acc})` : `${this.rt(op === "USub" ? "neg" : op === "UAdd" ? "pos" : "invert")}(${acc})`,
+    );
+    return accumulate(acc, this.expr(operand), steps);
+  }
+
+  /** `a if c else b if d else ...` with more than LONG_CHAIN conditions, flat (see longChains.ts). */
+  private longConditionalChain(e: Extract<Expr, { kind: "IfExp" }>): string {
+    const cases: { test: string; value: string }[] = [];
+    let rest: Expr = e;
+    while (rest.kind === "IfExp" && !this.substitutions.has(rest)) {
+      cases.push({ test: this.test(rest.test), value: this.expr(rest.body) });
+      rest = rest.orelse;
+    }
+    return firstMatch(this.host.fn.temp("value"), cases, this.expr(rest));
   }
 
   // ------------------------------------------------------------ containers

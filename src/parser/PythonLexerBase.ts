@@ -21,6 +21,9 @@
 //   measures must order the lines the same way (CPython's rule).
 // - "unexpected indent" for an indented first line (IndentationError).
 // - invalid characters and unterminated string literals (SyntaxError).
+// - CPython's tokenizer limits: 200 nested brackets ("too many nested
+//   parentheses", MAXLEVEL) and 100 indentation levels ("too many levels of
+//   indentation", MAXINDENT), reported once each.
 
 import { CharStream, CommonToken, Lexer, Token } from "antlr4ts";
 import { Diagnostic, DiagnosticCodes, diagnostic } from "../diagnostics";
@@ -32,6 +35,11 @@ interface Indent {
   /** width counting a tab as one column */
   alt: number;
 }
+
+/** MAXLEVEL in CPython 3.11's Parser/tokenizer.h: brackets nested deeper are a syntax error. */
+const MAX_BRACKETS = 200;
+/** MAXINDENT in CPython 3.11's Parser/tokenizer.h. */
+const MAX_INDENTS = 100;
 
 interface TokenTypes {
   NEWLINE: number;
@@ -67,6 +75,8 @@ export abstract class PythonLexerBase extends Lexer {
   /** true once a default-channel token was queued (no EOF NEWLINE for empty input) */
   private sawCode = false;
   private types?: TokenTypes;
+  /** a tokenizer limit was reported (CPython stops there: once is enough) */
+  private overLimit = false;
 
   constructor(input: CharStream) {
     super(input);
@@ -74,6 +84,14 @@ export abstract class PythonLexerBase extends Lexer {
 
   // Called from the bracket rules' actions.
   protected openBracket(): void {
+    if (this.brackets.length >= MAX_BRACKETS && !this.overLimit) {
+      this.overLimit = true;
+      const line = this._tokenStartLine;
+      const col = this._tokenStartCharPositionInLine + 1;
+      this.diagnostics.push(
+        diagnostic(DiagnosticCodes.SyntaxError, "too many nested parentheses", { line, col, endLine: line, endCol: col + 1 }),
+      );
+    }
     this.brackets.push({
       ch: this.text,
       line: this._tokenStartLine,
@@ -102,6 +120,7 @@ export abstract class PythonLexerBase extends Lexer {
     this.leadingWs = undefined;
     this.lineFresh = true;
     this.sawCode = false;
+    this.overLimit = false;
     if (resetInput === undefined) super.reset();
     else super.reset(resetInput);
   }
@@ -113,6 +132,8 @@ export abstract class PythonLexerBase extends Lexer {
 
   override emit(token?: Token): Token {
     const t = token ? super.emit(token) : super.emit();
+    // A CommonToken rebuilds its text from the input at every read: keep it once.
+    if (t instanceof CommonToken) t.text = t.text;
     this.process(t);
     return t;
   }
@@ -231,6 +252,11 @@ export abstract class PythonLexerBase extends Lexer {
     }
     if (cur.col > top.col) {
       if (cur.alt <= top.alt) this.tabError(first);
+      if (this.indents.length >= MAX_INDENTS && !this.overLimit) {
+        this.overLimit = true;
+        const at = { line: first.line, col: 1, endLine: first.line, endCol: 1 };
+        this.diagnostics.push(diagnostic(DiagnosticCodes.IndentationError, "too many levels of indentation", at));
+      }
       this.indents.push(cur);
       this.queue.push(this.synth(T.INDENT, ws, first));
       return;

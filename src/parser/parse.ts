@@ -12,6 +12,7 @@
 
 import {
   ANTLRErrorListener,
+  CharStream,
   CharStreams,
   CommonTokenStream,
   DefaultErrorStrategy,
@@ -22,6 +23,7 @@ import {
   Recognizer,
   Token,
 } from "antlr4ts";
+import { Interval } from "antlr4ts/misc/Interval";
 import { PredictionMode } from "antlr4ts/atn/PredictionMode";
 import { ParseCancellationException } from "antlr4ts/misc/ParseCancellationException";
 import { Diagnostic, DiagnosticCodes, diagnostic } from "../diagnostics";
@@ -69,7 +71,7 @@ function run<T extends ParserRuleContext>(
 ): ParseResult<T> {
   // A lone CR ends a line as in CPython's universal newlines; antlr4ts only
   // counts LF, so it becomes LF here (same length: offsets are unchanged).
-  const lexer = new PythonLexer(CharStreams.fromString(source.replace(/\r(?!\n)/g, "\n")));
+  const lexer = new PythonLexer(charStream(source.replace(/\r(?!\n)/g, "\n")));
   lexer.expressionMode = expressionMode;
   lexer.line = line;
   lexer.charPositionInLine = col0;
@@ -108,6 +110,29 @@ function run<T extends ParserRuleContext>(
   diagnostics.sort((a, b) => a.loc.line - b.loc.line || a.loc.col - b.loc.col);
   return { tree, diagnostics, tokens: tokens.getTokens() };
 }
+
+/**
+ * antlr4ts's CodePointCharStream builds a token's text with
+ * `String.fromCodePoint(...codePoints)`: one call argument per character,
+ * which overflows the stack for a string literal of a few hundred KB.
+ * This stream converts in bounded chunks instead.
+ */
+function charStream(source: string): CharStream {
+  const stream = CharStreams.fromString(source);
+  const whole = stream.getText.bind(stream);
+  stream.getText = (interval: Interval): string => {
+    if (interval.b - interval.a < TEXT_CHUNK) return whole(interval);
+    const parts: string[] = [];
+    for (let a = interval.a; a <= interval.b; a += TEXT_CHUNK) {
+      parts.push(whole(Interval.of(a, Math.min(interval.b, a + TEXT_CHUNK - 1))));
+    }
+    return parts.join("");
+  };
+  return stream;
+}
+
+/** Characters per String.fromCodePoint call: far below any engine's argument limit. */
+const TEXT_CHUNK = 8192;
 
 function point(line: number, col: number): Loc {
   return { line, col, endLine: line, endCol: col + 1 };
