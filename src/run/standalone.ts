@@ -5,6 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { RUNTIME_FILES } from "../runtime/files";
+import { STANDALONE_NAMESPACE } from "../lower/standaloneNamespace";
 
 /** The folder holding the runtime's .ts sources (src/runtime, also shipped in the package). */
 function runtimeSourceDir(): string {
@@ -33,7 +34,7 @@ export function runtimeNamespaceSource(): string {
   return cachedBundle;
 }
 
-export const STANDALONE_NAMESPACE = "py2tsRuntime";
+export { STANDALONE_NAMESPACE };
 
 /** Replace the runtime import of emitted code by the inlined runtime. */
 export function bundleStandalone(code: string, runtimeModule: string): string {
