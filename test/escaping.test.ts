@@ -134,3 +134,27 @@ test.each(SEEDS)("seed %d: user text stays data in the emitted TypeScript and --
 afterAll(() => {
   if (skipped) console.log("skipped: python3 not found; escaping.test.ts compared --run with nothing");
 });
+
+test("notebook: a comment with U+2028 and a markdown cell with */ stay comments (--check matches, nothing runs)", () => {
+  const cell = (source: string, outputs: unknown[], count: number | null) => ({
+    cell_type: "code", execution_count: count, metadata: {}, outputs, source,
+  });
+  const notebook = {
+    cells: [
+      { cell_type: "markdown", metadata: {}, source: "Intro */ process.exit(5) /*\r\n\u2028process.exit(6)" },
+      cell("# a\u2028process.exit(7)\nprint('ok')  # b\u2029process.exit(8)", [{ output_type: "stream", name: "stdout", text: "ok\n" }], 1),
+    ],
+    metadata: {}, nbformat: 4, nbformat_minor: 5,
+  };
+  const file = path.join(work, "nb\u2028process.exit(9).ipynb");
+  fs.writeFileSync(file, JSON.stringify(notebook));
+  const cli = path.join(__dirname, "..", "dist", "cli.js");
+  const check = spawnSync(process.execPath, [cli, file, "--check"], { encoding: "utf8", env: { ...process.env, PY2TS_PYTHON: "/nonexistent" } });
+  expect(check.stdout).toMatch(/^In \[1\]: match$/m);
+  expect(check.status).toBe(0);
+  const emitted = spawnSync(process.execPath, [cli, file], { encoding: "utf8" });
+  const sf = ts.createSourceFile("nb.ts", emitted.stdout, ts.ScriptTarget.ES2022, true);
+  expect((sf as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics).toEqual([]);
+  // the runtime import and one runNotebookCell call: nothing else became a statement
+  expect(sf.statements.map((s) => ts.SyntaxKind[s.kind])).toEqual(["ImportDeclaration", "ExpressionStatement"]);
+});
