@@ -151,6 +151,8 @@ class Lowering implements LowerHost {
     if (this.fn.selfAsThis === id) return "this";
     if (this.unbound.get(this.fn.scope)?.has(`${loc.line}:${loc.col}`)) {
       const local = this.fn.scope.kind !== "module";
+      // A global read before its first binding is the builtin of that name (`p = print; def print(): ...`).
+      if (!local && RUNTIME_VALUES.has(id)) return this.rt(id);
       return `${this.rt(local ? "unboundLocal" : "nameNotDefined")}(${stringLiteral(id)})`;
     }
     const r = this.info.resolve(id, this.fn.scope);

@@ -6,6 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { RUNTIME_FILES } from "../runtime/files";
 import { STANDALONE_NAMESPACE } from "../lower/standaloneNamespace";
+import { stringLiteral } from "../emit/escape";
 
 /** The folder holding the runtime's .ts sources (src/runtime, also shipped in the package). */
 function runtimeSourceDir(): string {
@@ -38,7 +39,7 @@ export { STANDALONE_NAMESPACE };
 
 /** Replace the runtime import of emitted code by the inlined runtime. */
 export function bundleStandalone(code: string, runtimeModule: string): string {
-  const importRe = new RegExp(`^import \\{([^}]*)\\} from ${JSON.stringify(runtimeModule).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")};$`, "m");
+  const importRe = new RegExp(`^import \\{([^}]*)\\} from ${stringLiteral(runtimeModule).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")};$`, "m");
   const m = importRe.exec(code);
   const specifiers = m ? m[1] : "";
   const bindings = specifiers
