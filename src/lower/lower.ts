@@ -512,7 +512,7 @@ class Lowering implements LowerHost {
   }
 
   private assign(targets: Expr[], value: Expr, s: Stmt): void {
-    let valueText = this.exprs.expr(value);
+    let valueText = this.exprs.boundValue(value);
     if (targets.length > 1) {
       // `a = b = v`: v once, then the targets left to right.
       const first = targets[0];
@@ -835,7 +835,7 @@ class Lowering implements LowerHost {
         break;
       case "Assign":
         if (s.targets.length === 1 && s.targets[0].kind === "Name") {
-          attributes.push(`${s.targets[0].id}: ${this.exprs.expr(s.value)}`);
+          attributes.push(`${s.targets[0].id}: ${this.exprs.boundValue(s.value)}`);
           this.afterStatement(s);
           return;
         }

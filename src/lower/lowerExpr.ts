@@ -172,7 +172,7 @@ export class ExprLowering {
       case "Await":
         return `(${this.yieldExpression(e)})`;
       case "NamedExpr":
-        return `(${this.host.nameRef(e.target.id, e.target.loc)} = ${this.expr(e.value)})`;
+        return `(${this.host.nameRef(e.target.id, e.target.loc)} = ${this.boundValue(e.value)})`;
       case "Lambda":
         return this.lambda(e);
       case "GeneratorExp":
@@ -778,8 +778,17 @@ export class ExprLowering {
    */
   readonly pendingDefaults: string[] = [];
 
-  private defaultValue(param: string, e: Expr): string {
+  /**
+   * A value JavaScript names after its variable, property or parameter (`f = () => 0` is named
+   * `f`): a lambda keeps Python's name `<lambda>`.
+   */
+  boundValue(e: Expr): string {
     const text = this.expr(e);
+    return e.kind === "Lambda" ? `${this.rt("pythonName")}(${text}, ${stringLiteral("<lambda>")})` : text;
+  }
+
+  private defaultValue(param: string, e: Expr): string {
+    const text = this.boundValue(e);
     if (isConstantExpr(e)) return text;
     const t = this.host.fn.names.claimFreeName(`${param}Default`);
     this.pendingDefaults.push(`${t} = ${text}`);
