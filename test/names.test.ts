@@ -25,15 +25,22 @@ const PYTHON_KEYWORDS = new Set(
   "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(" "),
 );
 
+/** Top-level names of the runtime's files that are not exported (inlined by --standalone). */
+const runtimeInternals = fs
+  .readdirSync(path.join(ROOT, "src", "runtime"))
+  .filter((f) => f.endsWith(".ts"))
+  .flatMap((f) => [...fs.readFileSync(path.join(ROOT, "src", "runtime", f), "utf8").matchAll(/^(?:function\*?|const|let|class|type|interface)\s+([A-Za-z_]\w*)/gm)].map((m) => m[1]));
+
 /** Names the program itself relies on stay out of the list. */
 const names = [
   ...new Set([
     ...JS_RESERVED_WORDS,
     ...JS_GLOBAL_NAMES,
     ...Object.keys(runtime),
+    ...runtimeInternals,
     STANDALONE_NAMESPACE,
     // names our own lowering and bundling produce
-    "print_rt", "error", "caught", "item", "iterator", "value", "loop", "temporary", "object2",
+    "print_rt", "processOf", "error", "caught", "item", "iterator", "value", "loop", "temporary", "object2",
     "tsc", "py2tsRuntime_", "Object_", "parseInt_",
   ]),
 ]
@@ -94,6 +101,8 @@ test("the program covers JS keywords, JS/Node globals, TS types and every runtim
     "process", "require", "module", "exports", "__filename", "__dirname", "Buffer", "console", "setTimeout", "Record", "Partial", "Generator",
     "generator", "startProgram", "iadd", "pythonName", "default", "enum", "interface", "let"])
     expect(names).toContain(n);
+  expect(runtimeInternals.length).toBeGreaterThan(50);
+  for (const n of runtimeInternals) if (!["print", "show__"].includes(n)) expect(names).toContain(n);
   expect(names.length).toBeGreaterThan(500);
 });
 
