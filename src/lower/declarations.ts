@@ -154,8 +154,11 @@ export function registerLoopTargets(body: Node[]): void {
 export function unboundReads(scope: Scope, body: Node[], uses: ScopeUses): Set<string> {
   const loops: Loc[] = [];
   const augmented: Loc[] = [];
+  // `x = f(x)`: the value is evaluated before the targets are bound.
+  const assignments: { targets: Loc[]; value: Loc }[] = [];
   const visit = (node: Node): void => {
     if (node.kind === "For" || node.kind === "While") loops.push(node.loc);
+    if (node.kind === "Assign") assignments.push({ targets: node.targets.map((t) => t.loc), value: node.value.loc });
     if (node.kind === "AugAssign" && node.target.kind === "Name") augmented.push(node.target.loc);
     for (const c of children(node)) if (!opensScope(c)) visit(c);
   };
@@ -164,8 +167,10 @@ export function unboundReads(scope: Scope, body: Node[], uses: ScopeUses): Set<s
   for (const [name, b] of scope.bindings) {
     if (b.isParam || b.imported || scope.globals.has(name) || scope.nonlocals.has(name)) continue;
     const first = (b.first as { loc: Loc }).loc;
+    const bindingValue = assignments.find((a) => a.targets.some((t) => t.line === first.line && t.col === first.col) || a.targets.some((t) => within(first, t)))?.value;
     for (const loc of uses.refs.get(name) ?? []) {
-      if (before(loc, first) && !loops.some((l) => within(loc, l))) out.add(`${loc.line}:${loc.col}`);
+      const readFirst = before(loc, first) || (bindingValue !== undefined && within(loc, bindingValue));
+      if (readFirst && !loops.some((l) => within(loc, l))) out.add(`${loc.line}:${loc.col}`);
     }
     // `x += 1` as the first binding reads x before anything was assigned to it.
     const aug = augmented.find((l) => l.line === first.line && l.col === first.col);

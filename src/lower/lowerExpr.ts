@@ -45,6 +45,7 @@ import {
 } from "./builtins";
 import { FunctionContext } from "./FunctionContext";
 import { escapeName } from "./names";
+import { stringLiteral, templateText } from "../emit/escape";
 import { collectUses } from "./declarations";
 import { children } from "../analyze/walk";
 import { isFreshGeneratorWithFinalizer } from "../analyze/finalization";
@@ -97,10 +98,7 @@ const CMP_HELPER: Partial<Record<CmpOpName, string>> = {
   GtE: "ge",
 };
 
-/** A JS string literal for a Python str (double quotes; prettier keeps them). */
-export function stringLiteral(s: string): string {
-  return JSON.stringify(s).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-}
+export { stringLiteral };
 
 function floatLiteral(v: number): string {
   if (Number.isNaN(v)) return "NaN";
@@ -207,7 +205,7 @@ export class ExprLowering {
       case "Await":
         return `(${this.yieldExpression(e)})`;
       case "NamedExpr":
-        return `(${this.host.nameRef(e.target.id, e.target.loc)} = ${this.expr(e.value)})`;
+        return `(${this.host.nameRef(e.target.id, e.target.loc)} = ${this.boundValue(e.value)})`;
       case "Lambda":
         return this.lambda(e);
       case "GeneratorExp":
@@ -438,7 +436,7 @@ export class ExprLowering {
     let out = "`";
     for (const part of e.values) {
       if (part.kind === "Constant") {
-        out += part.value.type === "str" ? escapeTemplate(part.value.value) : "";
+        out += part.value.type === "str" ? templateText(part.value.value) : "";
         continue;
       }
       const conv = part.conversion === -1 ? undefined : String.fromCharCode(part.conversion);
@@ -873,8 +871,17 @@ export class ExprLowering {
    */
   readonly pendingDefaults: string[] = [];
 
-  private defaultValue(param: string, e: Expr): string {
+  /**
+   * A value JavaScript names after its variable, property or parameter (`f = () => 0` is named
+   * `f`): a lambda keeps Python's name `<lambda>`.
+   */
+  boundValue(e: Expr): string {
     const text = this.expr(e);
+    return e.kind === "Lambda" ? `${this.rt("pythonName")}(${text}, ${stringLiteral("<lambda>")})` : text;
+  }
+
+  private defaultValue(param: string, e: Expr): string {
+    const text = this.boundValue(e);
     if (isConstantExpr(e)) return text;
     const t = this.host.fn.names.claimFreeName(`${param}Default`);
     this.pendingDefaults.push(`${t} = ${text}`);
@@ -905,7 +912,10 @@ export class ExprLowering {
     if (a.kwonlyargs.length || a.kwarg) {
       const fields = a.kwonlyargs.map((k, i) => {
         const d = a.kwDefaults[i];
-        return d ? `${escapeName(k.name)} = ${this.defaultValue(k.name, d)}` : escapeName(k.name);
+        // Keywords arrive under their Python names; the local may be an escaped spelling.
+        const local = escapeName(k.name);
+        const binding = local === k.name ? local : `${propertyName(k.name)}: ${local}`;
+        return d ? `${binding} = ${this.defaultValue(k.name, d)}` : binding;
       });
       if (a.kwarg) fields.push(`...${escapeName(a.kwarg.name)}`);
       keywordPattern = `{ ${fields.join(", ")} }`;
@@ -1093,9 +1103,6 @@ function isNone(e: Expr): boolean {
   return e.kind === "Constant" && e.value.type === "None";
 }
 
-function escapeTemplate(s: string): string {
-  return s.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${").replace(/\r/g, "\\r");
-}
 
 function propertyName(name: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(name) ? name : stringLiteral(name);

@@ -1,22 +1,26 @@
-// Python identifiers that are not usable as TypeScript identifiers get a
-// trailing underscore, consistently everywhere they appear.
+// Python identifiers that are not usable as TypeScript identifiers, or that
+// would shadow a global emitted code or the (inlined) runtime relies on, get
+// a trailing underscore, consistently everywhere they appear. Wherever Python
+// shows a name (__name__, reprs, NameError messages) the Python spelling is
+// used, never this one.
 
-const RESERVED = new Set([
-  // JavaScript / TypeScript reserved and strict-mode words
+import { JS_GLOBAL_NAMES } from "./jsGlobals";
+import { STANDALONE_NAMESPACE } from "./standaloneNamespace";
+
+/** JavaScript reserved words (strict mode), and TypeScript words that cannot name a class or a binding. */
+export const JS_RESERVED_WORDS: readonly string[] = [
   "arguments", "await", "break", "case", "catch", "class", "const", "continue", "debugger",
   "default", "delete", "do", "else", "enum", "eval", "export", "extends", "false", "finally",
   "for", "function", "if", "implements", "import", "in", "instanceof", "interface", "let", "new",
   "null", "package", "private", "protected", "public", "return", "static", "super", "switch",
   "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield",
-  // globals whose shadowing would confuse readers or the emitted code
-  "undefined", "NaN", "Infinity", "Object", "Array", "Symbol", "Error", "Math", "Number",
-  "String", "Boolean", "BigInt", "JSON", "Promise", "Map", "Set", "process", "globalThis",
-  "require", "module", "exports", "console", "any", "unknown", "never", "number", "string",
-  "boolean", "symbol", "bigint", "object", "type", "declare", "namespace", "as", "of", "keyof",
-]);
+  "any", "unknown", "never", "number", "string", "boolean", "symbol", "bigint", "object", "undefined",
+  "type", "declare", "namespace", "module", "as", "of", "keyof", "infer", "is", "asserts", "readonly",
+  "abstract", "satisfies", "unique", "global", "require",
+];
+
+const RESERVED = new Set([...JS_RESERVED_WORDS, ...JS_GLOBAL_NAMES, STANDALONE_NAMESPACE]);
 
 export function escapeName(name: string): string {
-  return RESERVED.has(name) || name.endsWith("_") && RESERVED.has(name.replace(/_+$/, ""))
-    ? `${name}_`
-    : name;
+  return RESERVED.has(name) || (name.endsWith("_") && RESERVED.has(name.replace(/_+$/, ""))) ? `${name}_` : name;
 }

@@ -50,6 +50,7 @@ interface TokenTypes {
   LINE_JOIN: number;
   ERRORCHAR: number;
   UNTERMINATED_STRING: number;
+  NAME: number;
 }
 
 export abstract class PythonLexerBase extends Lexer {
@@ -154,6 +155,7 @@ export abstract class PythonLexerBase extends Lexer {
       LINE_JOIN: find("LINE_JOIN"),
       ERRORCHAR: find("ERRORCHAR"),
       UNTERMINATED_STRING: find("UNTERMINATED_STRING"),
+      NAME: find("NAME"),
     };
     return this.types;
   }
@@ -224,6 +226,9 @@ export abstract class PythonLexerBase extends Lexer {
       );
       return;
     }
+
+    // CPython reads identifiers in NFKC form (`ﬁ` is `fi`): every later stage sees that spelling.
+    if (type === T.NAME && /[^\x00-\x7f]/.test(t.text ?? "")) (t as CommonToken).text = t.text!.normalize("NFKC");
 
     // A default-channel token.
     if (this.atLineStart && !this.expressionMode) {

@@ -5,6 +5,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { RUNTIME_FILES } from "../runtime/files";
+import { STANDALONE_NAMESPACE } from "../lower/standaloneNamespace";
+import { stringLiteral } from "../emit/escape";
 
 /** The folder holding the runtime's .ts sources (src/runtime, also shipped in the package). */
 function runtimeSourceDir(): string {
@@ -33,11 +35,11 @@ export function runtimeNamespaceSource(): string {
   return cachedBundle;
 }
 
-export const STANDALONE_NAMESPACE = "py2tsRuntime";
+export { STANDALONE_NAMESPACE };
 
 /** Replace the runtime import of emitted code by the inlined runtime. */
 export function bundleStandalone(code: string, runtimeModule: string): string {
-  const importRe = new RegExp(`^import \\{([^}]*)\\} from ${JSON.stringify(runtimeModule).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")};$`, "m");
+  const importRe = new RegExp(`^import \\{([^}]*)\\} from ${stringLiteral(runtimeModule).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")};$`, "m");
   const m = importRe.exec(code);
   const specifiers = m ? m[1] : "";
   const bindings = specifiers

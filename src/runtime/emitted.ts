@@ -433,3 +433,9 @@ export function missingArguments(qualname: string, names: string[]): never {
   const list = quoted.length === 1 ? quoted[0] : quoted.slice(0, -1).join(", ") + " and " + quoted[quoted.length - 1];
   throw new TypeError(`${qualname}() missing ${names.length} required positional argument${names.length === 1 ? "" : "s"}: ${list}`);
 }
+
+/** A def or class whose TypeScript name is an escaped spelling (`Object_`) keeps its Python name. */
+export function pythonName<T extends Function>(value: T, name: string): T {
+  Object.defineProperty(value, "name", { value: name, configurable: true });
+  return value;
+}
