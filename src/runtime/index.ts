@@ -11,3 +11,5 @@ export * from "./strmethods";
 export * from "./builtins";
 export * from "./program";
 export * from "./emitted";
+export * from "./attributes";
+export * from "./attributeKeys";
