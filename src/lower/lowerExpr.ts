@@ -383,9 +383,19 @@ export class ExprLowering {
     return imp && !imp.member && SUPPORTED_MODULES[imp.module] ? imp.module : undefined;
   }
 
-  /** `self` of the instance method being lowered, when the expression is it and it is emitted as `this`. */
-  private isThis(e: Expr): boolean {
-    return e.kind === "Name" && this.host.fn.selfAsThis === e.id;
+  /**
+   * When e is `self` of a method (emitted as `this`, or as the `const self = this`
+   * alias of a generator body or closure), never rebound: that method's scope.
+   */
+  private selfOf(e: Expr): Scope | undefined {
+    if (e.kind !== "Name") return undefined;
+    if (this.host.fn.selfAsThis === e.id) return this.host.fn.scope;
+    const r = this.host.info.resolve(e.id, this.host.fn.scope);
+    if (r.kind !== "local" && r.kind !== "closure") return undefined;
+    const method = r.scope.node as FunctionDef;
+    const b = r.binding;
+    if (method.kind !== "FunctionDef" || method.args.args[0]?.name !== e.id || !b.isParam || b.count !== 1 || b.rebound) return undefined;
+    return r.scope;
   }
 
   /**
@@ -402,19 +412,22 @@ export class ExprLowering {
       }
       return `${this.host.nameRef((value as { id: string }).id, value.loc)}.${attr}`;
     }
-    if (this.isThis(value) && this.host.selfAttributes.canRead(this.host.fn.scope, attr)) return `this.${attributeKey(attr)}`;
+    const method = this.selfOf(value);
+    if (method && this.host.selfAttributes.canRead(method, attr)) return `${this.expr(value)}.${attributeKey(attr)}`;
     return `${this.rt("getattr")}(${this.expr(value)}, ${stringLiteral(attr)})`;
   }
 
   /** The statement `obj.attr = value` (obj already lowered, evaluated once): setattr, or a plain store on `this`. */
   attributeStore(target: Expr, obj: string, attr: string, value: string): string {
-    if (this.isThis(target) && this.host.selfAttributes.canStore(this.host.fn.scope, attr)) return `this.${attributeKey(attr)} = ${value};`;
+    const method = this.selfOf(target);
+    if (method && this.host.selfAttributes.canStore(method, attr)) return `${obj}.${attributeKey(attr)} = ${value};`;
     return `${this.rt("setattr")}(${obj}, ${stringLiteral(attr)}, ${value});`;
   }
 
   /** `obj.attr` read where obj is already lowered (augmented assignment). */
   attributeReadOf(target: Expr, obj: string, attr: string): string {
-    if (this.isThis(target) && this.host.selfAttributes.canRead(this.host.fn.scope, attr)) return `this.${attributeKey(attr)}`;
+    const method = this.selfOf(target);
+    if (method && this.host.selfAttributes.canRead(method, attr)) return `${obj}.${attributeKey(attr)}`;
     return `${this.rt("getattr")}(${obj}, ${stringLiteral(attr)})`;
   }
 
@@ -521,9 +534,10 @@ export class ExprLowering {
           : undefined;
       const obj = this.expr(f.value);
       const getter = `${this.rt("getattr")}(${obj}, ${stringLiteral(f.attr)})`;
-      if (this.isThis(f.value) && this.host.selfAttributes.canCall(this.host.fn.scope, f.attr)) {
+      const selfMethod = this.selfOf(f.value);
+      if (selfMethod && this.host.selfAttributes.canCall(selfMethod, f.attr)) {
         // A method of this class called on self: a plain JavaScript method call.
-        const callee = `this.${attributeKey(f.attr)}`;
+        const callee = `${obj}.${attributeKey(f.attr)}`;
         if (method) return this.callKnown(e, method, callee, false, getter);
         if (!e.keywords.length) return `${callee}(${this.elements(e.args)})`;
       }

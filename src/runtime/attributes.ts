@@ -18,12 +18,14 @@ import { AttributeError, BaseException, TypeError } from "./exceptions";
 import { PyTuple, PyDict, PyDictView, PySet, PyFrozenSet, PyRange, PySlice, PyIterWrapper } from "./values";
 import { typeName, typeObjectName, isTypeObject, BUILTIN_FUNCTIONS, BUILTIN_TYPES } from "./repr";
 import { STR_METHODS, LIST_METHODS, TUPLE_METHODS } from "./strmethods";
-import { PyGenBase, PyCoroutineWrapper, PyFrame, PyCode, codeFor } from "./generator";
+import { PyGenBase, PyCoroutineWrapper, PyFrame, PyCode, codeFor, inspect, markGeneratorFunction, markCoroutineFunction, markAsyncGeneratorFunction } from "./generator";
 import { PyTraceback } from "./exceptions";
-import { format } from "./format";
+import { format, setFormatGetattr } from "./format";
 import { attributeKey } from "./attributeKeys";
 import { PyObject, type } from "./builtins";
 import { callValue } from "./emitted";
+
+setFormatGetattr((obj, name) => getattr(obj, name));
 
 const hasOwn = (o: any, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 const NOT_FOUND: unique symbol = Symbol("no attribute");
@@ -91,6 +93,10 @@ function unboundMethod(fn: any, owner: any): any {
     };
     Object.defineProperty(f, "__name__", { value: fn.__name__ ?? fn.name, writable: true, configurable: true });
     Object.defineProperty(f, "__qualname__", { value: fn.__qualname__ ?? typeObjectName(owner) + "." + (fn.__name__ ?? fn.name), writable: true, configurable: true });
+    // inspect.isgeneratorfunction(C.method) & co see the same function.
+    if (inspect.isgeneratorfunction(fn)) markGeneratorFunction(f);
+    if (inspect.iscoroutinefunction(fn)) markCoroutineFunction(f);
+    if (inspect.isasyncgenfunction(fn)) markAsyncGeneratorFunction(f);
     UNBOUND.set(fn, f);
   }
   return f;
@@ -286,6 +292,11 @@ function getAttribute(obj: any, name: string): any {
 
 /** getattr(obj, name[, default]) */
 export function getattr(obj: any, name: string, dflt?: any): any {
+  if (obj instanceof PyObject && typeof name === "string") {
+    // The common case: an instance attribute of an object of the program (always a plain value).
+    const key = attributeKey(name);
+    if (hasOwn(obj, key)) return obj[key];
+  }
   checkName(name);
   if (arguments.length < 3) return getAttribute(obj, name);
   try {
@@ -357,6 +368,15 @@ export function setattr(obj: any, name: string, value: any): void {
     }
     define(obj, key, value);
     return;
+  }
+  if (obj !== null && typeof obj === "object" && !Array.isArray(obj) && runtimeVisible(key)) {
+    // A member of the runtime's objects: a setter (gen.__name__) or CPython's read-only messages.
+    const accessor = accessorOf(obj, key);
+    if (accessor?.set !== undefined) return accessor.set.call(obj, value);
+    if (accessor !== undefined) {
+      if (/^(gi|cr|ag)_code$/.test(name)) throw new AttributeError("readonly attribute");
+      throw new AttributeError("attribute '" + name + "' of '" + typeName(obj) + "' objects is not writable");
+    }
   }
   if (findAttribute(obj, name) !== NOT_FOUND) throw new AttributeError("'" + typeName(obj) + "' object attribute '" + name + "' is read-only");
   throw noAttribute(obj, name);
