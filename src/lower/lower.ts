@@ -40,6 +40,7 @@ import { ExprLowering, inplaceHelper, LowerHost, stringLiteral } from "./lowerEx
 import { escapeName } from "./names";
 import { NameManager } from "./NameManager";
 import { SelfAttributes } from "./selfAttributes";
+import { KnownGenerators } from "./knownGenerators";
 import { attributeKey } from "../runtime/attributeKeys";
 
 /** One piece of the program: the whole `.py` file, or one notebook cell. */
@@ -89,6 +90,7 @@ class Lowering implements LowerHost {
   /** some class of the program defines __call__: a call of a plain variable may call an instance */
   readonly hasCallableInstances: boolean;
   readonly selfAttributes: SelfAttributes;
+  readonly knownGenerators: KnownGenerators;
   /**
    * A generator expression over a fresh generator may fail; its source is then
    * finalized when the handler of that exception is done, so every handler
@@ -115,6 +117,7 @@ class Lowering implements LowerHost {
     this.finalization = planFinalization(module, info, options.notebook);
     this.marksFunctions = mentionsName(module, /^is(generator|coroutine|asyncgen)function$/);
     this.selfAttributes = new SelfAttributes(module, info);
+    this.knownGenerators = new KnownGenerators(module, info);
     this.hasCallableInstances = someNode(module, (n) => n.kind === "ClassDef" && n.body.some((m) => m.kind === "FunctionDef" && m.name === "__call__"));
     this.tracksEveryHandler = someNode(module, (n) => {
       const enclosing = n.kind === "GeneratorExp" ? info.scopeOf.get(n)?.parent : undefined;

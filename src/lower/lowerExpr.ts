@@ -47,6 +47,7 @@ import { FunctionContext } from "./FunctionContext";
 import { escapeName } from "./names";
 import { attributeKey } from "../runtime/attributeKeys";
 import type { SelfAttributes } from "./selfAttributes";
+import { GENERATOR_METHODS, type KnownGenerators } from "./knownGenerators";
 import { collectUses } from "./declarations";
 import { children } from "../analyze/walk";
 import { isFreshGeneratorWithFinalizer } from "../analyze/finalization";
@@ -68,6 +69,8 @@ export interface LowerHost {
   readonly hasCallableInstances: boolean;
   /** where `self.x` may stay a plain `this.x` */
   readonly selfAttributes: SelfAttributes;
+  /** variables that always hold a generator (`g.send(v)` stays a plain call) */
+  readonly knownGenerators: KnownGenerators;
 }
 
 const BINOP_HELPER: Record<BinOpName, string> = {
@@ -534,6 +537,10 @@ export class ExprLowering {
           : undefined;
       const obj = this.expr(f.value);
       const getter = `${this.rt("getattr")}(${obj}, ${stringLiteral(f.attr)})`;
+      if (GENERATOR_METHODS.has(f.attr) && !e.keywords.length && this.host.knownGenerators.isGenerator(f.value, this.host.fn.scope)) {
+        // `g.send(v)` on a variable that always holds a generator: the generator's own method.
+        return `${obj}.${f.attr}(${this.elements(e.args)})`;
+      }
       const selfMethod = this.selfOf(f.value);
       if (selfMethod && this.host.selfAttributes.canCall(selfMethod, f.attr)) {
         // A method of this class called on self: a plain JavaScript method call.

@@ -94,7 +94,10 @@ export class SelfAttributes {
       }
     });
     for (const c of this.classes) {
-      if (c.bases.some((b) => b.kind !== "Name")) this.disabled = true;
+      // A base that is neither a builtin nor a class of the program (`class D(alias)`) hides a subclass.
+      const scope = this.info.scopeOf.get(c)?.parent;
+      const known = (b: Expr) => b.kind === "Name" && !!scope && (this.info.resolve(b.id, scope).kind === "builtin" || !!this.classNamed(b, scope));
+      if (!c.bases.every(known)) this.disabled = true;
       for (const s of c.body) {
         if (s.kind === "FunctionDef") {
           this.functionNames.add(s.name);

@@ -412,10 +412,11 @@ export function callMethod(obj: any, name: string, ...args: any[]): any {
       if (Array.isArray(obj)) {
         const table = obj instanceof PyTuple ? TUPLE_METHODS : LIST_METHODS;
         if (hasOwn(table, name)) return table[name](obj, ...args);
-      } else if (obj instanceof PyObject || obj instanceof BaseException) {
-        // The common case without a bound method: a function on the instance's classes.
+      } else if (obj instanceof PyObject || obj instanceof BaseException || (obj instanceof PyGenBase && runtimeVisible(name))) {
+        // The common cases without a bound method: a function on the instance's classes,
+        // a generator's send/throw/close (the generator hot path).
         const key = attributeKey(name);
-        const f = obj[key];
+        const f = (obj as any)[key];
         if (typeof f === "function" && !hasOwn(obj, key) && !isTypeObject(f) && !BUILTIN_FUNCTIONS.has(f)) return f.apply(obj, args);
       }
       break;
