@@ -390,7 +390,7 @@ export function delattr(obj: any, name: string): void {
     if (BUILTIN_TYPES.has(obj)) throw new TypeError("cannot delete '" + name + "' attribute of immutable type '" + typeObjectName(obj) + "'");
     if (hasOwn(obj.prototype, key)) delete obj.prototype[key];
     else if (hasOwn(obj, key)) delete obj[key];
-    else throw new AttributeError(name);
+    else throw noAttribute(obj, name);
     return;
   }
   if (obj !== null && (typeof obj === "function" || (typeof obj === "object" && isPythonInstance(obj))) && hasOwn(obj, key)) {
