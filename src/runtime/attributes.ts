@@ -182,6 +182,8 @@ function tableMethod(table: { [name: string]: (self: any, ...args: any[]) => any
   if (!hasOwn(table, name)) return NOT_FOUND;
   const m = table[name];
   const bound = (...args: any[]) => m(self, ...args);
+  Object.defineProperty(bound, "__name__", { value: name, writable: true, configurable: true });
+  Object.defineProperty(bound, "__self__", { value: self, writable: true, configurable: true });
   BUILTIN_METHODS.add(bound);
   return bound;
 }
