@@ -41,6 +41,9 @@ import { ExprLowering, inplaceHelper, LowerHost, stringLiteral } from "./lowerEx
 import { escapeName } from "./names";
 import { NameManager } from "./NameManager";
 import * as runtimeExports from "../runtime";
+import { SelfAttributes } from "./selfAttributes";
+import { KnownGenerators } from "./knownGenerators";
+import { attributeKey } from "../runtime/attributeKeys";
 
 /** One piece of the program: the whole `.py` file, or one notebook cell. */
 export interface ProgramUnit {
@@ -88,6 +91,8 @@ class Lowering implements LowerHost {
   readonly marksFunctions: boolean;
   /** some class of the program defines __call__: a call of a plain variable may call an instance */
   readonly hasCallableInstances: boolean;
+  readonly selfAttributes: SelfAttributes;
+  readonly knownGenerators: KnownGenerators;
   /**
    * A generator expression over a fresh generator may fail; its source is then
    * finalized when the handler of that exception is done, so every handler
@@ -113,6 +118,8 @@ class Lowering implements LowerHost {
     this.topLevelSet = new Set(module.body);
     this.finalization = planFinalization(module, info, options.notebook);
     this.marksFunctions = mentionsName(module, /^is(generator|coroutine|asyncgen)function$/);
+    this.selfAttributes = new SelfAttributes(module, info);
+    this.knownGenerators = new KnownGenerators(module, info);
     this.hasCallableInstances = someNode(module, (n) => n.kind === "ClassDef" && n.body.some((m) => m.kind === "FunctionDef" && m.name === "__call__"));
     this.tracksEveryHandler = someNode(module, (n) => {
       const enclosing = n.kind === "GeneratorExp" ? info.scopeOf.get(n)?.parent : undefined;
@@ -545,7 +552,7 @@ class Lowering implements LowerHost {
         this.writer.line(`${this.bindName(target.id, value)};`);
         return;
       case "Attribute":
-        this.writer.line(`${this.exprs.expr(target.value)}.${target.attr} = ${value};`);
+        this.writer.line(this.exprs.attributeStore(target.value, this.exprs.expr(target.value), target.attr, value));
         return;
       case "Subscript":
         this.writer.line(
@@ -615,7 +622,8 @@ class Lowering implements LowerHost {
           this.writer.line(`const ${t} = ${obj};`);
           obj = t;
         }
-        this.writer.line(`${obj}.${target.attr} = ${helper}(${obj}.${target.attr}, ${this.exprs.expr(value)});`);
+        const current = this.exprs.attributeReadOf(target.value, obj, target.attr);
+        this.writer.line(this.exprs.attributeStore(target.value, obj, target.attr, `${helper}(${current}, ${this.exprs.expr(value)})`));
         return;
       }
       case "Subscript": {
@@ -705,7 +713,7 @@ class Lowering implements LowerHost {
     this.fn = outer;
     const lines = new CodeWriter();
     if (selfAlias) lines.line(`const ${selfAlias} = this;`);
-    for (const [attr, arrow] of superCaptures ?? []) lines.line(`const ${arrow} = (...args: any[]): any => (super.${attr} as any)(...args);`);
+    for (const [attr, arrow] of superCaptures ?? []) lines.line(`const ${arrow} = (...args: any[]): any => (super.${attributeKey(attr)} as any)(...args);`);
     if (wrapper) {
       lines.line(`return ${this.rt(wrapper)}(${stringLiteral(scope.qualname)}, function* () {`);
       lines.indent(() => {
@@ -768,7 +776,7 @@ class Lowering implements LowerHost {
    * class C(Base): a JS class extending the runtime's `object` (whose
    * constructor calls `__init__`, as Python's instantiation does); methods
    * keep their Python names, `self` becomes `this`; class attributes are
-   * static fields that instances also see (`classAttributes`).
+   * attributes live in the class's namespace, its prototype (`classAttributes`).
    */
   private classDef(c: ClassDef): void {
     const scope = this.info.scopeOf.get(c)!;
@@ -812,7 +820,13 @@ class Lowering implements LowerHost {
       if (!marker || decorator === "property") continue;
       // static and class methods live on the class, the others on its prototype.
       const owner = decorator === "staticmethod" || decorator === "classmethod" ? name : `${name}.prototype`;
-      this.writer.line(`${this.rt(marker)}(${owner}.${m.name});`);
+      this.writer.line(`${this.rt(marker)}(${owner}.${attributeKey(m.name)});`);
+    }
+    for (const m of c.body) {
+      // Read from an instance or the class, a class method is bound to the class.
+      if (m.kind === "FunctionDef" && m.decorators.length === 1 && m.decorators[0].kind === "Name" && m.decorators[0].id === "classmethod") {
+        this.writer.line(`${this.rt("markClassMethod")}(${name}.${attributeKey(m.name)});`);
+      }
     }
     if (attributes.length) {
       this.writer.line(`${this.rt("classAttributes")}(${name}, { ${attributes.join(", ")} });`);
@@ -837,7 +851,7 @@ class Lowering implements LowerHost {
         break;
       case "Assign":
         if (s.targets.length === 1 && s.targets[0].kind === "Name") {
-          attributes.push(`${s.targets[0].id}: ${this.exprs.boundValue(s.value)}`);
+          attributes.push(`${attributeKey(s.targets[0].id)}: ${this.exprs.boundValue(s.value)}`);
           this.afterStatement(s);
           return;
         }
@@ -869,8 +883,8 @@ class Lowering implements LowerHost {
     const body = this.functionBody(f, prologue, isStatic ? undefined : { selfName: first.name });
     const head =
       decorator === "property"
-        ? `get ${f.name}(): any`
-        : `${decorator === "staticmethod" || decorator === "classmethod" ? "static " : ""}${f.name}(${params}): any`;
+        ? `get ${attributeKey(f.name)}(): any`
+        : `${decorator === "staticmethod" || decorator === "classmethod" ? "static " : ""}${attributeKey(f.name)}(${params}): any`;
     this.writer.line(`${head} {`);
     this.afterStatement(f, f.loc.line);
     this.writer.indent(() => this.writer.lines(body));

@@ -46,6 +46,9 @@ import {
 import { FunctionContext } from "./FunctionContext";
 import { escapeName } from "./names";
 import { stringLiteral, templateText } from "../emit/escape";
+import { attributeKey } from "../runtime/attributeKeys";
+import type { SelfAttributes } from "./selfAttributes";
+import { GENERATOR_METHODS, type KnownGenerators } from "./knownGenerators";
 import { collectUses } from "./declarations";
 import { children } from "../analyze/walk";
 import { isFreshGeneratorWithFinalizer } from "../analyze/finalization";
@@ -66,6 +69,10 @@ export interface LowerHost {
   /** generator functions are marked for inspect.isgeneratorfunction */
   readonly marksFunctions: boolean;
   readonly hasCallableInstances: boolean;
+  /** where `self.x` may stay a plain `this.x` */
+  readonly selfAttributes: SelfAttributes;
+  /** variables that always hold a generator (`g.send(v)` stays a plain call) */
+  readonly knownGenerators: KnownGenerators;
 }
 
 const BINOP_HELPER: Record<BinOpName, string> = {
@@ -185,7 +192,7 @@ export class ExprLowering {
       case "Call":
         return this.call(e);
       case "Attribute":
-        return this.attributeValue(e.value, e.attr);
+        return this.attribute(e.value, e.attr);
       case "Subscript":
         return `${this.rt("getitem")}(${this.expr(e.value)}, ${this.subscriptKey(e.slice)})`;
       case "Slice":
@@ -471,32 +478,27 @@ export class ExprLowering {
   }
 
   /**
-   * `obj.attr` read as a value (not called): a method read this way is bound
-   * to obj in Python (`send = gen.send`), which the runtime's getattr does.
+   * When e is `self` of a method (emitted as `this`, or as the `const self = this`
+   * alias of a generator body or closure), never rebound: that method's scope.
    */
-  private attributeValue(value: Expr, attr: string): string {
-    if (this.moduleOf(value) || !this.methodNames().has(attr)) return this.attribute(value, attr);
-    const cls = value.kind === "Name" ? this.knownClass(value.id) : undefined;
-    if (cls && isInstanceMethod(cls, attr)) return this.attribute(value, attr);
-    return `${this.rt("getattr")}(${this.expr(value)}, ${stringLiteral(attr)})`;
+  private selfOf(e: Expr): Scope | undefined {
+    if (e.kind !== "Name") return undefined;
+    if (this.host.fn.selfAsThis === e.id) return this.host.fn.scope;
+    const r = this.host.info.resolve(e.id, this.host.fn.scope);
+    if (r.kind !== "local" && r.kind !== "closure") return undefined;
+    const method = r.scope.node as FunctionDef;
+    const b = r.binding;
+    if (method.kind !== "FunctionDef" || method.args.args[0]?.name !== e.id || !b.isParam || b.count !== 1 || b.rebound) return undefined;
+    return r.scope;
   }
 
-  private methodNameSet?: Set<string>;
-
-  /** Names of the methods of the program's classes and of the runtime's generator objects. */
-  private methodNames(): Set<string> {
-    if (this.methodNameSet) return this.methodNameSet;
-    const names = new Set(RUNTIME_METHODS);
-    for (const scope of this.host.info.scopeOf.values()) {
-      if (scope.kind !== "class") continue;
-      for (const m of (scope.node as ClassDef).body) {
-        if (m.kind === "FunctionDef" && !m.decorators.some((d) => d.kind === "Name" && d.id === "property")) names.add(m.name);
-      }
-    }
-    return (this.methodNameSet = names);
-  }
-
-  private attribute(value: Expr, attr: string): string {
+  /**
+   * `obj.attr` read as a value: the runtime's getattr (Python's lookup:
+   * AttributeError when missing, methods bound, never a JavaScript
+   * internal), except module members and `this.attr` where SelfAttributes
+   * proves the plain read means the same.
+   */
+  attribute(value: Expr, attr: string): string {
     const mod = this.moduleOf(value);
     if (mod) {
       if (!SUPPORTED_MODULES[mod].has(attr)) {
@@ -504,58 +506,23 @@ export class ExprLowering {
       }
       return `${this.host.nameRef((value as { id: string }).id, value.loc)}.${attr}`;
     }
-    const obj = this.expr(value);
-    // `C.method` read from a class of the program: the function lives on the prototype.
-    const cls = value.kind === "Name" ? this.knownClass(value.id) : undefined;
-    if (cls && isInstanceMethod(cls, attr)) return `${obj}.prototype.${attr}`;
-    // Dunder attributes (__name__, __class__, __qualname__, ...) exist on every Python
-    // object; JS values spell them differently, so the runtime looks them up.
-    if (/^__\w+__$/.test(attr)) return `${this.rt("getattr")}(${obj}, ${stringLiteral(attr)})`;
-    // An attribute no class of the program and no runtime object defines: the runtime
-    // raises AttributeError where JS would give undefined.
-    if (!this.knownAttributes().has(attr) && obj !== "this") return `${this.rt("getattr")}(${obj}, ${stringLiteral(attr)})`;
-    return `${this.memberBase(obj, value)}.${attr}`;
+    const method = this.selfOf(value);
+    if (method && this.host.selfAttributes.canRead(method, attr)) return `${this.expr(value)}.${attributeKey(attr)}`;
+    return `${this.rt("getattr")}(${this.expr(value)}, ${stringLiteral(attr)})`;
   }
 
-  private knownClass(id: string): ClassDef | undefined {
-    const r = this.host.info.resolve(id, this.host.fn.scope);
-    return r.kind !== "builtin" && r.kind !== "unbound" && !r.binding.rebound ? r.binding.classDef : undefined;
+  /** The statement `obj.attr = value` (obj already lowered, evaluated once): setattr, or a plain store on `this`. */
+  attributeStore(target: Expr, obj: string, attr: string, value: string): string {
+    const method = this.selfOf(target);
+    if (method && this.host.selfAttributes.canStore(method, attr)) return `${obj}.${attributeKey(attr)} = ${value};`;
+    return `${this.rt("setattr")}(${obj}, ${stringLiteral(attr)}, ${value});`;
   }
 
-  private knownAttributeNames?: Set<string>;
-
-  /**
-   * Attribute names that exist as JS properties: those the program assigns
-   * (`x.a = ...`) or defines in a class body, and those of the runtime's
-   * generator, coroutine and exception objects.
-   */
-  private knownAttributes(): Set<string> {
-    if (this.knownAttributeNames) return this.knownAttributeNames;
-    const names = new Set(RUNTIME_ATTRIBUTES);
-    for (const scope of this.host.info.scopeOf.values()) {
-      if (scope.kind === "class") {
-        for (const m of (scope.node as { body: { kind: string; name?: string; targets?: Expr[] }[] }).body) {
-          if (m.kind === "FunctionDef" && m.name) names.add(m.name);
-          if (m.kind === "Assign") for (const t of m.targets ?? []) if (t.kind === "Name") names.add(t.id);
-        }
-      }
-    }
-    const visit = (n: unknown): void => {
-      if (!n || typeof n !== "object") return;
-      if (Array.isArray(n)) return n.forEach(visit);
-      const node = n as { kind?: string; targets?: Expr[]; target?: Expr };
-      const targets = node.kind === "Assign" ? node.targets : node.kind === "AugAssign" || node.kind === "AnnAssign" || node.kind === "For" ? [node.target!] : [];
-      for (const t of targets ?? []) collectAttributeTargets(t, names);
-      for (const [k, v] of Object.entries(n)) if (k !== "loc" && typeof v === "object") visit(v);
-    };
-    for (const scope of this.host.info.scopeOf.values()) if (scope.kind === "module") visit((scope.node as { body: unknown }).body);
-    this.knownAttributeNames = names;
-    return names;
-  }
-
-  /** Wrap literals that cannot take a `.member` directly. */
-  private memberBase(text: string, e: Expr): string {
-    return e.kind === "Constant" || e.kind === "BinOp" || e.kind === "Yield" ? `(${text})` : text;
+  /** `obj.attr` read where obj is already lowered (augmented assignment). */
+  attributeReadOf(target: Expr, obj: string, attr: string): string {
+    const method = this.selfOf(target);
+    if (method && this.host.selfAttributes.canRead(method, attr)) return `${obj}.${attributeKey(attr)}`;
+    return `${this.rt("getattr")}(${obj}, ${stringLiteral(attr)})`;
   }
 
   /** Keyword arguments as a trailing plain object, for runtime callees. */
@@ -641,7 +608,7 @@ export class ExprLowering {
           if (!arrow) captures.set(f.attr, (arrow = this.host.fn.names.claimFreeName(`super_${f.attr}`)));
           return `${arrow}(${this.elements(e.args)})`;
         }
-        return `super.${f.attr}(${this.elements(e.args)})`;
+        return `super.${attributeKey(f.attr)}(${this.elements(e.args)})`;
       }
       const mod = this.moduleOf(f.value);
       const args = this.withKwargs(this.elements(e.args), e);
@@ -659,25 +626,28 @@ export class ExprLowering {
         (e.keywords.length || e.args.some((a) => a.kind === "Starred")) && !RUNTIME_METHODS.includes(f.attr)
           ? this.methodSignature(f.attr)
           : undefined;
-      if (PYTHON_VALUE_METHODS.has(f.attr)) {
-        const obj = this.expr(f.value);
-        if (method) {
-          const { args: matched, pre, matched: atRunTime } = this.staticArguments(e, method);
-          if (!atRunTime && !pre.length) return `${this.rt("callMethod")}(${obj}, ${stringLiteral(f.attr)}${matched ? `, ${matched}` : ""})`;
-        }
-        return `${this.rt("callMethod")}(${obj}, ${stringLiteral(f.attr)}${args ? `, ${args}` : ""})`;
+      const obj = this.expr(f.value);
+      const getter = `${this.rt("getattr")}(${obj}, ${stringLiteral(f.attr)})`;
+      if (GENERATOR_METHODS.has(f.attr) && !e.keywords.length && this.host.knownGenerators.isGenerator(f.value, this.host.fn.scope)) {
+        // `g.send(v)` on a variable that always holds a generator: the generator's own method.
+        return `${obj}.${f.attr}(${this.elements(e.args)})`;
       }
-      const receiver = this.memberBase(this.expr(f.value), f.value);
-      if (e.keywords.length || e.args.some((a) => a.kind === "Starred")) {
-        if (method) return this.callKnown(e, method, `${receiver}.${f.attr}`, false, `${this.rt("getattr")}(${receiver}, ${stringLiteral(f.attr)})`);
-        if (e.keywords.length) {
-          this.host.unsupported(`keyword arguments to method '${f.attr}', whose signature is not known at compile time`, e.loc);
-        }
+      const selfMethod = this.selfOf(f.value);
+      if (selfMethod && this.host.selfAttributes.canCall(selfMethod, f.attr)) {
+        // A method of this class called on self: a plain JavaScript method call.
+        const callee = `${obj}.${attributeKey(f.attr)}`;
+        if (method) return this.callKnown(e, method, callee, false, getter);
+        if (!e.keywords.length) return `${callee}(${this.elements(e.args)})`;
       }
-      if (!this.knownAttributes().has(f.attr) && receiver !== "this") {
-        return `${this.rt("callMethod")}(${receiver}, ${stringLiteral(f.attr)}${e.args.length ? `, ${this.elements(e.args)}` : ""})`;
+      if (method) {
+        const { args: matched, pre, matched: atRunTime } = this.staticArguments(e, method);
+        if (!atRunTime && !pre.length) return `${this.rt("callMethod")}(${obj}, ${stringLiteral(f.attr)}${matched ? `, ${matched}` : ""})`;
+        return this.callKnown(e, method, getter, false, getter);
       }
-      return `${receiver}.${f.attr}(${this.elements(e.args)})`;
+      if (e.keywords.length && !PYTHON_VALUE_METHODS.has(f.attr)) {
+        this.host.unsupported(`keyword arguments to method '${f.attr}', whose signature is not known at compile time`, e.loc);
+      }
+      return `${this.rt("callMethod")}(${obj}, ${stringLiteral(f.attr)}${args ? `, ${args}` : ""})`;
     }
     if (f.kind === "Lambda") {
       return this.callKnown(e, { name: "<lambda>", args: f.args } as FunctionDef, `(${this.expr(f)})`, false);
@@ -1072,28 +1042,8 @@ function isConstantExpr(e: Expr): boolean {
   return false;
 }
 
-/** Properties of the runtime's objects (generators, coroutines, exceptions, ranges, slices, frames). */
 /** Methods of the runtime's generator, coroutine and async generator objects. */
 const RUNTIME_METHODS = ["send", "throw", "close", "asend", "athrow", "aclose", "with_traceback", "add_note"];
-
-const RUNTIME_ATTRIBUTES = [
-  "send", "throw", "close", "gi_running", "gi_frame", "gi_yieldfrom", "gi_code", "gi_suspended",
-  "cr_running", "cr_frame", "cr_await", "cr_code", "cr_suspended", "ag_running", "ag_frame", "ag_await",
-  "ag_code", "asend", "athrow", "aclose", "args", "value", "code", "co_name", "co_qualname",
-  "f_lineno", "f_locals", "f_code", "start", "stop", "step", "with_traceback", "add_note",
-  "name", "msg", "filename", "errno", "strerror",
-];
-
-/** A plain method (no @staticmethod/@classmethod/@property) defined in the class body. */
-function isInstanceMethod(cls: ClassDef, name: string): boolean {
-  return cls.body.some((m) => m.kind === "FunctionDef" && m.name === name && m.decorators.length === 0);
-}
-
-function collectAttributeTargets(t: Expr, into: Set<string>): void {
-  if (t.kind === "Attribute") into.add(t.attr);
-  if (t.kind === "Tuple" || t.kind === "List") t.elts.forEach((e) => collectAttributeTargets(e, into));
-  if (t.kind === "Starred") collectAttributeTargets(t.value, into);
-}
 
 function isSuperCall(e: Expr): boolean {
   return e.kind === "Call" && e.func.kind === "Name" && e.func.id === "super" && e.args.length === 0 && e.keywords.length === 0;
@@ -1105,5 +1055,7 @@ function isNone(e: Expr): boolean {
 
 
 function propertyName(name: string): string {
+  // `{ __proto__: v }` would set the object's prototype: a computed key is an ordinary property.
+  if (name === "__proto__") return `["__proto__"]`;
   return /^[A-Za-z_$][\w$]*$/.test(name) ? name : stringLiteral(name);
 }

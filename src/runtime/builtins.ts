@@ -9,6 +9,7 @@ import { STR_METHODS, LIST_METHODS, TUPLE_METHODS, pySortArray } from "./strmeth
 import { writeStdout, writeStderr, flushOutput, unencodableRange } from "./io";
 import { fromPythonCodePoint, pythonCodePoint } from "./codepoints";
 import { PyGenerator, PyGenBase, PyCoroutine, PyAsyncGenerator, FunctionType, codeFor, sys, aiter, anext, dir } from "./generator";
+import { getattr, setattr, hasattr, delattr } from "./attributes";
 
 setFormatGetitem(getitem);
 
@@ -560,126 +561,6 @@ export function bin(x: any): string { return radix(x, 2, "0b"); }
 /** callable(x) */
 export function callable(x: any): boolean {
   return typeof x === "function" || (x !== null && typeof x === "object" && typeof x.__call__ === "function");
-}
-
-// ---- attributes ----
-function attrError(obj: any, name: string): any {
-  if (isTypeObject(obj)) return new AttributeError("type object '" + typeObjectName(obj) + "' has no attribute '" + name + "'");
-  if (obj !== null && typeof obj === "object" && typeof obj.__getattr__ === "function") return null;
-  return new AttributeError("'" + typeName(obj) + "' object has no attribute '" + name + "'");
-}
-/** getattr(obj, name[, default]) */
-export function getattr(obj: any, name: string, dflt?: any): any {
-  if (arguments.length < 3) return getattr1(obj, name);
-  try {
-    return getattr1(obj, name);
-  } catch (e) {
-    if (e instanceof AttributeError) return dflt;
-    throw e;
-  }
-}
-/** `obj.method` read as a value: bound to obj, and knowing its function (__func__) and __self__. */
-function boundMethod(fn: any, self: any): any {
-  const bound: any = fn.bind(self);
-  bound.__func__ = fn;
-  bound.__self__ = self;
-  bound.__name__ = fn.__name__ || fn.name;
-  return bound;
-}
-
-/** A function's __code__ (only its names are known). */
-function codeOf(fn: any): any {
-  const name = fn.__name__ || fn.name;
-  return codeFor(name, fn.__qualname__ || name);
-}
-function getattr1(obj: any, name: string): any {
-  if (typeof name !== "string") throw new TypeError("attribute name must be string, not '" + typeName(name) + "'");
-  if (name === "__class__") return type(obj);
-  if (typeof obj === "string") {
-    const m = STR_METHODS[name];
-    if (m !== undefined) return (...a: any[]) => m(obj, ...a);
-  } else if (Array.isArray(obj)) {
-    const m = (obj instanceof PyTuple ? TUPLE_METHODS : LIST_METHODS)[name];
-    if (m !== undefined) return (...a: any[]) => m(obj, ...a);
-  } else if (obj !== null && obj !== undefined && (typeof obj === "object" || typeof obj === "function")) {
-    if (name in obj && !(name in Object.prototype && !Object.prototype.hasOwnProperty.call(obj, name))) {
-      const v = obj[name];
-      if (typeof v === "function" && typeof obj === "object" && !Object.prototype.hasOwnProperty.call(obj, name) && !isTypeObject(v)) return boundMethod(v, obj);
-      return v;
-    }
-    if (typeof obj === "object" && typeof obj.__getattr__ === "function") return obj.__getattr__(name);
-  }
-  if (typeof obj === "function" && (name === "__name__" || name === "__qualname__")) return obj.__name__ || obj.name;
-  if (typeof obj === "function" && name === "__code__" && !isTypeObject(obj)) return codeOf(obj);
-  if (name === "__doc__") return undefined;
-  const numeric = numberAttribute(obj, name);
-  if (numeric !== NO_ATTRIBUTE) return numeric;
-  throw attrError(obj, name);
-}
-const NO_ATTRIBUTE = Symbol("no attribute");
-/** The data attributes and methods of int, bool and float values. */
-function numberAttribute(x: any, name: string): any {
-  if (typeof x === "bigint" || typeof x === "boolean") {
-    const n = typeof x === "boolean" ? (x ? 1n : 0n) : x;
-    switch (name) {
-      case "real": case "numerator": return n;
-      case "imag": return 0n;
-      case "denominator": return 1n;
-      case "bit_length": return () => BigInt((n < 0n ? -n : n).toString(2).replace(/^0$/, "").length);
-      case "conjugate": return () => n;
-    }
-  } else if (typeof x === "number") {
-    switch (name) {
-      case "real": return x;
-      case "imag": return 0;
-      case "is_integer": return () => Number.isInteger(x);
-      case "conjugate": return () => x;
-    }
-  }
-  return NO_ATTRIBUTE;
-}
-/** setattr(obj, name, value) */
-export function setattr(obj: any, name: string, value: any): void {
-  if (obj === null || obj === undefined || (typeof obj !== "object" && typeof obj !== "function") || Array.isArray(obj)) {
-    throw new AttributeError("'" + typeName(obj) + "' object has no attribute '" + name + "'");
-  }
-  obj[name] = value;
-}
-/** hasattr(obj, name) */
-export function hasattr(obj: any, name: string): boolean {
-  try { getattr1(obj, name); return true; } catch (e) { if (e instanceof AttributeError) return false; throw e; }
-}
-/** delattr(obj, name) */
-export function delattr(obj: any, name: string): void {
-  if (obj === null || typeof obj !== "object" || !(name in obj)) throw new AttributeError(name);
-  delete obj[name];
-}
-
-const NUM_METHODS: { [name: string]: (self: any, ...args: any[]) => any } = {
-  bit_length(self: any): bigint { const n = typeof self === "boolean" ? (self ? 1n : 0n) : self as bigint; return BigInt((n < 0n ? -n : n).toString(2).replace(/^0$/, "").length); },
-  is_integer(self: any): boolean { return Number.isInteger(self); },
-  conjugate(self: any): any { return self; },
-  __format__(self: any, spec: string): string { return format(self, spec); },
-};
-
-/** obj.name(*args): method call on any Python value. */
-export function callMethod(obj: any, name: string, ...args: any[]): any {
-  if (typeof obj === "string") {
-    const m = STR_METHODS[name];
-    if (m !== undefined) return m(obj, ...args);
-  } else if (Array.isArray(obj)) {
-    const m = (obj instanceof PyTuple ? TUPLE_METHODS : LIST_METHODS)[name];
-    if (m !== undefined) return m(obj, ...args);
-  } else if (obj !== null && obj !== undefined && (typeof obj === "object" || typeof obj === "function")) {
-    const f = obj[name];
-    if (typeof f === "function") return f.apply(obj, args);
-    if (f === undefined && typeof obj.__getattr__ === "function") return obj.__getattr__(name)(...args);
-    if (f !== undefined) throw new TypeError("'" + typeName(f) + "' object is not callable");
-  } else if (typeof obj === "bigint" || typeof obj === "number" || typeof obj === "boolean") {
-    const m = NUM_METHODS[name];
-    if (m !== undefined) return m(obj, ...args);
-  }
-  throw attrError(obj, name) || new AttributeError(name);
 }
 
 /** The `builtins` namespace (name → value), handy for emitted code and tests. */

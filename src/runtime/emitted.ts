@@ -72,14 +72,6 @@ export function asyncGeneratorExpression(qualname: string, iterable: any, body: 
   return asyncGenerator(qualname, () => body(iterable));
 }
 
-/** Class-level assignments: visible on the class and, as in Python, through its instances. */
-export function classAttributes(cls: any, attributes: Record<string, any>): void {
-  for (const key of Object.keys(attributes)) {
-    Object.defineProperty(cls, key, { value: attributes[key], writable: true, configurable: true, enumerable: false });
-    Object.defineProperty(cls.prototype, key, { value: attributes[key], writable: true, configurable: true, enumerable: false });
-  }
-}
-
 /** `**kwargs` of an emitted function: the rest of its keyword object as a dict. */
 export function kwargsDict(rest: any): PyDict {
   const d = dictOf();

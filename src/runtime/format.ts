@@ -339,8 +339,7 @@ function resolveField(name: string, args: any[], kwargs: any, state: { auto: num
     let mm: RegExpExecArray | null;
     if ((mm = /^\.([^.[]+)/.exec(rest))) {
       const attr = mm[1];
-      const got = v === null || v === undefined ? undefined : v[attr];
-      v = typeof got === "function" && !(attr in Object.prototype) ? got.bind(v) : got;
+      v = getattrForFormat(v, attr);
       rest = rest.slice(mm[0].length);
     } else if ((mm = /^\[([^\]]*)\]/.exec(rest))) {
       const k = /^\d+$/.test(mm[1]) ? BigInt(mm[1]) : mm[1];
@@ -352,6 +351,9 @@ function resolveField(name: string, args: any[], kwargs: any, state: { auto: num
 }
 let getitemForFormat: (o: any, k: any) => any = (o, k) => o[k];
 export function setFormatGetitem(f: (o: any, k: any) => any): void { getitemForFormat = f; }
+/** `{0.attr}`: Python's attribute lookup (the runtime's getattr, set by attributes.ts). */
+let getattrForFormat: (o: any, name: string) => any = () => { throw new Error("py2ts-coro: getattr not installed"); };
+export function setFormatGetattr(f: (o: any, name: string) => any): void { getattrForFormat = f; }
 
 function formatTemplate(fmt: string, args: any[], kwargs: any, state: { auto: number; mode: number }, depth: number): string {
   if (depth > 2) throw new ValueError("Max string recursion exceeded");

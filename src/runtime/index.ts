@@ -12,3 +12,5 @@ export * from "./strmethods";
 export * from "./builtins";
 export * from "./program";
 export * from "./emitted";
+export * from "./attributes";
+export * from "./attributeKeys";
