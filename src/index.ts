@@ -12,6 +12,7 @@ import { formatTypeScript } from "./format/formatTypeScript";
 import { lower } from "./lower/lower";
 import { isNotebookFile, readProgram } from "./program";
 import { bundleStandalone } from "./run/standalone";
+import { decodeSource } from "./source/decodeSource";
 
 export type { Diagnostic } from "./diagnostics";
 
@@ -24,6 +25,8 @@ export interface TranspileOptions {
   standalone?: boolean;
   /** run prettier on the output (default true) */
   format?: boolean;
+  /** the file name CPython's encoding messages show (default: fileName); used when the source is bytes */
+  messageFileName?: string;
 }
 
 export interface TranspileResult {
@@ -38,7 +41,21 @@ export interface TranspileResult {
 
 export const RUNTIME_MODULE = "py2ts-coro/runtime";
 
-export async function transpile(source: string, options: TranspileOptions = {}): Promise<TranspileResult> {
+/**
+ * Source as text, or as the bytes of a .py file: those are decoded as CPython
+ * does (BOM, coding declaration, invalid bytes and NUL are diagnostics).
+ */
+export async function transpile(input: string | Uint8Array, options: TranspileOptions = {}): Promise<TranspileResult> {
+  let source: string;
+  if (typeof input === "string") source = input;
+  else if (isNotebookFile(options.fileName ?? "")) source = new TextDecoder().decode(input);
+  else {
+    const decoded = decodeSource(input, { messageFileName: options.messageFileName ?? options.fileName ?? "<stdin>" });
+    if (!decoded.ok) {
+      return result("", [{ diagnostic: decoded.diagnostic, source: decoded.displaySource, label: options.fileName ?? "<stdin>.py" }], false);
+    }
+    source = decoded.text;
+  }
   try {
     return await transpileProgram(source, options);
   } catch (e) {

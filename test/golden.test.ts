@@ -23,16 +23,17 @@ import {
   readIfExists,
   runPython,
   UPDATE_GOLDEN,
+  withoutFixturesPath,
 } from "./helpers/fixtures";
 
 const fixtures = discoverFixtures();
 
 describe.each(fixtures.map((f) => [f.name, f] as const))("%s", (_name, fixture) => {
-  const source = fs.readFileSync(fixture.input, "utf8");
+  const source = fs.readFileSync(fixture.input);
   const errFile = path.join(fixture.dir, "expected.err");
   const tsFile = path.join(fixture.dir, "expected.ts");
   let transpiled: Promise<TranspileResult> | undefined;
-  const result = () => (transpiled ??= transpile(source, { fileName: `${fixture.name}/input.py` }));
+  const result = () => (transpiled ??= transpile(source, { fileName: `${fixture.name}/input.py`, messageFileName: fixture.input }));
   /** the emitted code, or undefined when transpiling failed (then expected.err must record errors) */
   const emitted = async (): Promise<string | undefined> => {
     const r = await result();
@@ -43,7 +44,8 @@ describe.each(fixtures.map((f) => [f.name, f] as const))("%s", (_name, fixture) 
 
   test("emits expected.ts, or the diagnostics in expected.err", async () => {
     const r = await result();
-    const messages = r.messages.length ? r.messages.join("\n") + "\n" : "";
+    // CPython's encoding messages name the absolute path: recorded relative to the fixtures folder.
+    const messages = r.messages.length ? withoutFixturesPath(r.messages.join("\n") + "\n") : "";
     if (messages || fs.existsSync(errFile)) {
       if (UPDATE_GOLDEN && !messages) fs.unlinkSync(errFile);
       else expectGolden(errFile, messages);

@@ -140,3 +140,8 @@ export function expectEnding(run: { status: number | null; stderr: string }, end
     if (ending.stderr !== undefined) expect(normalizeAddresses(run.stderr)).toBe(normalizeAddresses(ending.stderr));
   }
 }
+
+/** Messages that name a fixture by absolute path (CPython's encoding errors) with that path made relative. */
+export function withoutFixturesPath(text: string): string {
+  return text.split(FIXTURES + path.sep).join("");
+}
