@@ -216,7 +216,12 @@ export class PyObject {
   constructor(...args: any[]) {
     this.__init__(...args);
   }
-  __init__(..._args: any[]): void {}
+  __init__(...args: any[]): void {
+    if (args.length === 0) return;
+    // CPython's object_init: extra arguments are an error, worded by who passed them.
+    if (this.__init__ !== PyObject.prototype.__init__) throw new TypeError("object.__init__() takes exactly one argument (the instance to initialize)");
+    throw new TypeError(typeName(this) + "() takes no arguments");
+  }
 }
 export const object: typeof PyObject = PyObject;
 registerBuiltinType(object, "object");

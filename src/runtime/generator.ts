@@ -612,14 +612,25 @@ export function dir(...args: any[]): any {
 }
 
 // ---- inspect / types / sys ----
-export function getgeneratorstate(g: any): string {
-  return ["GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED"][(g as PyGenBase)._state];
+/** inspect's get*state: the state names of one kind of object, read from the attribute CPython reads. */
+function stateOf(fn: string, param: string, kind: any, attribute: string, names: string[], args: any[]): string {
+  if (args.length !== 1) {
+    throw new TypeError(args.length === 0
+      ? `${fn}() missing 1 required positional argument: '${param}'`
+      : `${fn}() takes 1 positional argument but ${args.length} were given`);
+  }
+  const x = args[0];
+  if (!(x instanceof kind)) throw new AttributeError(`'${typeName(x)}' object has no attribute '${attribute}'`);
+  return names[(x as PyGenBase)._state];
 }
-export function getcoroutinestate(c: any): string {
-  return ["CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED"][(c as PyGenBase)._state];
+export function getgeneratorstate(...args: any[]): string {
+  return stateOf("getgeneratorstate", "generator", PyGenerator, "gi_running", ["GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED"], args);
 }
-export function getasyncgenstate(c: any): string {
-  return ["AGEN_CREATED", "AGEN_RUNNING", "AGEN_SUSPENDED", "AGEN_CLOSED"][(c as PyGenBase)._state];
+export function getcoroutinestate(...args: any[]): string {
+  return stateOf("getcoroutinestate", "coroutine", PyCoroutine, "cr_running", ["CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED"], args);
+}
+export function getasyncgenstate(...args: any[]): string {
+  return stateOf("getasyncgenstate", "agen", PyAsyncGenerator, "ag_running", ["AGEN_CREATED", "AGEN_RUNNING", "AGEN_SUSPENDED", "AGEN_CLOSED"], args);
 }
 
 const GENERATOR_FNS = new WeakSet<any>();
