@@ -56,7 +56,9 @@ function generatorDefsCalled(e: Expr, info: ScopeInfo, scope: Scope, isAsync: bo
   const r = info.resolve(e.func.id, scope);
   if (r.kind === "builtin" || r.kind === "unbound" || r.binding.rebound) return undefined;
   const defs = r.binding.defs ?? [];
-  const kindMatches = (d: FunctionDef) => !!info.scopeOf.get(d)?.isGenerator && info.scopeOf.get(d)?.isAsync === isAsync;
+  // A decorated def may return anything (a priming wrapper returns what it likes).
+  const kindMatches = (d: FunctionDef) =>
+    d.decorators.length === 0 && !!info.scopeOf.get(d)?.isGenerator && info.scopeOf.get(d)?.isAsync === isAsync;
   return defs.length && defs.every(kindMatches) ? defs : undefined;
 }
 

@@ -119,8 +119,8 @@ class PythonRunner {
         clearTimeout(timer);
         if (timedOut) return resolve({ timeout: true });
         if (tooMuch) return resolve({ tooMuchOutput: true });
-        // rejected at compile time: a SyntaxError (or subclass) with no traceback (sys.excepthook does see it)
-        if (code !== 0 && /^(SyntaxError|IndentationError|TabError)\b/.test(lastLine(stderr)) && !/^Traceback \(most recent call last\):/m.test(stderr)) {
+        // rejected at compile time: a SyntaxError (or subclass), or a source decoding error, with no traceback (sys.excepthook does see it)
+        if (code !== 0 && /^(SyntaxError|IndentationError|TabError|UnicodeDecodeError)\b/.test(lastLine(stderr)) && !/^Traceback \(most recent call last\):/m.test(stderr)) {
           return resolve({ syntax: lastLine(stderr) });
         }
         const last = fs.existsSync(lastFile) ? fs.readFileSync(lastFile, "utf8") : null;
