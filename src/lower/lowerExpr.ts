@@ -592,12 +592,10 @@ export class ExprLowering {
         return `${this.host.nameRef(f.id, f.loc)}(${this.withKwargs(this.elements(e.args), e)})`;
       }
       if (e.keywords.length) return this.dynamicCall(this.host.nameRef(f.id, f.loc), e);
-      if (this.host.hasCallableInstances) {
-        // The variable may hold an instance of a class with __call__.
-        const args = this.elements(e.args);
-        return `${this.rt("callValue")}(${this.host.nameRef(f.id, f.loc)}${args ? `, ${args}` : ""})`;
-      }
-      return `${this.host.nameRef(f.id, f.loc)}(${this.elements(e.args)})`;
+      // The variable may hold anything: a class, an instance with __call__, or a value
+      // that is not callable (CPython's TypeError, never JavaScript's).
+      const args = this.elements(e.args);
+      return `${this.rt("callValue")}(${this.host.nameRef(f.id, f.loc)}${args ? `, ${args}` : ""})`;
     }
     if (f.kind === "Attribute") {
       if (isSuperCall(f.value) && this.host.info.resolve("super", this.host.fn.scope).kind === "builtin") {
@@ -654,7 +652,8 @@ export class ExprLowering {
     }
     const callee = this.expr(f);
     if (e.keywords.length) return this.dynamicCall(/^[\w$.]+$/.test(callee) ? callee : `(${callee})`, e);
-    return `${/^[\w$.]+$/.test(callee) ? callee : `(${callee})`}(${this.elements(e.args)})`;
+    const args = this.elements(e.args);
+    return `${this.rt("callValue")}(${callee}${args ? `, ${args}` : ""})`;
   }
 
   /**

@@ -109,7 +109,8 @@ function classify(py, ours) {
     return { verdict: "crash", signature: `exit 1 without a traceback: ${lastLine(rest)}`.slice(0, 160) };
   }
   const ourLast = ours.status ? lastLine(rest) : null;
-  if (ourLast && JS_MESSAGE.test(ourLast)) return { verdict: "crash", signature: `JS error as exception: ${ourLast}`.replace(/\d+/g, "N").slice(0, 160) };
+  // CPython's own messages can look alike ("'int' object is not iterable"): only a line CPython did not print counts
+  if (ourLast && JS_MESSAGE.test(ourLast) && !(py.status && lastLine(py.stderr) === ourLast)) return { verdict: "crash", signature: `JS error as exception: ${ourLast}`.replace(/\d+/g, "N").slice(0, 160) };
   if (py.syntax) return { verdict: "false-accept", signature: pySignature(py.syntax) };
   const pyLast = py.status ? lastLine(py.stderr) : null;
   const kinds = [];
