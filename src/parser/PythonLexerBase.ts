@@ -213,7 +213,9 @@ export abstract class PythonLexerBase extends Lexer {
           ? "unexpected character after line continuation character"
           : cp < 128 && /[$?`!]/.test(ch)
             ? "invalid syntax"
-            : `invalid character '${ch}' (U+${hex})`;
+            : /^[\p{C}\p{Z}]/u.test(ch) // not str.isprintable(): CPython does not echo it
+              ? `invalid non-printable character U+${hex}`
+              : `invalid character '${ch}' (U+${hex})`;
       this.report(DiagnosticCodes.SyntaxError, msg, t);
       return;
     }

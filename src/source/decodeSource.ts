@@ -315,7 +315,7 @@ function normalName(name: string): string {
 }
 
 function utf8Lossy(bytes: Uint8Array): string {
-  return new TextDecoder("utf-8").decode(bytes);
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
 }
 
 /** Decodes, replacing each byte the codec rejects by U+FFFD. */
