@@ -64,15 +64,13 @@ describe("statements", () => {
     expect(t.finalbody).toEqual([{ kind: "Expr", value: N("f") }]);
   });
 
-  test("elif is an If nested in orelse", () => {
-    const [s] = body("if a:\n    x\nelif b:\n    y\nelse:\n    z\n");
-    expect(s.orelse).toHaveLength(1);
-    expect(s.orelse[0]).toEqual({
-      kind: "If",
-      test: N("b"),
-      body: [{ kind: "Expr", value: N("y") }],
-      orelse: [{ kind: "Expr", value: N("z") }],
-    });
+  test("elif clauses are flat in the If (a long ladder nests nothing)", () => {
+    const [s] = body("if a:\n    x\nelif b:\n    y\nelif c:\n    w\nelse:\n    z\n");
+    expect(s.elifs).toEqual([
+      { test: N("b"), body: [{ kind: "Expr", value: N("y") }] },
+      { test: N("c"), body: [{ kind: "Expr", value: N("w") }] },
+    ]);
+    expect(s.orelse).toEqual([{ kind: "Expr", value: N("z") }]);
   });
 
   test("for/while with else, break, continue, pass, raise from, assert, del, global, nonlocal", () => {

@@ -326,6 +326,10 @@ class ScopeBuilder {
       case "If":
         this.expr(s.test, ctx);
         this.block(s.body, ctx);
+        for (const clause of s.elifs) {
+          this.expr(clause.test, ctx);
+          this.block(clause.body, ctx);
+        }
         this.block(s.orelse, ctx);
         return;
       case "With":

@@ -51,17 +51,12 @@ function inStatement(s: Stmt, depth: number): Loc | undefined {
     case "With":
       if (depth + s.items.length > MAX_STATIC_BLOCKS) return s.loc;
       return firstTooDeep(s.body, depth + s.items.length);
-    case "If": {
-      // An elif is an If alone in orelse: follow the ladder iteratively.
-      let branch: Stmt = s;
-      while (branch.kind === "If") {
-        const found = firstTooDeep(branch.body, depth);
+    case "If":
+      for (const body of [s.body, ...s.elifs.map((c) => c.body)]) {
+        const found = firstTooDeep(body, depth);
         if (found) return found;
-        if (branch.orelse.length === 1 && branch.orelse[0].kind === "If") branch = branch.orelse[0];
-        else return firstTooDeep(branch.orelse, depth);
       }
-      return undefined;
-    }
+      return firstTooDeep(s.orelse, depth);
     case "Try": {
       const hasFinally = s.finalbody.length > 0;
       if (hasFinally && depth >= MAX_STATIC_BLOCKS) return s.loc;

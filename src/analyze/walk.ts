@@ -37,8 +37,12 @@ export function children(node: Node): Node[] {
     case "For":
       return [node.target, node.iter, ...node.body, ...node.orelse];
     case "While":
-    case "If":
       return [node.test, ...node.body, ...node.orelse];
+    case "If": {
+      const out: Node[] = [node.test, ...node.body];
+      for (const clause of node.elifs) out.push(clause.test, ...clause.body);
+      return [...out, ...node.orelse];
+    }
     case "With": {
       const out: Node[] = [];
       for (const item of node.items) {

@@ -375,29 +375,17 @@ export class AstBuilder
   /** if/while/for/try/with/def/class; `start` is the `async` token when there is one. */
   private compound(ctx: AnyCtx, isAsync: boolean, start: Token = ctx.start): Stmt {
     if (ctx instanceof If_stmtContext) {
-      const elifs = ctx.elif_clause();
-      const elseClause = ctx.else_clause();
-      let orelse: Stmt[] = elseClause ? this.block(elseClause.block()) : [];
-      for (let i = elifs.length - 1; i >= 0; i--) {
-        const e = elifs[i];
-        const body = this.block(e.block());
-        const node: Stmt = {
-          kind: "If",
-          test: this.visit(e.namedexpr_test()),
-          body,
-          orelse,
-          loc: this.span(e.start, lastLoc(orelse.length ? orelse : body)),
-        };
-        orelse = [node];
-      }
+      const test = this.visit(ctx.namedexpr_test());
       const body = this.block(ctx.block());
-      return {
-        kind: "If",
-        test: this.visit(ctx.namedexpr_test()),
-        body,
-        orelse,
-        loc: this.span(start, lastLoc(orelse.length ? orelse : body)),
-      };
+      const elifs = ctx.elif_clause().map((e) => {
+        const clauseTest = this.visit(e.namedexpr_test());
+        const clauseBody = this.block(e.block());
+        return { test: clauseTest, body: clauseBody, loc: this.span(e.start, lastLoc(clauseBody)) };
+      });
+      const elseClause = ctx.else_clause();
+      const orelse: Stmt[] = elseClause ? this.block(elseClause.block()) : [];
+      const last = orelse.length ? orelse : elifs.length ? elifs[elifs.length - 1].body : body;
+      return { kind: "If", test, body, elifs, orelse, loc: this.span(start, lastLoc(last)) };
     }
     if (ctx instanceof While_stmtContext) {
       const w = ctx;

@@ -157,12 +157,24 @@ export interface While extends NodeBase {
   orelse: Stmt[];
 }
 
-/** `elif` is an If nested alone in `orelse`, as in CPython's AST. */
+/**
+ * `if`, its `elif` clauses and `else`, flat as in the grammar (CPython's AST
+ * nests each elif in the orelse of the one before; a ladder of thousands of
+ * elifs would make every pass recurse that deep).
+ */
 export interface If extends NodeBase {
   kind: "If";
   test: Expr;
   body: Stmt[];
+  elifs: ElifClause[];
   orelse: Stmt[];
+}
+
+export interface ElifClause {
+  test: Expr;
+  body: Stmt[];
+  /** from `elif` to the end of its block */
+  loc: Loc;
 }
 
 export interface WithItem {

@@ -39,6 +39,7 @@ import { collectUses, DeclarationPlan, planDeclarations, registerLoopTargets, un
 import { FunctionContext } from "./FunctionContext";
 import { ExprLowering, inplaceHelper, LowerHost, stringLiteral } from "./lowerExpr";
 import { escapeName } from "./names";
+import { LONG_CHAIN } from "./longChains";
 import { NameManager } from "./NameManager";
 import * as runtimeExports from "../runtime";
 import { SelfAttributes } from "./selfAttributes";
@@ -400,7 +401,7 @@ class Lowering implements LowerHost {
         return;
       }
       case "If":
-        this.ifStatement(s, "");
+        this.ifStatement(s);
         return;
       case "While":
         this.whileStatement(s);
@@ -894,19 +895,47 @@ class Lowering implements LowerHost {
 
   // ------------------------------------------------------------ control flow
 
-  private ifStatement(s: Stmt & { kind: "If" }, prefix: string): void {
-    this.writer.line(`${prefix}if (${this.exprs.test(s.test)}) {`);
+  private ifStatement(s: Stmt & { kind: "If" }): void {
+    if (s.elifs.length > LONG_CHAIN) {
+      this.longElifLadder(s);
+      return;
+    }
+    this.writer.line(`if (${this.exprs.test(s.test)}) {`);
     this.afterStatement(s, s.loc.line);
     this.writer.indent(() => this.statements(s.body));
-    if (s.orelse.length === 1 && s.orelse[0].kind === "If") {
-      this.writer.line("}");
-      this.ifStatement(s.orelse[0], "else ");
-      return;
+    for (const clause of s.elifs) {
+      this.writer.line(`} else if (${this.exprs.test(clause.test)}) {`);
+      this.afterStatement(s, clause.loc.line);
+      this.writer.indent(() => this.statements(clause.body));
     }
     if (s.orelse.length) {
       this.writer.line("} else {");
       this.writer.indent(() => this.statements(s.orelse));
     }
+    this.writer.line("}");
+  }
+
+  /**
+   * A ladder of more elifs than LONG_CHAIN, flat: JavaScript's `else if`
+   * nests one statement per clause, and TypeScript, prettier and V8 recurse
+   * on that nesting. Each branch leaves a labeled block when it is taken:
+   *   ladder: { if (a) { ...; break ladder; } if (b) { ...; break ladder; } ...else }
+   */
+  private longElifLadder(s: Stmt & { kind: "If" }): void {
+    const label = this.fn.names.claimFreeName("ladder");
+    this.writer.line(`${label}: {`);
+    this.writer.indent(() => {
+      for (const [i, clause] of [{ test: s.test, body: s.body, loc: s.loc }, ...s.elifs].entries()) {
+        this.writer.line(`if (${this.exprs.test(clause.test)}) {`);
+        this.afterStatement(s, i === 0 ? s.loc.line : clause.loc.line);
+        this.writer.indent(() => {
+          this.statements(clause.body);
+          this.writer.line(`break ${label};`);
+        });
+        this.writer.line("}");
+      }
+      this.statements(s.orelse);
+    });
     this.writer.line("}");
   }
 

@@ -123,6 +123,18 @@ function leftChainLength(e: Expr): number {
   return n;
 }
 
+/**
+ * The receiver of a postfix operation (`x.a`, `x[i]`, `x(...)`, `x.m(...)`),
+ * the next link of a chain like `a.b(c).d[0]`; a `super()` call ends the
+ * chain (its lowering needs the call and the attribute together).
+ */
+function postfixReceiver(e: Expr): Expr | undefined {
+  if (e.kind === "Attribute" || e.kind === "Subscript") return isSuperCall(e.value) ? undefined : e.value;
+  if (e.kind !== "Call") return undefined;
+  if (e.func.kind === "Attribute") return isSuperCall(e.func.value) ? undefined : e.func.value;
+  return e.func;
+}
+
 /** Operators in a chain `a ** b ** c ...` (right-associative). */
 function powerChainLength(e: Expr): number {
   let n = 0;
@@ -190,11 +202,10 @@ export class ExprLowering {
         if (conditionalChainLength(e) > LONG_CHAIN) return this.longConditionalChain(e);
         return `(${this.test(e.test)} ? ${this.expr(e.body)} : ${this.expr(e.orelse)})`;
       case "Call":
-        return this.call(e);
       case "Attribute":
-        return this.attribute(e.value, e.attr);
       case "Subscript":
-        return `${this.rt("getitem")}(${this.expr(e.value)}, ${this.subscriptKey(e.slice)})`;
+        if (this.postfixChainLength(e) > LONG_CHAIN) return this.longPostfixChain(e);
+        return this.shallowPostfix(e);
       case "Slice":
         return this.slice(e.lower, e.upper, e.step);
       case "List":
@@ -202,7 +213,7 @@ export class ExprLowering {
       case "Tuple":
         return `${this.rt("tupleOf")}(${this.elements(e.elts)})`;
       case "Set":
-        return `${this.rt("setOf")}(${this.elements(e.elts)})`;
+        return `${this.rt("setOf")}(${this.elements(e.elts, "iterate")})`;
       case "Dict":
         return this.dict(e.keys, e.values);
       case "JoinedStr":
@@ -361,6 +372,43 @@ export class ExprLowering {
   }
 
   /** `a + b - c ...` with more than LONG_CHAIN operators, flat (see longChains.ts). */
+  /** Links in a postfix chain `a.b(c).d[0]...` (up to a part already substituted). */
+  private postfixChainLength(e: Expr): number {
+    let n = 0;
+    for (let x = postfixReceiver(e); x && !this.substitutions.has(x); x = postfixReceiver(x)) n++;
+    return n;
+  }
+
+  /** A postfix chain longer than LONG_CHAIN, flat: each link applied to the value of the one before. */
+  private longPostfixChain(e: Expr): string {
+    const links: Expr[] = [];
+    let base: Expr = e;
+    for (let r = postfixReceiver(base); r && !this.substitutions.has(r); r = postfixReceiver(base)) {
+      links.push(base);
+      base = r;
+    }
+    const acc = this.host.fn.temp("value");
+    const first = this.shallowPostfix(base);
+    const steps = links.reverse().map((link) => {
+      const receiver = postfixReceiver(link)!;
+      this.substitutions.set(receiver, acc);
+      try {
+        return this.shallowPostfix(link);
+      } finally {
+        this.substitutions.delete(receiver);
+      }
+    });
+    return accumulate(acc, first, steps);
+  }
+
+  /** One link of a postfix chain (its receiver already substituted). */
+  private shallowPostfix(e: Expr): string {
+    if (e.kind === "Call") return this.call(e);
+    if (e.kind === "Attribute") return this.attribute(e.value, e.attr);
+    if (e.kind === "Subscript") return `${this.rt("getitem")}(${this.expr(e.value)}, ${this.subscriptKey(e.slice)})`;
+    return this.expr(e);
+  }
+
   private longBinOpChain(e: Extract<Expr, { kind: "BinOp" }>): string {
     const spine: Extract<Expr, { kind: "BinOp" }>[] = [];
     let first: Expr = e;
@@ -416,11 +464,56 @@ export class ExprLowering {
 
   // ------------------------------------------------------------ containers
 
-  /** Elements of a list/tuple/set display or call, `*x` spread. */
-  elements(elts: Expr[]): string {
-    return elts
-      .map((e) => (e.kind === "Starred" ? `...${this.rt("iterate")}(${this.expr(e.value)})` : this.expr(e)))
-      .join(", ");
+  /** Elements of a list/tuple/set display, `*x` spread ("Value after *" errors as CPython's list building gives). */
+  elements(elts: Expr[], spread = "starredValues"): string {
+    return elts.map((e) => (e.kind === "Starred" ? `...${this.rt(spread)}(${this.expr(e.value)})` : this.expr(e))).join(", ");
+  }
+
+  /**
+   * The callee of each call being lowered, as a JS expression that is cheap
+   * to read again (a name, or a temporary holding it), for the errors of
+   * `f(*x)` and `f(**d)`, which name the callee as CPython does.
+   */
+  private readonly callees = new Map<Call, { ref: string; method?: string }>();
+
+  /** A call's positional arguments: a lone `*x` is CPython's CALL_FUNCTION_EX, whose error names the callee. */
+  private positional(e: Call): string {
+    const callee = this.callees.get(e);
+    if (callee && e.args.length === 1 && e.args[0].kind === "Starred") {
+      return `...${this.rt("starArguments")}(${this.expr(e.args[0].value)}, ${this.calleeArguments(callee)})`;
+    }
+    return this.elements(e.args);
+  }
+
+  /** `**d` in a call: its items as keywords; errors name the callee. */
+  private keywordUnpack(e: Call, value: Expr): string {
+    const callee = this.callees.get(e);
+    return `...${this.rt("unpackKeywords")}(${this.expr(value)}${callee ? `, ${this.calleeArguments(callee)}` : ""})`;
+  }
+
+  private calleeArguments(callee: { ref: string; method?: string }): string {
+    return callee.method === undefined ? callee.ref : `${callee.ref}, ${stringLiteral(callee.method)}`;
+  }
+
+  /** Whether the call unpacks arguments (and so may need to name its callee in an error). */
+  private unpacks(e: Call): boolean {
+    return (e.args.length === 1 && e.args[0].kind === "Starred") || e.keywords.some((k) => k.arg === undefined);
+  }
+
+  /**
+   * `text`, an expression for the callee (or receiver) of `e`, made cheap to
+   * read again: when the call unpacks arguments and `text` is not a plain
+   * name, it is stored in a temporary as it is evaluated.
+   */
+  private rememberCallee(e: Call, text: string, method?: string): string {
+    if (!this.unpacks(e)) return text;
+    if (/^[\w$]+(\.[\w$]+)*$/.test(text)) {
+      this.callees.set(e, { ref: text, method });
+      return text;
+    }
+    const t = this.host.fn.temp(method === undefined ? "callee" : "receiver");
+    this.callees.set(e, { ref: t, method });
+    return `(${t} = ${text})`;
   }
 
   private dict(keys: (Expr | undefined)[], values: Expr[]): string {
@@ -529,7 +622,7 @@ export class ExprLowering {
   private kwargsObject(call: Call): string | undefined {
     if (call.keywords.length === 0) return undefined;
     const parts = call.keywords.map((k) =>
-      k.arg === undefined ? `...${this.rt("unpackKeywords")}(${this.expr(k.value)})` : `${propertyName(k.arg)}: ${this.expr(k.value)}`,
+      k.arg === undefined ? this.keywordUnpack(call, k.value) : `${propertyName(k.arg)}: ${this.expr(k.value)}`,
     );
     return `{ ${parts.join(", ")} }`;
   }
@@ -565,8 +658,10 @@ export class ExprLowering {
     const f = e.func;
     if (f.kind === "Name") {
       const r = this.host.info.resolve(f.id, this.host.fn.scope);
+      // Reading the name again (only on error) has no effect of its own.
+      if (this.unpacks(e)) this.callees.set(e, { ref: this.host.nameRef(f.id, f.loc) });
       if (r.kind === "builtin") {
-        const args = this.elements(e.args);
+        const args = this.positional(e);
         if (BUILTIN_EXCEPTIONS.has(f.id)) {
           if (e.keywords.length) this.host.unsupported("keyword arguments to an exception class", e.loc);
           return `new ${this.rt(f.id)}(${args})`;
@@ -586,15 +681,15 @@ export class ExprLowering {
           return this.callKnown(e, { ...init, name: f.id, args: { ...init.args, args: init.args.args.slice(1) } }, callee, true);
         }
         if (e.keywords.length) this.host.unsupported(`keyword arguments to '${f.id}()', which has no __init__`, e.loc);
-        return `new ${callee}(${this.elements(e.args)})`;
+        return `new ${callee}(${this.positional(e)})`;
       }
       if (r.kind !== "unbound" && r.binding.imported?.member) {
-        return `${this.host.nameRef(f.id, f.loc)}(${this.withKwargs(this.elements(e.args), e)})`;
+        return `${this.host.nameRef(f.id, f.loc)}(${this.withKwargs(this.positional(e), e)})`;
       }
       if (e.keywords.length) return this.dynamicCall(this.host.nameRef(f.id, f.loc), e);
       // The variable may hold anything: a class, an instance with __call__, or a value
       // that is not callable (CPython's TypeError, never JavaScript's).
-      const args = this.elements(e.args);
+      const args = this.positional(e);
       return `${this.rt("callValue")}(${this.host.nameRef(f.id, f.loc)}${args ? `, ${args}` : ""})`;
     }
     if (f.kind === "Attribute") {
@@ -604,18 +699,22 @@ export class ExprLowering {
         if (captures) {
           let arrow = captures.get(f.attr);
           if (!arrow) captures.set(f.attr, (arrow = this.host.fn.names.claimFreeName(`super_${f.attr}`)));
-          return `${arrow}(${this.elements(e.args)})`;
+          return `${arrow}(${this.positional(e)})`;
         }
-        return `super.${attributeKey(f.attr)}(${this.elements(e.args)})`;
+        return `super.${attributeKey(f.attr)}(${this.positional(e)})`;
       }
       const mod = this.moduleOf(f.value);
-      const args = this.withKwargs(this.elements(e.args), e);
       if (mod === "sys" && (f.attr === "exc_info" || f.attr === "exception") && e.args.length === 0) {
         return `${this.rt(f.attr === "exc_info" ? "excInfo" : "handledException")}()`;
       }
-      if (mod) return `${this.attribute(f.value, f.attr)}(${args})`;
+      if (mod) {
+        const callee = this.rememberCallee(e, this.attribute(f.value, f.attr));
+        return `${callee}(${this.withKwargs(this.positional(e), e)})`;
+      }
       if (f.value.kind === "Constant" && f.value.value.type === "str" && STR_METHODS.has(f.attr)) {
         const self = this.expr(f.value);
+        this.callees.set(e, { ref: self, method: f.attr });
+        const args = this.withKwargs(this.positional(e), e);
         return `${this.rt("str")}.${f.attr}(${args ? `${self}, ${args}` : self})`;
       }
       // Keywords to a method of the program's classes: resolved when every method of that name agrees.
@@ -624,18 +723,18 @@ export class ExprLowering {
         (e.keywords.length || e.args.some((a) => a.kind === "Starred")) && !RUNTIME_METHODS.includes(f.attr)
           ? this.methodSignature(f.attr)
           : undefined;
-      const obj = this.expr(f.value);
+      const obj = this.rememberCallee(e, this.expr(f.value), f.attr);
       const getter = `${this.rt("getattr")}(${obj}, ${stringLiteral(f.attr)})`;
       if (GENERATOR_METHODS.has(f.attr) && !e.keywords.length && this.host.knownGenerators.isGenerator(f.value, this.host.fn.scope)) {
         // `g.send(v)` on a variable that always holds a generator: the generator's own method.
-        return `${obj}.${f.attr}(${this.elements(e.args)})`;
+        return `${obj}.${f.attr}(${this.positional(e)})`;
       }
       const selfMethod = this.selfOf(f.value);
       if (selfMethod && this.host.selfAttributes.canCall(selfMethod, f.attr)) {
         // A method of this class called on self: a plain JavaScript method call.
         const callee = `${obj}.${attributeKey(f.attr)}`;
         if (method) return this.callKnown(e, method, callee, false, getter);
-        if (!e.keywords.length) return `${callee}(${this.elements(e.args)})`;
+        if (!e.keywords.length) return `${callee}(${this.positional(e)})`;
       }
       if (method) {
         const { args: matched, pre, matched: atRunTime } = this.staticArguments(e, method);
@@ -645,14 +744,18 @@ export class ExprLowering {
       if (e.keywords.length && !PYTHON_VALUE_METHODS.has(f.attr)) {
         this.host.unsupported(`keyword arguments to method '${f.attr}', whose signature is not known at compile time`, e.loc);
       }
+      const args = this.withKwargs(this.positional(e), e);
       return `${this.rt("callMethod")}(${obj}, ${stringLiteral(f.attr)}${args ? `, ${args}` : ""})`;
     }
     if (f.kind === "Lambda") {
-      return this.callKnown(e, { name: "<lambda>", args: f.args } as FunctionDef, `(${this.expr(f)})`, false);
+      // Named when kept in a temporary (for error messages): JavaScript would name it after the temporary.
+      const lambda = this.expr(f);
+      const callee = this.unpacks(e) ? this.rememberCallee(e, `${this.rt("pythonName")}(${lambda}, "<lambda>")`) : `(${lambda})`;
+      return this.callKnown(e, { name: "<lambda>", args: f.args } as FunctionDef, callee, false);
     }
-    const callee = this.expr(f);
+    const callee = this.rememberCallee(e, this.expr(f));
     if (e.keywords.length) return this.dynamicCall(/^[\w$.]+$/.test(callee) ? callee : `(${callee})`, e);
-    const args = this.elements(e.args);
+    const args = this.positional(e);
     return `${this.rt("callValue")}(${callee}${args ? `, ${args}` : ""})`;
   }
 
@@ -689,9 +792,9 @@ export class ExprLowering {
   /** Keywords to a callee known only at run time: matched there (see the runtime's callDynamic). */
   private dynamicCall(callee: string, e: Call): string {
     const keywords = e.keywords.map((k) =>
-      k.arg === undefined ? `...${this.rt("unpackKeywords")}(${this.expr(k.value)})` : `${propertyName(k.arg)}: ${this.expr(k.value)}`,
+      k.arg === undefined ? this.keywordUnpack(e, k.value) : `${propertyName(k.arg)}: ${this.expr(k.value)}`,
     );
-    return `${this.rt("callDynamic")}(${callee}, [${this.elements(e.args)}], { ${keywords.join(", ")} })`;
+    return `${this.rt("callDynamic")}(${callee}, [${this.positional(e)}], { ${keywords.join(", ")} })`;
   }
 
   /** A call to a def (or class, lambda) whose signature is known at compile time. */
@@ -709,7 +812,7 @@ export class ExprLowering {
     if (hasStar) {
       // Only a bare `*args` parameter list takes a spread as is (TypeScript rest parameter).
       if (!e.keywords.length && !a.kwarg && !a.kwonlyargs.length && a.args.length === 0 && a.vararg) {
-        return { args: this.elements(e.args), pre: [] };
+        return { args: this.positional(e), pre: [] };
       }
       return this.runtimeMatchedArguments(e, def);
     }
@@ -799,10 +902,10 @@ export class ExprLowering {
       name: def.name,
     };
     const keywords = e.keywords.map((k) =>
-      k.arg === undefined ? `...${this.rt("unpackKeywords")}(${this.expr(k.value)})` : `${propertyName(k.arg)}: ${this.expr(k.value)}`,
+      k.arg === undefined ? this.keywordUnpack(e, k.value) : `${propertyName(k.arg)}: ${this.expr(k.value)}`,
     );
     return {
-      args: `${JSON.stringify(signature)}, [${this.elements(e.args)}], { ${keywords.join(", ")} }`,
+      args: `${JSON.stringify(signature)}, [${this.positional(e)}], { ${keywords.join(", ")} }`,
       pre: [],
       matched: true,
     };

@@ -73,14 +73,21 @@ const BOUND_METHODS = new WeakSet<any>();
 /** Methods of str, list, tuple and numbers read as values (CPython's builtin methods). */
 const BUILTIN_METHODS = new WeakSet<any>();
 /** `obj.method` read as a value: bound to obj, and knowing its function (__func__) and __self__. */
-export function boundMethod(fn: any, self: any): any {
+export function boundMethod(fn: any, self: any, owner?: any): any {
   const bound: any = fn.bind(self);
   Object.defineProperty(bound, "__func__", { value: fn, writable: true, configurable: true });
   Object.defineProperty(bound, "__self__", { value: self, writable: true, configurable: true });
   Object.defineProperty(bound, "__name__", { value: fn.__name__ ?? fn.name, writable: true, configurable: true });
-  if (fn.__qualname__ !== undefined) Object.defineProperty(bound, "__qualname__", { value: fn.__qualname__, writable: true, configurable: true });
+  const qualname = methodQualname(fn, owner);
+  if (qualname !== undefined) Object.defineProperty(bound, "__qualname__", { value: qualname, writable: true, configurable: true });
   BOUND_METHODS.add(bound);
   return bound;
+}
+
+/** A method's `__qualname__`: its own, else `Class.name` from the class it was found on. */
+function methodQualname(fn: any, owner: any): string | undefined {
+  if (fn.__qualname__ !== undefined) return fn.__qualname__;
+  return typeof owner === "function" && !isRoot(owner) ? typeObjectName(owner) + "." + (fn.__name__ ?? fn.name) : undefined;
 }
 
 const UNBOUND = new WeakMap<any, any>();
@@ -92,7 +99,7 @@ function unboundMethod(fn: any, owner: any): any {
       return fn.apply(self, args);
     };
     Object.defineProperty(f, "__name__", { value: fn.__name__ ?? fn.name, writable: true, configurable: true });
-    Object.defineProperty(f, "__qualname__", { value: fn.__qualname__ ?? typeObjectName(owner) + "." + (fn.__name__ ?? fn.name), writable: true, configurable: true });
+    Object.defineProperty(f, "__qualname__", { value: methodQualname(fn, owner), writable: true, configurable: true });
     // inspect.isgeneratorfunction(C.method) & co see the same function.
     if (inspect.isgeneratorfunction(fn)) markGeneratorFunction(f);
     if (inspect.iscoroutinefunction(fn)) markCoroutineFunction(f);
@@ -103,9 +110,9 @@ function unboundMethod(fn: any, owner: any): any {
 }
 
 /** A function found on a class, as Python hands it out from an instance: bound, unless it is a class or a builtin. */
-function asMethod(v: any, self: any, runtime: boolean): any {
+function asMethod(v: any, self: any, runtime: boolean, owner: any): any {
   if (typeof v !== "function" || isTypeObject(v) || BUILTIN_FUNCTIONS.has(v)) return v;
-  if (!runtime) return boundMethod(v, self);
+  if (!runtime) return boundMethod(v, self, owner);
   // A method of the runtime's objects (gen.send, d.get): a builtin method in CPython.
   const bound = v.bind(self);
   Object.defineProperty(bound, "__name__", { value: v.name, writable: true, configurable: true });
@@ -129,7 +136,7 @@ function instanceAttribute(obj: any, key: string): any {
     const runtime = isRuntimePrototype(p);
     if (runtime && !runtimeVisible(key)) continue;
     const d = Object.getOwnPropertyDescriptor(p, key);
-    if (d !== undefined) return d.get !== undefined ? d.get.call(obj) : asMethod(d.value, obj, runtime);
+    if (d !== undefined) return d.get !== undefined ? d.get.call(obj) : asMethod(d.value, obj, runtime, hasOwn(p, "constructor") ? p.constructor : undefined);
     // Static and class methods live on the class itself.
     const cls = hasOwn(p, "constructor") ? p.constructor : undefined;
     if (typeof cls === "function" && !isRoot(cls) && key !== "__name__" && key !== "__qualname__" && key !== "__module__") {
@@ -164,6 +171,11 @@ function classAttribute(cls: any, key: string): any {
 /** An attribute of a function (a def, lambda, bound method or builtin): its own ones. */
 function functionAttribute(f: any, name: string, key: string): any {
   if (hasOwn(f, key)) return f[key];
+  if (BUILTIN_METHODS.has(f)) {
+    // A method of a builtin type, bound: `str.join`, module None (CPython's method descriptors).
+    if (name === "__qualname__") return typeName(f.__self__) + "." + f.__name__;
+    if (name === "__module__") return null;
+  }
   switch (name) {
     case "__name__":
     case "__qualname__":

@@ -4,9 +4,10 @@
 
 import { PyDict, dictOf, isKwargs } from "./values";
 import { BaseException, NotImplementedError, NameError, RuntimeError, StopAsyncIteration, TypeError, UnboundLocalError, toPyException, topmostHandled, tracebackOf, onExceptionReleased, GeneratorExit, beginHandling, endHandling, endFinally } from "./exceptions";
-import { iterate, pyIter } from "./iter";
+import { isIterable, iterate, pyIter } from "./iter";
+import { getattr } from "./attributes";
 import { asyncGenerator, awaitValue, generator, PyAsyncGenerator, PyCoroutine, PyGenBase, PyGenerator, finalizeGenerator } from "./generator";
-import { BUILTIN_FUNCTIONS, BUILTIN_TYPES, isTypeObject, typeName } from "./repr";
+import { BUILTIN_FUNCTIONS, BUILTIN_TYPES, isTypeObject, str, typeName } from "./repr";
 import { contains, truthy } from "./ops";
 import { type } from "./builtins";
 
@@ -79,10 +80,35 @@ export function kwargsDict(rest: any): PyDict {
   return d;
 }
 
-/** `f(**d)` to a runtime builtin: the dict's items as a keyword object. */
-export function unpackKeywords(d: any): Record<string, any> {
+/**
+ * How CPython names a callee in call errors (`_PyObject_FunctionStr`):
+ * `module.qualname()`, `qualname()` for builtins, else str() of the value.
+ */
+export function functionStr(f: any): string {
+  const qualname = getattr(f, "__qualname__", undefined);
+  if (typeof qualname !== "string") return str(f);
+  const module = getattr(f, "__module__", undefined);
+  return typeof module === "string" && module !== "builtins" ? module + "." + qualname + "()" : qualname + "()";
+}
+
+/** The callee of a call, for its error messages: a value, or a receiver and a method name read only on error. */
+function calleeStr(callee: any, method?: string): string {
+  return functionStr(method === undefined ? callee : getattr(callee, method));
+}
+
+/** `f(*x)`: x's items; when x is not iterable, CPython's TypeError naming the callee. */
+export function starArguments(x: any, callee: any, method?: string): Iterable<any> {
+  if (!isIterable(x)) throw new TypeError(calleeStr(callee, method) + " argument after * must be an iterable, not " + typeName(x));
+  return iterate(x);
+}
+
+/** `f(**d)`: the dict's items as a keyword object; errors name the callee as CPython does. */
+export function unpackKeywords(d: any, callee?: any, method?: string): Record<string, any> {
   if (isKwargs(d)) return d;
-  if (!(d instanceof PyDict)) throw new TypeError("argument after ** must be a mapping, not " + typeName(d));
+  if (!(d instanceof PyDict)) {
+    const who = callee === undefined && method === undefined ? "" : calleeStr(callee, method) + " ";
+    throw new TypeError(who + "argument after ** must be a mapping, not " + typeName(d));
+  }
   const out: Record<string, any> = {};
   for (const k of d.keys()) {
     if (typeof k !== "string") throw new TypeError("keywords must be strings");

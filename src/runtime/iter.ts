@@ -122,6 +122,19 @@ export function iterate(x: any): Iterable<any> {
   throw new TypeError("'" + typeName(x) + "' object is not iterable");
 }
 setIterHelper(iterate);
+
+/** Whether `iter(x)` can work (CPython's PyIterable check: `__iter__`, or a sequence). */
+export function isIterable(x: any): boolean {
+  if (typeof x === "string") return true;
+  if (x === null || typeof x !== "object") return false;
+  return Array.isArray(x) || typeof x.__iter__ === "function" || typeof x.__getitem__ === "function" || typeof x[Symbol.iterator] === "function";
+}
+
+/** `[*x]`, `(*x,)`, `f(a, *x)`: x's items, with CPython's message when x is not iterable. */
+export function starredValues(x: any): Iterable<any> {
+  if (!isIterable(x)) throw new TypeError("Value after * must be an iterable, not " + typeName(x));
+  return iterate(x);
+}
 setStopIterationClass(StopIteration);
 
 /** Materialize a Python iterable as a fresh JS array. */
