@@ -120,6 +120,24 @@ describe("big programs within CPython's limits", () => {
     );
   });
 
+  withPython("2,500 elifs (flat), with break and continue of an enclosing loop inside", async () => {
+    const ladder = lines(2500, (i) => `    elif x == ${i}:\n        print(${i})\n${i === 7 ? "        continue\n" : ""}${i === 2400 ? "        break\n" : ""}`);
+    const code = await expectSameOutput(
+      `for x in (3, 7, 2499, 2500, 2400, 5):\n    if x < 0:\n        print(-1)\n${ladder}    else:\n        print("none")\n    print("after", x)\n`,
+    );
+    expect(code).not.toMatch(/else if/); // a ladder this long nests nothing in the output
+  });
+
+  withPython("1,500-link attribute, call and subscript chains", async () => {
+    const k = "class K:\n    def __init__(self):\n        self.n = 0\n        self.k = self\n    def m(self, step=1):\n        self.n += step\n        return self\n    def __getitem__(self, i):\n        return self\n";
+    await expectSameOutput(
+      `${k}k = K()\nprint(type(k${".k".repeat(1500)}).__name__)\n` +
+        `print(k${".m()".repeat(700)}.n)\n` +
+        `print(k${"[0].m(step=2)".repeat(400)}.n)\n` +
+        `try:\n    k${".k".repeat(100)}.missing${".k".repeat(100)}\nexcept AttributeError as e:\n    print(e)\n`,
+    );
+  });
+
   withPython("a 500-deep conditional expression and 1,000-term and/or", async () => {
     await expectSameOutput(
       `x = 499\nx = ${lines(500, (i) => `${i} if x == ${i} else `)}-1\nprint(x)\n` +

@@ -131,7 +131,7 @@ function planOne(b: Binding, siteOf: Map<Node, Stmt>, uses: ScopeUses): Declarat
 const loopOf = new WeakMap<Node, Stmt>();
 
 export function registerLoopTargets(body: Node[]): void {
-  const visit = (node: Node): void => {
+  visitOwnCode(body, (node) => {
     if (node.kind === "For") {
       const t = node.target;
       if (t.kind === "Name") loopOf.set(t, node);
@@ -140,10 +140,30 @@ export function registerLoopTargets(body: Node[]): void {
         for (const e of t.elts) loopOf.set(e, node);
       }
     }
-    for (const c of children(node)) if (!opensScope(c)) visit(c);
-  };
-  body.forEach(visit);
+  });
 }
+
+/**
+ * Calls `visit` on every node of one scope's own code: of a nested scope
+ * only the head runs here (decorators, defaults, bases, first iterable).
+ */
+function visitOwnCode(body: Node[], visit: (node: Node) => void): void {
+  const walk = (node: Node): void => {
+    visit(node);
+    const nested = opensScope(node);
+    for (const c of children(node)) if (!nested || isScopeHead(node, c)) walk(c);
+  };
+  body.forEach(walk);
+}
+
+/** The Name nodes a binding target binds (`a`, `a, (b, *c)`). */
+function boundNames(target: Expr, out: Loc[]): void {
+  if (target.kind === "Name") out.push(target.loc);
+  else if (target.kind === "Tuple" || target.kind === "List") for (const e of target.elts) boundNames(e, out);
+  else if (target.kind === "Starred") boundNames(target.value, out);
+}
+
+const locKey = (loc: Loc): string => `${loc.line}:${loc.col}`;
 
 /**
  * Reads of a local that come before any assignment to it, outside loops:
@@ -154,20 +174,22 @@ export function registerLoopTargets(body: Node[]): void {
 export function unboundReads(scope: Scope, body: Node[], uses: ScopeUses): Set<string> {
   const loops: Loc[] = [];
   const augmented: Loc[] = [];
-  // `x = f(x)`: the value is evaluated before the targets are bound.
-  const assignments: { targets: Loc[]; value: Loc }[] = [];
-  const visit = (node: Node): void => {
+  // `x = f(x)`: the value is evaluated before the targets are bound. Keyed by each bound name's position.
+  const assignedValue = new Map<string, Loc>();
+  visitOwnCode(body, (node) => {
     if (node.kind === "For" || node.kind === "While") loops.push(node.loc);
-    if (node.kind === "Assign") assignments.push({ targets: node.targets.map((t) => t.loc), value: node.value.loc });
+    if (node.kind === "Assign") {
+      const names: Loc[] = [];
+      for (const t of node.targets) boundNames(t, names);
+      for (const loc of names) if (!assignedValue.has(locKey(loc))) assignedValue.set(locKey(loc), node.value.loc);
+    }
     if (node.kind === "AugAssign" && node.target.kind === "Name") augmented.push(node.target.loc);
-    for (const c of children(node)) if (!opensScope(c)) visit(c);
-  };
-  body.forEach(visit);
+  });
   const out = new Set<string>();
   for (const [name, b] of scope.bindings) {
     if (b.isParam || b.imported || scope.globals.has(name) || scope.nonlocals.has(name)) continue;
     const first = (b.first as { loc: Loc }).loc;
-    const bindingValue = assignments.find((a) => a.targets.some((t) => t.line === first.line && t.col === first.col) || a.targets.some((t) => within(first, t)))?.value;
+    const bindingValue = assignedValue.get(locKey(first));
     for (const loc of uses.refs.get(name) ?? []) {
       const readFirst = before(loc, first) || (bindingValue !== undefined && within(loc, bindingValue));
       if (readFirst && !loops.some((l) => within(loc, l))) out.add(`${loc.line}:${loc.col}`);

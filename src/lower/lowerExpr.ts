@@ -750,7 +750,8 @@ export class ExprLowering {
     if (f.kind === "Lambda") {
       // Named when kept in a temporary (for error messages): JavaScript would name it after the temporary.
       const lambda = this.expr(f);
-      const callee = this.unpacks(e) ? this.rememberCallee(e, `${this.rt("pythonName")}(${lambda}, "<lambda>")`) : `(${lambda})`;
+      const named = this.isNestedLambda(f) ? lambda : `${this.rt("pythonName")}(${lambda}, "<lambda>")`;
+      const callee = this.unpacks(e) ? this.rememberCallee(e, named) : `(${lambda})`;
       return this.callKnown(e, { name: "<lambda>", args: f.args } as FunctionDef, callee, false);
     }
     const callee = this.rememberCallee(e, this.expr(f));
@@ -928,7 +929,20 @@ export class ExprLowering {
       : decls.length || prologue.length
         ? `(${params}): any => {\n${[...decls, ...prologue].join("\n")}\nreturn ${body};\n}`
         : `(${params}): any => ${e.body.kind === "Dict" ? `(${body})` : body}`;
-    if (marked) return `${this.rt("markGeneratorFunction")}(${arrow})`;
+    return this.withLambdaDefaults(marked ? `${this.rt("markGeneratorFunction")}(${this.lambdaNamed(e, arrow)})` : this.lambdaNamed(e, arrow), defaults);
+  }
+
+  /** A lambda inside a def or class has a qualname of its own (`f.<locals>.<lambda>`), which JavaScript cannot infer. */
+  private isNestedLambda(e: Lambda): boolean {
+    return this.host.info.scopeOf.get(e)!.qualname !== "<lambda>";
+  }
+
+  private lambdaNamed(e: Lambda, arrow: string): string {
+    if (!this.isNestedLambda(e)) return arrow;
+    return `${this.rt("pythonName")}(${arrow}, "<lambda>", ${stringLiteral(this.host.info.scopeOf.get(e)!.qualname)})`;
+  }
+
+  private withLambdaDefaults(arrow: string, defaults: string[]): string {
     if (!defaults.length) return arrow;
     // Defaults are evaluated once, when the lambda is created: parameters of an enclosing call.
     const names = defaults.map((d) => d.slice(0, d.indexOf(" = ")));
@@ -949,7 +963,7 @@ export class ExprLowering {
    */
   boundValue(e: Expr): string {
     const text = this.expr(e);
-    return e.kind === "Lambda" ? `${this.rt("pythonName")}(${text}, ${stringLiteral("<lambda>")})` : text;
+    return e.kind === "Lambda" && !this.isNestedLambda(e) ? `${this.rt("pythonName")}(${text}, ${stringLiteral("<lambda>")})` : text;
   }
 
   private defaultValue(param: string, e: Expr): string {

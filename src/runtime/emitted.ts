@@ -453,7 +453,8 @@ export function missingArguments(qualname: string, names: string[]): never {
 }
 
 /** A def or class whose TypeScript name is an escaped spelling (`Object_`) keeps its Python name. */
-export function pythonName<T extends Function>(value: T, name: string): T {
+export function pythonName<T extends Function>(value: T, name: string, qualname?: string): T {
   Object.defineProperty(value, "name", { value: name, configurable: true });
+  if (qualname !== undefined) Object.defineProperty(value, "__qualname__", { value: qualname, writable: true, configurable: true });
   return value;
 }
