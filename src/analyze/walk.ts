@@ -125,6 +125,18 @@ export function children(node: Node): Node[] {
   }
 }
 
+/** A child of a scope-opening node that runs in the enclosing scope: decorators, defaults, bases, the first iterable. */
+export function isScopeHead(owner: Node, child: Node): boolean {
+  const isDefault = (a: Arguments) => a.defaults.includes(child as Expr) || a.kwDefaults.includes(child as Expr);
+  if (owner.kind === "FunctionDef") return owner.decorators.includes(child as Expr) || isDefault(owner.args);
+  if (owner.kind === "Lambda") return isDefault(owner.args);
+  if (owner.kind === "ClassDef") return owner.decorators.includes(child as Expr) || owner.bases.includes(child as Expr) || owner.keywords.includes(child as never);
+  if (owner.kind === "ListComp" || owner.kind === "SetComp" || owner.kind === "DictComp" || owner.kind === "GeneratorExp") {
+    return owner.generators[0].iter === child;
+  }
+  return false;
+}
+
 /** Nodes that open a new Python scope (their bodies are analysed separately). */
 export function opensScope(node: Node): boolean {
   return (

@@ -34,26 +34,6 @@ export const SUPPORTED_MODULES: Record<string, Set<string>> = {
   functools: new Set(["wraps", "reduce", "partial"]),
 };
 
-/**
- * Method names that JavaScript values (strings, arrays) lack or spell
- * differently: a call `x.m(...)` with one of these names goes through the
- * runtime's `callMethod`, every other method call is emitted as is.
- */
-export const PYTHON_VALUE_METHODS = new Set([
-  // str
-  "join", "split", "rsplit", "strip", "lstrip", "rstrip", "upper", "lower", "title", "capitalize",
-  "replace", "startswith", "endswith", "find", "rfind", "index", "count", "format", "isdigit",
-  "isalpha", "isalnum", "isspace", "isupper", "islower", "center", "ljust", "rjust", "zfill",
-  "splitlines", "encode", "swapcase", "partition", "rpartition", "casefold", "isnumeric",
-  "isdecimal", "isidentifier", "expandtabs", "removeprefix", "removesuffix",
-  // list
-  "append", "extend", "insert", "pop", "remove", "sort", "reverse", "copy", "clear",
-  // dict / set (their classes have them, but a receiver of unknown type may be a list)
-  "keys", "values", "items", "get", "setdefault", "update", "popitem", "add", "discard",
-  "union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset",
-  "isdisjoint",
-]);
-
 /** The str methods that exist as `str.name(self, ...)` in the runtime. */
 export const STR_METHODS = new Set([
   "join", "split", "rsplit", "strip", "lstrip", "rstrip", "upper", "lower", "title", "capitalize",

@@ -6,7 +6,7 @@
 
 import type { Expr, Loc, Node, Stmt } from "../ast/nodes";
 import type { Binding, Scope, ScopeInfo } from "../analyze/scopes";
-import { children, opensScope } from "../analyze/walk";
+import { children, isScopeHead, opensScope } from "../analyze/walk";
 
 export type DeclarationPlan =
   | { where: "site"; keyword: "const" | "let" }
@@ -62,15 +62,6 @@ export function collectUses(body: Node[], scope: Scope, info: ScopeInfo): ScopeU
   return uses;
 }
 
-function isScopeHead(owner: Node, child: Node): boolean {
-  if (owner.kind === "FunctionDef") return owner.decorators.includes(child as Expr) || owner.args.defaults.includes(child as Expr);
-  if (owner.kind === "Lambda") return owner.args.defaults.includes(child as Expr);
-  if (owner.kind === "ClassDef") return owner.decorators.includes(child as Expr) || owner.bases.includes(child as Expr);
-  if (owner.kind === "ListComp" || owner.kind === "SetComp" || owner.kind === "DictComp" || owner.kind === "GeneratorExp") {
-    return owner.generators[0].iter === child;
-  }
-  return false;
-}
 
 /** The Name nodes that a top-level statement may declare at its site. */
 function siteTargets(s: Stmt): Node[] {

@@ -26,7 +26,7 @@
 // messages). `yield from` is never a bare `yield*`: it delegates through the
 // runtime's `yieldFrom`, which implements PEP 380's expansion.
 
-import type { ClassDef, Comment, ExceptHandler, Expr, FunctionDef, GeneratorExp, Loc, Module, Node, Stmt, Try } from "../ast/nodes";
+import type { ClassDef, Comment, ExceptHandler, Expr, FunctionDef, GeneratorExp, Lambda, Loc, Module, Node, Stmt, Try } from "../ast/nodes";
 import type { Scope, ScopeInfo } from "../analyze/scopes";
 import { Diagnostic, DiagnosticCodes, diagnostic } from "../diagnostics";
 import { CodeWriter } from "../emit/CodeWriter";
@@ -37,13 +37,15 @@ import { observesHandledException } from "../analyze/observesHandled";
 import { children } from "../analyze/walk";
 import { collectUses, DeclarationPlan, planDeclarations, registerLoopTargets, unboundReads } from "./declarations";
 import { FunctionContext } from "./FunctionContext";
-import { ExprLowering, inplaceHelper, LowerHost, stringLiteral } from "./lowerExpr";
+import { ExprLowering, inplaceHelper, LowerHost, propertyName, stringLiteral } from "./lowerExpr";
 import { escapeName } from "./names";
 import { LONG_CHAIN } from "./longChains";
 import { NameManager } from "./NameManager";
 import * as runtimeExports from "../runtime";
 import { SelfAttributes } from "./selfAttributes";
 import { KnownGenerators } from "./knownGenerators";
+import { functionsWithRuntimeSignatures } from "../analyze/runtimeSignatures";
+import { signatureSpec } from "./signatureSpec";
 import { attributeKey } from "../runtime/attributeKeys";
 
 /** One piece of the program: the whole `.py` file, or one notebook cell. */
@@ -94,6 +96,7 @@ class Lowering implements LowerHost {
   readonly hasCallableInstances: boolean;
   readonly selfAttributes: SelfAttributes;
   readonly knownGenerators: KnownGenerators;
+  readonly runtimeSignatures: ReadonlySet<FunctionDef | Lambda>;
   /**
    * A generator expression over a fresh generator may fail; its source is then
    * finalized when the handler of that exception is done, so every handler
@@ -121,6 +124,7 @@ class Lowering implements LowerHost {
     this.marksFunctions = mentionsName(module, /^is(generator|coroutine|asyncgen)function$/);
     this.selfAttributes = new SelfAttributes(module, info);
     this.knownGenerators = new KnownGenerators(module, info);
+    this.runtimeSignatures = functionsWithRuntimeSignatures(module, info);
     this.hasCallableInstances = someNode(module, (n) => n.kind === "ClassDef" && n.body.some((m) => m.kind === "FunctionDef" && m.name === "__call__"));
     this.tracksEveryHandler = someNode(module, (n) => {
       const enclosing = n.kind === "GeneratorExp" ? info.scopeOf.get(n)?.parent : undefined;
@@ -742,20 +746,32 @@ class Lowering implements LowerHost {
     // Assigned to a variable, the function stays anonymous (JS names it after the variable), so
     // that its own name inside the body means the variable, which may be rebound, as in Python.
     const innerName = decorators.length ? ` ${name}` : " ";
+    // A decorator receives the function with its signature registered (the wrapper it returns may pass keywords on).
+    const registered = this.runtimeSignatures.has(f) ? this.signatureArguments(f) : undefined;
+    const decorated = decorators.length > 0 && registered !== undefined;
+
     const headerStart = asDeclaration
       ? `function ${name}(${params}): any`
       : `${declaredAtSite ? `${plan.keyword} ${name}${plan.keyword === "let" ? ": any" : ""} = ` : `${name} = `}${decorators
           .map((d) => `${d}(`)
-          .join("")}function${innerName}(${params}): any`;
-    const closing = asDeclaration ? "}" : `}${")".repeat(decorators.length)};`;
+          .join("")}${decorated ? `${this.rt("signature")}(` : ""}function${innerName}(${params}): any`;
+    const closing = asDeclaration ? "}" : `}${decorated ? `, ${registered})` : ""}${")".repeat(decorators.length)};`;
     this.writer.line(`${headerStart} {`);
     this.afterStatement(f, f.loc.line);
     this.writer.indent(() => this.writer.lines(body));
     this.writer.line(closing);
     this.keepPythonName(name, f.name);
+    if (registered !== undefined && !decorated) this.writer.line(`${this.rt("signature")}(${name}, ${registered});`);
     const marker = this.functionMarker(f);
     if (marker) this.writer.line(`${this.rt(marker)}(${name});`);
     this.lastLine = f.loc.endLine;
+  }
+
+  /** The spec (and qualname, when it differs from the name) that `signature(f, ...)` registers. */
+  private signatureArguments(f: FunctionDef): string {
+    const qualname = this.info.scopeOf.get(f)!.qualname;
+    const spec = stringLiteral(signatureSpec(f.args));
+    return qualname === f.name ? spec : `${spec}, ${stringLiteral(qualname)}`;
   }
 
   /** `def Object` is `Object_` in TypeScript: its __name__ and repr still say `Object`. */
@@ -772,6 +788,18 @@ class Lowering implements LowerHost {
   }
 
   // ------------------------------------------------------------ classes
+
+  /** Methods carry their Python signatures: any call with keywords may reach them through a receiver. */
+  private registerMethodSignatures(c: ClassDef, local: string): void {
+    const specs: string[] = [];
+    for (const m of c.body) {
+      if (m.kind !== "FunctionDef") continue;
+      const decorator = m.decorators.length === 1 && m.decorators[0].kind === "Name" ? m.decorators[0].id : undefined;
+      if (m.decorators.length && decorator !== "staticmethod" && decorator !== "classmethod") continue;
+      specs.push(`${propertyName(m.name)}: ${stringLiteral(signatureSpec(m.args))}`);
+    }
+    if (specs.length) this.writer.line(`${this.rt("methodSignatures")}(${local}, { ${specs.join(", ")} });`);
+  }
 
   /**
    * class C(Base): a JS class extending the runtime's `object` (whose
@@ -829,6 +857,7 @@ class Lowering implements LowerHost {
         this.writer.line(`${this.rt("markClassMethod")}(${name}.${attributeKey(m.name)});`);
       }
     }
+    this.registerMethodSignatures(c, name);
     if (attributes.length) {
       this.writer.line(`${this.rt("classAttributes")}(${name}, { ${attributes.join(", ")} });`);
     }

@@ -39,7 +39,6 @@ import type { Scope, ScopeInfo } from "../analyze/scopes";
 import {
   BOOLEAN_BUILTINS,
   BUILTIN_EXCEPTIONS,
-  PYTHON_VALUE_METHODS,
   STR_METHODS,
   SUPPORTED_MODULES,
 } from "./builtins";
@@ -49,6 +48,8 @@ import { stringLiteral, templateText } from "../emit/escape";
 import { attributeKey } from "../runtime/attributeKeys";
 import type { SelfAttributes } from "./selfAttributes";
 import { GENERATOR_METHODS, type KnownGenerators } from "./knownGenerators";
+import { signatureSpec } from "./signatureSpec";
+import { fitsStatically } from "../analyze/runtimeSignatures";
 import { collectUses } from "./declarations";
 import { children } from "../analyze/walk";
 import { isFreshGeneratorWithFinalizer } from "../analyze/finalization";
@@ -73,6 +74,8 @@ export interface LowerHost {
   readonly selfAttributes: SelfAttributes;
   /** variables that always hold a generator (`g.send(v)` stays a plain call) */
   readonly knownGenerators: KnownGenerators;
+  /** defs and lambdas that register their Python signature when created (analyze/runtimeSignatures) */
+  readonly runtimeSignatures: ReadonlySet<FunctionDef | Lambda>;
 }
 
 const BINOP_HELPER: Record<BinOpName, string> = {
@@ -677,10 +680,11 @@ export class ExprLowering {
           (s): s is FunctionDef => s.kind === "FunctionDef" && s.name === "__init__" && s.decorators.length === 0,
         );
         const callee = this.host.nameRef(f.id, f.loc);
-        if (init && (e.keywords.length || e.args.some((a) => a.kind === "Starred"))) {
+        if (init) {
           return this.callKnown(e, { ...init, name: f.id, args: { ...init.args, args: init.args.args.slice(1) } }, callee, true);
         }
-        if (e.keywords.length) this.host.unsupported(`keyword arguments to '${f.id}()', which has no __init__`, e.loc);
+        // An inherited __init__ (or object's): bound at run time.
+        if (e.keywords.length) return this.dynamicCall(callee, e);
         return `new ${callee}(${this.positional(e)})`;
       }
       if (r.kind !== "unbound" && r.binding.imported?.member) {
@@ -694,8 +698,11 @@ export class ExprLowering {
     }
     if (f.kind === "Attribute") {
       if (isSuperCall(f.value) && this.host.info.resolve("super", this.host.fn.scope).kind === "builtin") {
-        if (e.keywords.length) this.host.unsupported("keyword arguments in a super() call", e.loc);
         const captures = this.host.fn.superCaptures;
+        if (e.keywords.length && captures) this.host.unsupported("keyword arguments in a super() call inside a generator method", e.loc);
+        if (e.keywords.length && !captures) {
+          return `${this.rt("callDynamic")}(${this.rt("boundMethod")}(super.${attributeKey(f.attr)}, this), [${this.positional(e)}], ${this.keywordObject(e)})`;
+        }
         if (captures) {
           let arrow = captures.get(f.attr);
           if (!arrow) captures.set(f.attr, (arrow = this.host.fn.names.claimFreeName(`super_${f.attr}`)));
@@ -717,12 +724,6 @@ export class ExprLowering {
         const args = this.withKwargs(this.positional(e), e);
         return `${this.rt("str")}.${f.attr}(${args ? `${self}, ${args}` : self})`;
       }
-      // Keywords to a method of the program's classes: resolved when every method of that name agrees.
-      // (Not for names of the runtime's generator methods: the receiver may be a generator.)
-      const method =
-        (e.keywords.length || e.args.some((a) => a.kind === "Starred")) && !RUNTIME_METHODS.includes(f.attr)
-          ? this.methodSignature(f.attr)
-          : undefined;
       const obj = this.rememberCallee(e, this.expr(f.value), f.attr);
       const getter = `${this.rt("getattr")}(${obj}, ${stringLiteral(f.attr)})`;
       if (GENERATOR_METHODS.has(f.attr) && !e.keywords.length && this.host.knownGenerators.isGenerator(f.value, this.host.fn.scope)) {
@@ -730,27 +731,22 @@ export class ExprLowering {
         return `${obj}.${f.attr}(${this.positional(e)})`;
       }
       const selfMethod = this.selfOf(f.value);
-      if (selfMethod && this.host.selfAttributes.canCall(selfMethod, f.attr)) {
-        // A method of this class called on self: a plain JavaScript method call.
-        const callee = `${obj}.${attributeKey(f.attr)}`;
-        if (method) return this.callKnown(e, method, callee, false, getter);
-        if (!e.keywords.length) return `${callee}(${this.positional(e)})`;
+      // A method of this class called on self, when every method of that name in the program has the
+      // same signature (so an override in a subclass binds alike): a plain JavaScript method call,
+      // its arguments matched here (or at run time, when they do not fit: CPython's TypeError).
+      const method = selfMethod && this.host.selfAttributes.canCall(selfMethod, f.attr) && !RUNTIME_METHODS.includes(f.attr) ? this.methodSignature(f.attr) : undefined;
+      if (method) return this.callKnown(e, method, `${obj}.${attributeKey(f.attr)}`, false, getter);
+      if (e.keywords.length) {
+        // Bound at run time by the signature of whatever method the receiver has.
+        return `${this.rt("callMethodDynamic")}(${obj}, ${stringLiteral(f.attr)}, [${this.positional(e)}], ${this.keywordObject(e)})`;
       }
-      if (method) {
-        const { args: matched, pre, matched: atRunTime } = this.staticArguments(e, method);
-        if (!atRunTime && !pre.length) return `${this.rt("callMethod")}(${obj}, ${stringLiteral(f.attr)}${matched ? `, ${matched}` : ""})`;
-        return this.callKnown(e, method, getter, false, getter);
-      }
-      if (e.keywords.length && !PYTHON_VALUE_METHODS.has(f.attr)) {
-        this.host.unsupported(`keyword arguments to method '${f.attr}', whose signature is not known at compile time`, e.loc);
-      }
-      const args = this.withKwargs(this.positional(e), e);
+      const args = this.positional(e);
       return `${this.rt("callMethod")}(${obj}, ${stringLiteral(f.attr)}${args ? `, ${args}` : ""})`;
     }
     if (f.kind === "Lambda") {
       // Named when kept in a temporary (for error messages): JavaScript would name it after the temporary.
       const lambda = this.expr(f);
-      const named = this.isNestedLambda(f) ? lambda : `${this.rt("pythonName")}(${lambda}, "<lambda>")`;
+      const named = this.isNestedLambda(f) || this.host.runtimeSignatures.has(f) ? lambda : `${this.rt("pythonName")}(${lambda}, "<lambda>")`;
       const callee = this.unpacks(e) ? this.rememberCallee(e, named) : `(${lambda})`;
       return this.callKnown(e, { name: "<lambda>", args: f.args } as FunctionDef, callee, false);
     }
@@ -770,6 +766,13 @@ export class ExprLowering {
    */
   /** The one signature (without self) of the program's methods with this name, if they all agree. */
   private methodSignature(name: string): FunctionDef | undefined {
+    if (!this.methodSignatures.has(name)) this.methodSignatures.set(name, this.findMethodSignature(name));
+    return this.methodSignatures.get(name);
+  }
+
+  private readonly methodSignatures = new Map<string, FunctionDef | undefined>();
+
+  private findMethodSignature(name: string): FunctionDef | undefined {
     let found: FunctionDef | undefined;
     let key: string | undefined;
     for (const scope of this.host.info.scopeOf.values()) {
@@ -792,17 +795,15 @@ export class ExprLowering {
 
   /** Keywords to a callee known only at run time: matched there (see the runtime's callDynamic). */
   private dynamicCall(callee: string, e: Call): string {
-    const keywords = e.keywords.map((k) =>
-      k.arg === undefined ? this.keywordUnpack(e, k.value) : `${propertyName(k.arg)}: ${this.expr(k.value)}`,
-    );
-    return `${this.rt("callDynamic")}(${callee}, [${this.positional(e)}], { ${keywords.join(", ")} })`;
+    return `${this.rt("callDynamic")}(${callee}, [${this.positional(e)}], ${this.keywordObject(e)})`;
   }
 
   /** A call to a def (or class, lambda) whose signature is known at compile time. */
   /** boundCallee: for a method, the bound method that arguments matched at run time are passed to. */
   private callKnown(e: Call, def: FunctionDef, callee: string, construct: boolean, boundCallee = callee): string {
     const { args, pre, matched } = this.staticArguments(e, def);
-    if (matched) return `${this.rt(construct ? "constructMatched" : "callMatched")}(${boundCallee}, ${args})`;
+    // Bound at run time by the callee's registered signature (a class: by its __init__'s).
+    if (matched) return `${this.rt("callDynamic")}(${boundCallee}, ${args})`;
     const call = `${construct ? "new " : ""}${callee}(${args})`;
     return pre.length ? `(${pre.join(", ")}, ${call})` : call;
   }
@@ -815,9 +816,10 @@ export class ExprLowering {
       if (!e.keywords.length && !a.kwarg && !a.kwonlyargs.length && a.args.length === 0 && a.vararg) {
         return { args: this.positional(e), pre: [] };
       }
-      return this.runtimeMatchedArguments(e, def);
+      return this.runtimeMatchedArguments(e);
     }
     // A call that does not fit the signature raises TypeError at run time, with CPython's message.
+    if (!fitsStatically(e, a)) return this.runtimeMatchedArguments(e);
     let mismatch = false;
     const params = a.args.map((p) => p.name);
     const kwonly = a.kwonlyargs.map((k) => k.name);
@@ -868,7 +870,7 @@ export class ExprLowering {
         }
       }
     }
-    if (mismatch) return this.runtimeMatchedArguments(e, def);
+    if (mismatch) return this.runtimeMatchedArguments(e);
     // Keep side effects in source order.
     const effectful = [...emitted, ...trailing.map((t) => t.value), ...extraKeywords.map((k) => k.value)].filter(
       (v): v is Value => typeof v !== "string" && !v.simple,
@@ -892,24 +894,16 @@ export class ExprLowering {
   }
 
   /** Arguments matched to the parameters at run time (unpacking, or a call that raises TypeError). */
-  private runtimeMatchedArguments(e: Call, def: FunctionDef): { args: string; pre: string[]; matched: boolean } {
-    const a = def.args;
-    const signature = {
-      params: a.args.map((p) => p.name),
-      defaults: a.defaults.length,
-      vararg: !!a.vararg,
-      kwonly: a.kwonlyargs.map((k) => k.name),
-      kwarg: !!a.kwarg,
-      name: def.name,
-    };
+  private runtimeMatchedArguments(e: Call): { args: string; pre: string[]; matched: boolean } {
+    return { args: `[${this.positional(e)}], ${this.keywordObject(e)}`, pre: [], matched: true };
+  }
+
+  /** A call's keyword arguments as one object (`**d` spread into it), in source order. */
+  private keywordObject(e: Call): string {
     const keywords = e.keywords.map((k) =>
       k.arg === undefined ? this.keywordUnpack(e, k.value) : `${propertyName(k.arg)}: ${this.expr(k.value)}`,
     );
-    return {
-      args: `${JSON.stringify(signature)}, [${this.positional(e)}], { ${keywords.join(", ")} }`,
-      pre: [],
-      matched: true,
-    };
+    return keywords.length ? `{ ${keywords.join(", ")} }` : "{}";
   }
 
   // ------------------------------------------------------------ functions in expressions
@@ -929,7 +923,15 @@ export class ExprLowering {
       : decls.length || prologue.length
         ? `(${params}): any => {\n${[...decls, ...prologue].join("\n")}\nreturn ${body};\n}`
         : `(${params}): any => ${e.body.kind === "Dict" ? `(${body})` : body}`;
-    return this.withLambdaDefaults(marked ? `${this.rt("markGeneratorFunction")}(${this.lambdaNamed(e, arrow)})` : this.lambdaNamed(e, arrow), defaults);
+    const named = this.host.runtimeSignatures.has(e) ? this.lambdaWithSignature(e, arrow) : this.lambdaNamed(e, arrow);
+    return this.withLambdaDefaults(marked ? `${this.rt("markGeneratorFunction")}(${named})` : named, defaults);
+  }
+
+  /** `lambda(arrow, "x, y=")`: named, and bound by its signature when called with keywords. */
+  private lambdaWithSignature(e: Lambda, arrow: string): string {
+    const spec = stringLiteral(signatureSpec(e.args));
+    const qualname = this.isNestedLambda(e) ? `, ${stringLiteral(this.host.info.scopeOf.get(e)!.qualname)}` : "";
+    return `${this.rt("lambda")}(${arrow}, ${spec}${qualname})`;
   }
 
   /** A lambda inside a def or class has a qualname of its own (`f.<locals>.<lambda>`), which JavaScript cannot infer. */
@@ -963,7 +965,8 @@ export class ExprLowering {
    */
   boundValue(e: Expr): string {
     const text = this.expr(e);
-    return e.kind === "Lambda" && !this.isNestedLambda(e) ? `${this.rt("pythonName")}(${text}, ${stringLiteral("<lambda>")})` : text;
+    const named = e.kind === "Lambda" && (this.isNestedLambda(e) || this.host.runtimeSignatures.has(e));
+    return e.kind === "Lambda" && !named ? `${this.rt("pythonName")}(${text}, ${stringLiteral("<lambda>")})` : text;
   }
 
   private defaultValue(param: string, e: Expr): string {
@@ -1170,7 +1173,7 @@ function isNone(e: Expr): boolean {
 }
 
 
-function propertyName(name: string): string {
+export function propertyName(name: string): string {
   // `{ __proto__: v }` would set the object's prototype: a computed key is an ordinary property.
   if (name === "__proto__") return `["__proto__"]`;
   return /^[A-Za-z_$][\w$]*$/.test(name) ? name : stringLiteral(name);

@@ -23,7 +23,8 @@ import { PyTraceback } from "./exceptions";
 import { format, setFormatGetattr } from "./format";
 import { attributeKey } from "./attributeKeys";
 import { PyObject, type } from "./builtins";
-import { callValue } from "./emitted";
+import { callValue } from "./calls";
+import { boundSignature, callMethodChecked, sameSignature } from "./calls";
 
 setFormatGetattr((obj, name) => getattr(obj, name));
 
@@ -69,7 +70,21 @@ export function markClassMethod<T>(fn: T): T {
   return fn;
 }
 
+/** Whether `f` is a method of a builtin value or runtime object, bound (`[].append`, `gen.send`). */
+export function isBuiltinMethod(f: any): boolean {
+  return BUILTIN_METHODS.has(f);
+}
+
+/** Whether `fn` is marked `@classmethod`. */
+export function isClassMethod(fn: any): boolean {
+  return CLASS_METHODS.has(fn);
+}
+
 const BOUND_METHODS = new WeakSet<any>();
+/** A bound method's function and instance (for calls that bind arguments at run time). */
+export function boundMethodParts(f: any): { func: any; self: any } | undefined {
+  return BOUND_METHODS.has(f) ? { func: f.__func__, self: f.__self__ } : undefined;
+}
 /** Methods of str, list, tuple and numbers read as values (CPython's builtin methods). */
 const BUILTIN_METHODS = new WeakSet<any>();
 /** `obj.method` read as a value: bound to obj, and knowing its function (__func__) and __self__. */
@@ -80,6 +95,7 @@ export function boundMethod(fn: any, self: any, owner?: any): any {
   Object.defineProperty(bound, "__name__", { value: fn.__name__ ?? fn.name, writable: true, configurable: true });
   const qualname = methodQualname(fn, owner);
   if (qualname !== undefined) Object.defineProperty(bound, "__qualname__", { value: qualname, writable: true, configurable: true });
+  boundSignature(bound, fn);
   BOUND_METHODS.add(bound);
   return bound;
 }
@@ -104,6 +120,7 @@ function unboundMethod(fn: any, owner: any): any {
     if (inspect.isgeneratorfunction(fn)) markGeneratorFunction(f);
     if (inspect.iscoroutinefunction(fn)) markCoroutineFunction(f);
     if (inspect.isasyncgenfunction(fn)) markAsyncGeneratorFunction(f);
+    sameSignature(f, fn);
     UNBOUND.set(fn, f);
   }
   return f;
@@ -431,7 +448,7 @@ export function callMethod(obj: any, name: string, ...args: any[]): any {
         // a generator's send/throw/close (the generator hot path).
         const key = attributeKey(name);
         const f = (obj as any)[key];
-        if (typeof f === "function" && !hasOwn(obj, key) && !isTypeObject(f) && !BUILTIN_FUNCTIONS.has(f)) return f.apply(obj, args);
+        if (typeof f === "function" && !hasOwn(obj, key) && !isTypeObject(f) && !BUILTIN_FUNCTIONS.has(f)) return callMethodChecked(f, obj, args);
       }
       break;
   }

@@ -2,12 +2,13 @@
 // them: loops over temporaries, generator expressions, class attributes and
 // keyword-argument objects.
 
-import { PyDict, dictOf, isKwargs } from "./values";
+import { PyDict, dictOf, isKwargs, tupleOf } from "./values";
 import { BaseException, NotImplementedError, NameError, RuntimeError, StopAsyncIteration, TypeError, UnboundLocalError, toPyException, topmostHandled, tracebackOf, onExceptionReleased, GeneratorExit, beginHandling, endHandling, endFinally } from "./exceptions";
 import { isIterable, iterate, pyIter } from "./iter";
+import { callDynamic, quotedList } from "./calls";
 import { getattr } from "./attributes";
 import { asyncGenerator, awaitValue, generator, PyAsyncGenerator, PyCoroutine, PyGenBase, PyGenerator, finalizeGenerator } from "./generator";
-import { BUILTIN_FUNCTIONS, BUILTIN_TYPES, isTypeObject, str, typeName } from "./repr";
+import { BUILTIN_FUNCTIONS, BUILTIN_TYPES, isTypeObject, registerBuiltinType, repr, str, typeName } from "./repr";
 import { contains, truthy } from "./ops";
 import { type } from "./builtins";
 
@@ -125,61 +126,6 @@ export function dictItems(d: any): [any, any][] {
   return out;
 }
 
-export interface StaticSignature {
-  params: string[];
-  /** how many of the last params have defaults */
-  defaults: number;
-  vararg: boolean;
-  kwonly: string[];
-  kwarg: boolean;
-  name: string;
-}
-
-/**
- * `f(*args, **kw)` for a def known at compile time: match the unpacked
- * arguments to its parameters as CPython does, and return the argument list
- * of the emitted function (positional slots, then `*args`, then one keyword
- * object when it has keyword-only parameters or `**kwargs`).
- */
-export function matchArguments(sig: StaticSignature, positional: any[], keywords: Record<string, any>): any[] {
-  const n = sig.params.length;
-  const slots: any[] = new Array(n).fill(undefined);
-  const filled: boolean[] = new Array(n).fill(false);
-  for (let i = 0; i < Math.min(n, positional.length); i++) {
-    slots[i] = positional[i];
-    filled[i] = true;
-  }
-  const extra = positional.slice(n);
-  if (extra.length && !sig.vararg) {
-    const given = positional.length;
-    throw new TypeError(`${sig.name}() takes ${n} positional argument${n === 1 ? "" : "s"} but ${given} ${given === 1 ? "was" : "were"} given`);
-  }
-  const keywordObject: Record<string, any> = {};
-  for (const k of Object.keys(keywords)) {
-    const i = sig.params.indexOf(k);
-    if (i >= 0) {
-      if (filled[i]) throw new TypeError(`${sig.name}() got multiple values for argument '${k}'`);
-      slots[i] = keywords[k];
-      filled[i] = true;
-    } else if (sig.kwonly.includes(k) || sig.kwarg) {
-      keywordObject[k] = keywords[k];
-    } else {
-      throw new TypeError(`${sig.name}() got an unexpected keyword argument '${k}'`);
-    }
-  }
-  const firstDefault = n - sig.defaults;
-  const missing = sig.params.filter((p, i) => !filled[i] && i < firstDefault);
-  if (missing.length) {
-    const names = missing.map((m) => `'${m}'`);
-    const list = names.length === 1 ? names[0] : names.slice(0, -1).join(", ") + " and " + names[names.length - 1];
-    throw new TypeError(`${sig.name}() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${list}`);
-  }
-  const out = slots;
-  if (sig.vararg) out.push(...extra);
-  if (sig.kwonly.length || sig.kwarg) out.push(keywordObject);
-  return out;
-}
-
 /** The trailing keyword object of a call to a function with `*args` and keyword parameters. */
 export function keywordArguments(args: any[]): Record<string, any> {
   return args.length > 0 && isKwargs(args[args.length - 1]) ? args.pop() : {};
@@ -193,16 +139,6 @@ export function unboundLocal(name: string): any {
 /** A read of a module-level name before it is assigned. */
 export function nameNotDefined(name: string): any {
   throw new NameError(`name '${name}' is not defined`);
-}
-
-/** `f(*args, k=v)` for a def known at compile time: arguments matched at run time. */
-export function callMatched(f: (...args: any[]) => any, sig: StaticSignature, positional: any[], keywords: Record<string, any>): any {
-  return f(...matchArguments(sig, positional, keywords));
-}
-
-/** `C(*args, k=v)` for a class known at compile time (matched against its __init__). */
-export function constructMatched(cls: new (...args: any[]) => any, sig: StaticSignature, positional: any[], keywords: Record<string, any>): any {
-  return new cls(...matchArguments(sig, positional, keywords));
 }
 
 /**
@@ -380,31 +316,6 @@ export function reraise(): BaseException {
   return e === null ? new RuntimeError("No active exception to reraise") : e;
 }
 
-/** `f(args)` where f may be a function or an instance of a class with __call__. */
-export function callValue(func: any, ...args: any[]): any {
-  if (typeof func === "function") return isTypeObject(func) && !BUILTIN_TYPES.has(func) ? new func(...args) : func(...args);
-  if (func !== null && typeof func === "object" && typeof func.__call__ === "function") return func.__call__(...args);
-  throw new TypeError(`'${typeName(func)}' object is not callable`);
-}
-
-/**
- * A call whose callee is only known at run time, with keyword arguments
- * (`func(*args, **kwargs)` in a decorator, say). Without keywords it is a
- * plain call. Runtime builtins and types take keywords as a trailing
- * object; for a Python function the signature is not known here, so that
- * case is refused with a clear error instead of a wrong binding.
- */
-export function callDynamic(func: any, positional: any[], keywords: Record<string, any>): any {
-  if (Object.keys(keywords).length === 0) return callValue(func, ...positional);
-  if (typeof func !== "function") {
-    if (typeof func?.__call__ === "function") return callDynamic(func.__call__.bind(func), positional, keywords);
-    throw new TypeError(`'${typeName(func)}' object is not callable`);
-  }
-  if (BUILTIN_FUNCTIONS.has(func) || BUILTIN_TYPES.has(func)) return func(...positional, keywords);
-  throw new NotImplementedError(
-    `py2ts-coro: keyword arguments in a call to '${func.__name__ ?? func.name}', whose signature is only known at run time, are not supported`,
-  );
-}
 
 /** functools.wraps(wrapped): copies the wrapped function's name and docs onto the wrapper. */
 export function wraps(wrapped: any): (wrapper: any) => any {
@@ -432,10 +343,29 @@ export function reduce(fn: (a: any, b: any) => any, iterable: any, ...initial: a
   return acc;
 }
 
-/** functools.partial(func, *args): positional arguments only. */
-export function partial(func: any, ...bound: any[]): any {
-  const p = (...args: any[]) => callDynamic(func, [...bound, ...args.filter((a) => !isKwargs(a))], Object.assign({}, ...args.filter(isKwargs)));
-  return p;
+/** functools.partial(func, *args, **keywords): later arguments are appended, later keywords override. */
+export class PyPartial {
+  constructor(readonly func: any, readonly args: any, readonly keywords: PyDict) {}
+  __call__(...more: any[]): any {
+    const keywords: Record<string, any> = Object.create(null);
+    for (const k of this.keywords.keys()) keywords[k] = this.keywords.__getitem__(k);
+    if (more.length && isKwargs(more[more.length - 1])) Object.assign(keywords, more.pop());
+    return callDynamic(this.func, [...this.args, ...more], keywords);
+  }
+  __repr__(): string {
+    const parts = [repr(this.func), ...Array.from(this.args as any[], (a) => repr(a))];
+    for (const k of this.keywords.keys()) parts.push(`${k}=${repr(this.keywords.__getitem__(k))}`);
+    return `functools.partial(${parts.join(", ")})`;
+  }
+}
+registerBuiltinType(PyPartial, "partial");
+
+export function partial(func: any, ...args: any[]): PyPartial {
+  const keywords = args.length && isKwargs(args[args.length - 1]) ? args.pop() : {};
+  if (!(typeof func === "function" || (func !== null && typeof func === "object" && typeof func.__call__ === "function"))) {
+    throw new TypeError("the first argument must be callable");
+  }
+  return new PyPartial(func, tupleOf(...args), kwargsDict(keywords));
 }
 
 export const functools: any = { wraps, reduce, partial, __name__: "functools" };
@@ -447,9 +377,7 @@ export function isIn(item: any, container: any): boolean {
 
 /** A required parameter left out (a default-parameter initializer): CPython's TypeError. */
 export function missingArguments(qualname: string, names: string[]): never {
-  const quoted = names.map((n) => `'${n}'`);
-  const list = quoted.length === 1 ? quoted[0] : quoted.slice(0, -1).join(", ") + " and " + quoted[quoted.length - 1];
-  throw new TypeError(`${qualname}() missing ${names.length} required positional argument${names.length === 1 ? "" : "s"}: ${list}`);
+  throw new TypeError(`${qualname}() missing ${names.length} required positional argument${names.length === 1 ? "" : "s"}: ${quotedList(names)}`);
 }
 
 /** A def or class whose TypeScript name is an escaped spelling (`Object_`) keeps its Python name. */

@@ -20,6 +20,9 @@
  *     closes every generator it created explicitly (no reliance on GC).
  *   Every top-level action that may raise sits in try/except BaseException and
  *   prints "type: message". Sets and other unordered things never appear.
+ *   Dynamic calls: some generator functions are wrapped by a pass-through
+ *   decorator (`*args, **kwargs`), some are called through an alias or with
+ *   arguments that do not fit (CPython's TypeError messages).
  */
 "use strict";
 
@@ -538,6 +541,7 @@ class ProgramGen extends Gen {
   genFunction(fi) {
     const f = this.funcs[fi];
     const params = f.params.map((p) => (p.def !== undefined ? `${p.name}=${p.def}` : p.name)).join(", ");
+    if (f.decorated) this.line("@passthrough");
     this.block(`def ${f.name}(${params}):`, () => {
       const env = { vars: f.params.map((p) => ({ name: p.name, type: p.type })) };
       const ctx = { fi, name: f.name, loop: false };
@@ -571,7 +575,12 @@ class ProgramGen extends Gen {
     else if (this.made && this.chance(0.15)) call = `${this.made}(${this.int(1, 3)})`;
     else {
       this.noRisk = true;
-      call = this.callFunc(this.pick(this.funcs), env);
+      const f = this.pick(this.funcs);
+      if (!this.avoid.has("dyncall") && this.chance(0.2)) {
+        // Called through an alias: the arguments are bound at run time.
+        this.line(`make = ${f.name}`);
+        call = `make(${this.callArgs(f, env)})`;
+      } else call = this.callFunc(f, env);
       this.noRisk = false;
     }
     this.line(`${name} = ${call}`);
@@ -596,6 +605,7 @@ class ProgramGen extends Gen {
       [g ? 0.5 : 0, "printgen"],
       [g ? 1 : 0, "drain"],
       [this.box ? 1 : 0, "boxiter"],
+      [this.avoid.has("dyncall") ? 0 : 1, "badcall"],
     ]);
     const s = (x) => JSON.stringify(x);
     switch (kind) {
@@ -688,6 +698,18 @@ class ProgramGen extends Gen {
           });
         }, { stop: true });
         break;
+      case "badcall": {
+        // Arguments that do not fit: CPython's TypeError (through the decorator's wrapper too).
+        const f = this.pick(this.funcs);
+        const names = f.params.map((p) => p.name);
+        const required = f.params.filter((p) => p.def === undefined).map((p) => p.name);
+        const ways = [`${names.map((_, i) => String(i)).concat(["9"]).join(", ")}`, `${names.map((_, i) => String(i)).join(", ")}${names.length ? ", " : ""}zz=1`];
+        if (required.length) ways.push(required.slice(1).map((n) => `${n}=1`).join(", "));
+        if (names.length) ways.push(`0, ${names.map((n, i) => `${n}=${i}`).join(", ")}`);
+        const callee = this.chance(0.5) ? f.name : `(lambda *a, **k: ${f.name}(*a, **k))`;
+        this.wrap(L, () => this.line(`print(${s(L + " badcall")}, ${callee}(${this.pick(ways)}))`));
+        break;
+      }
       case "boxiter":
         this.wrap(L, () => this.line(`print(${s(L + " box")}, list(box), list(box.walk(2)))`));
         break;
@@ -721,6 +743,14 @@ class ProgramGen extends Gen {
         params.push({ name: "d", type: t, def: t === "idx" ? String(this.int(0, 3)) : this.pick(STR_LITS) });
       }
       this.funcs.push({ name: "gen" + i, params });
+    }
+    if (!this.avoid.has("dyncall") && this.chance(0.35)) {
+      this.block("def passthrough(func):", () => {
+        this.block("def wrapper(*args, **kwargs):", () => this.line("return func(*args, **kwargs)"));
+        this.line("return wrapper");
+      });
+      this.line("");
+      for (const f of this.funcs) f.decorated = this.chance(0.5);
     }
     for (let i = 0; i < nf; i++) this.genFunction(i);
 
@@ -810,6 +840,7 @@ const AVOIDABLE = {
   floatpow: "float ** negative int, int ** negative int",
   tempbreak: "break out of a for loop over a temporary generator at the top level",
   finallycontinue: "continue inside a finally block (swallowing GeneratorExit during finalization)",
+  dyncall: "decorated generator functions, calls through an alias, calls with arguments that do not fit",
 };
 
 function generateProgram(seed, opts = {}) {
