@@ -747,7 +747,9 @@ class Lowering implements LowerHost {
     // that its own name inside the body means the variable, which may be rebound, as in Python.
     const innerName = decorators.length ? ` ${name}` : " ";
     // A decorator receives the function with its signature registered (the wrapper it returns may pass keywords on).
-    const registered = this.runtimeSignatures.has(f) ? this.signatureArguments(f) : undefined;
+    // A nested def registers too: that call also gives it its qualname.
+    const nested = this.info.scopeOf.get(f)!.qualname !== f.name;
+    const registered = this.runtimeSignatures.has(f) || nested ? this.signatureArguments(f) : undefined;
     const decorated = decorators.length > 0 && registered !== undefined;
 
     const headerStart = asDeclaration

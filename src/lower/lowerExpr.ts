@@ -49,6 +49,7 @@ import { attributeKey } from "../runtime/attributeKeys";
 import type { SelfAttributes } from "./selfAttributes";
 import { GENERATOR_METHODS, type KnownGenerators } from "./knownGenerators";
 import { signatureSpec } from "./signatureSpec";
+import * as runtimeExports from "../runtime";
 import { fitsStatically } from "../analyze/runtimeSignatures";
 import { collectUses } from "./declarations";
 import { children } from "../analyze/walk";
@@ -669,6 +670,8 @@ export class ExprLowering {
           if (e.keywords.length) this.host.unsupported("keyword arguments to an exception class", e.loc);
           return `new ${this.rt(f.id)}(${args})`;
         }
+        // A builtin that is not a function (`__name__`) is called as any value: CPython's TypeError.
+        if (typeof (runtimeExports as Record<string, unknown>)[f.id] !== "function") return `${this.rt("callValue")}(${this.host.nameRef(f.id, f.loc)}${args ? `, ${args}` : ""})`;
         return `${this.host.nameRef(f.id, f.loc)}(${this.withKwargs(args, e)})`;
       }
       if (r.kind !== "unbound" && r.binding.def && !r.binding.rebound && r.binding.def.decorators.length === 0) {

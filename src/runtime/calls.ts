@@ -77,9 +77,13 @@ function parseSpec(spec: string): ParsedSpec {
   return parsed;
 }
 
-/** Registers a function's Python signature (when its `def` or lambda runs); returns the function. */
+/**
+ * Registers a function's Python signature (when its `def` runs) and, for a
+ * nested def, its qualname (`outer.<locals>.inner`); returns the function.
+ */
 export function signature<T extends object>(fn: T, spec: string, qualname?: string): T {
   const f = fn as any;
+  if (qualname !== undefined) Object.defineProperty(fn, "__qualname__", { value: qualname, writable: true, configurable: true });
   const name = qualname ?? f.__qualname__ ?? f.__name__ ?? (f.name || "<lambda>");
   SIGNATURES.set(fn, { ...parseSpec(spec), name, selfAsThis: false });
   return fn;
