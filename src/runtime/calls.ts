@@ -46,7 +46,7 @@ type ParsedSpec = Omit<Signature, "name" | "selfAsThis" | "selfBound">;
 const SIGNATURES = new WeakMap<object, Signature>();
 const PARSED = new Map<string, ParsedSpec>();
 
-function parseSpec(spec: string): ParsedSpec {
+function parseSignatureSpec(spec: string): ParsedSpec {
   let parsed = PARSED.get(spec);
   if (parsed) return parsed;
   parsed = { params: [], posonly: 0, defaults: 0, vararg: false, kwonly: [], kwonlyDefaults: [], kwarg: false, required: 0, maxPositional: 0, requiredKeywordOnly: false };
@@ -85,7 +85,7 @@ export function signature<T extends object>(fn: T, spec: string, qualname?: stri
   const f = fn as any;
   if (qualname !== undefined) Object.defineProperty(fn, "__qualname__", { value: qualname, writable: true, configurable: true });
   const name = qualname ?? f.__qualname__ ?? f.__name__ ?? (f.name || "<lambda>");
-  SIGNATURES.set(fn, { ...parseSpec(spec), name, selfAsThis: false });
+  SIGNATURES.set(fn, { ...parseSignatureSpec(spec), name, selfAsThis: false });
   return fn;
 }
 
@@ -96,7 +96,7 @@ export function signature<T extends object>(fn: T, spec: string, qualname?: stri
 export function lambda<T extends object>(fn: T, spec: string, qualname?: string): T {
   Object.defineProperty(fn, "name", { value: "<lambda>", configurable: true });
   if (qualname !== undefined) Object.defineProperty(fn, "__qualname__", { value: qualname, writable: true, configurable: true });
-  SIGNATURES.set(fn, { ...parseSpec(spec), name: qualname ?? "<lambda>", selfAsThis: false });
+  SIGNATURES.set(fn, { ...parseSignatureSpec(spec), name: qualname ?? "<lambda>", selfAsThis: false });
   return fn;
 }
 
@@ -112,7 +112,7 @@ export function methodSignatures(cls: any, specs: Record<string, string>): void 
     const onPrototype = Object.getOwnPropertyDescriptor(cls.prototype, key);
     const fn = onPrototype?.value ?? Object.getOwnPropertyDescriptor(cls, key)?.value;
     if (typeof fn !== "function") continue;
-    const parsed = parseSpec(specs[name]);
+    const parsed = parseSignatureSpec(specs[name]);
     // A staticmethod's spec has no self; a plain method's and a classmethod's first parameter is `this`.
     const selfAsThis = onPrototype !== undefined || isClassMethod(fn);
     SIGNATURES.set(fn, { ...parsed, name: `${owner}.${name}`, selfAsThis });
