@@ -672,6 +672,8 @@ export class ExprLowering {
         }
         // A builtin that is not a function (`__name__`) is called as any value: CPython's TypeError.
         if (typeof (runtimeExports as Record<string, unknown>)[f.id] !== "function") return `${this.rt("callValue")}(${this.host.nameRef(f.id, f.loc)}${args ? `, ${args}` : ""})`;
+        // `*x` into a fixed parameter list: TypeScript takes a spread only into a rest parameter.
+        if (e.args.some((a) => a.kind === "Starred")) return this.dynamicCall(this.host.nameRef(f.id, f.loc), e);
         return `${this.host.nameRef(f.id, f.loc)}(${this.withKwargs(args, e)})`;
       }
       if (r.kind !== "unbound" && r.binding.def && !r.binding.rebound && r.binding.def.decorators.length === 0) {
@@ -691,6 +693,7 @@ export class ExprLowering {
         return `new ${callee}(${this.positional(e)})`;
       }
       if (r.kind !== "unbound" && r.binding.imported?.member) {
+        if (e.args.some((a) => a.kind === "Starred")) return this.dynamicCall(this.host.nameRef(f.id, f.loc), e);
         return `${this.host.nameRef(f.id, f.loc)}(${this.withKwargs(this.positional(e), e)})`;
       }
       if (e.keywords.length) return this.dynamicCall(this.host.nameRef(f.id, f.loc), e);
