@@ -16,7 +16,7 @@ import type {
 } from "../ast/nodes";
 import { Diagnostic, DiagnosticCodes, diagnostic } from "../diagnostics";
 import { scopeBodyContainsYield } from "./containsYield";
-import { children } from "./walk";
+import { children, patternCaptures, patternExprs } from "./walk";
 
 export type ScopeKind = "module" | "function" | "lambda" | "class" | "comprehension";
 
@@ -331,6 +331,18 @@ class ScopeBuilder {
           this.block(clause.body, ctx);
         }
         this.block(s.orelse, ctx);
+        return;
+      case "Match":
+        this.expr(s.subject, ctx);
+        for (const c of s.cases) {
+          const captures = new Set<Node>(patternCaptures(c.pattern));
+          for (const e of patternExprs(c.pattern)) {
+            if (captures.has(e) && e.kind === "Name") this.bind(e.id, e, { ...ctx, blockDepth: ctx.blockDepth + 1 });
+            else this.expr(e, ctx);
+          }
+          if (c.guard) this.expr(c.guard, ctx);
+          this.block(c.body, ctx);
+        }
         return;
       case "With":
         if (s.isAsync && !ctx.scope.isAsync) {

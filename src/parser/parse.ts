@@ -36,6 +36,7 @@ import {
   PythonParser,
 } from "./generated/PythonParser";
 import { tokenLoc } from "./PythonLexerBase";
+import { markSoftKeywords } from "./softKeywords";
 
 export interface ParseResult<T> {
   tree: T;
@@ -84,6 +85,7 @@ function run<T extends ParserRuleContext>(
   });
   const tokens = new CommonTokenStream(lexer);
   tokens.fill();
+  markSoftKeywords(tokens.getTokens());
 
   const parser = new PythonParser(tokens);
   parser.removeErrorListeners();
