@@ -16,6 +16,7 @@ import type {
 } from "../ast/nodes";
 import { Diagnostic, DiagnosticCodes, diagnostic } from "../diagnostics";
 import { scopeBodyContainsYield } from "./containsYield";
+import { checkMatchPatterns } from "./matchPatterns";
 import { children, patternCaptures, patternExprs } from "./walk";
 
 export type ScopeKind = "module" | "function" | "lambda" | "class" | "comprehension";
@@ -332,7 +333,9 @@ class ScopeBuilder {
         }
         this.block(s.orelse, ctx);
         return;
-      case "Match":
+      case "Match": {
+        const invalid = checkMatchPatterns(s);
+        if (invalid) this.error(DiagnosticCodes.PatternError, invalid.message, invalid.loc);
         this.expr(s.subject, ctx);
         for (const c of s.cases) {
           const captures = new Set<Node>(patternCaptures(c.pattern));
@@ -344,6 +347,7 @@ class ScopeBuilder {
           this.block(c.body, ctx);
         }
         return;
+      }
       case "With":
         if (s.isAsync && !ctx.scope.isAsync) {
           this.error(DiagnosticCodes.AwaitOutsideAsync, "'async with' outside async function", s.loc);
