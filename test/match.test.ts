@@ -122,6 +122,14 @@ describe("errors as CPython 3.11 reports them", () => {
     expect(firstError(code)).toEqual({ code: "PY2TS1000", message, line, col });
   });
 
+  test.each([
+    ["match x:\ncase 1:\n    pass\n", "expected an indented block after 'match' statement on line 1", 2, 1],
+    ["match x:\n", "expected an indented block after 'match' statement on line 1", 2, 1],
+    ["match x:\n    case 1:\n    pass\n", "expected an indented block after 'case' statement on line 2", 3, 5],
+  ])("%j", (code, message, line, col) => {
+    expect(firstError(code)).toEqual({ code: "PY2TS1001", message, line, col });
+  });
+
   test("a guarded irrefutable case may come first", () => {
     const r = buildAst(src("    case y if y:\n        pass\n    case 1:\n        pass\n"));
     expect(analyzeScopes(r.module!).diagnostics).toEqual([]);

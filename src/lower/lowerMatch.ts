@@ -154,7 +154,7 @@ class MatchLowering {
   private alternatives(alts: Pattern[], subject: string): Compiled {
     const compiled = alts.map((a) => this.pattern(a, subject));
     const names = [...new Set(compiled[0].binds.map(([n]) => n))];
-    const staged = new Map(names.map((n) => [n, this.temp(n)]));
+    const staged = new Map(names.map((n) => [n, this.temp(`matched_${n}`)]));
     const tests = compiled.map((c) => {
       const stores = c.binds.filter(([n]) => staged.has(n)).map(([n, v]) => `(${staged.get(n)} = ${v})`);
       const parts = [...c.checks, ...(stores.length ? [`(${[...stores, "true"].join(", ")})`] : [])];

@@ -5,8 +5,9 @@
 // that are keywords, so the grammar needs no lookahead predicates.
 //
 // - `match` is a keyword when it starts a statement whose logical line ends
-//   with `:` followed by an indented block. No other statement that starts
-//   with a name can end with a colon, so this never misreads valid code.
+//   with `:` (its block must follow: the parser reports a missing indent as
+//   CPython does). No other statement that starts with a name can end with a
+//   colon, so this never misreads valid code.
 // - `case` is a keyword when it starts a statement directly inside the block
 //   of a match statement (every statement there must be a case block).
 
@@ -27,7 +28,7 @@ export function markSoftKeywords(tokens: Token[]): void {
     if (t.type !== PythonLexer.NAME || !startsStatement(code, i)) continue;
     if (t.text === "case" && caseDepths[caseDepths.length - 1] === depth) {
       (t as WritableToken).type = PythonLexer.CASE;
-    } else if (t.text === "match" && opensIndentedBlock(code, i)) {
+    } else if (t.text === "match" && endsWithColon(code, i)) {
       (t as WritableToken).type = PythonLexer.MATCH;
       caseDepths.push(depth + 1);
     }
@@ -40,14 +41,9 @@ function startsStatement(code: Token[], i: number): boolean {
   return prev === PythonLexer.NEWLINE || prev === PythonLexer.INDENT || prev === PythonLexer.DEDENT;
 }
 
-/** The logical line from `i` ends with `:` NEWLINE INDENT. */
-function opensIndentedBlock(code: Token[], i: number): boolean {
+/** The logical line from `i` ends with `:`. */
+function endsWithColon(code: Token[], i: number): boolean {
   let j = i + 1;
   while (j < code.length && code[j].type !== PythonLexer.NEWLINE && code[j].type !== Token.EOF) j++;
-  return (
-    j > i + 1 &&
-    code[j - 1].type === PythonLexer.COLON &&
-    code[j]?.type === PythonLexer.NEWLINE &&
-    code[j + 1]?.type === PythonLexer.INDENT
-  );
+  return j > i + 1 && code[j - 1].type === PythonLexer.COLON && code[j]?.type === PythonLexer.NEWLINE;
 }
