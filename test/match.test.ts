@@ -2,6 +2,9 @@
 // elsewhere), the AST of every pattern kind, and CPython 3.11's syntax and
 // compile-time errors with their messages and positions.
 import { describe, expect, test } from "@jest/globals";
+import { spawnSync } from "child_process";
+import { transpile } from "../src/index";
+import { runCaptured } from "../src/run/runInProcess";
 import { buildAst } from "../src/ast/buildAst";
 import type { Module } from "../src/ast/nodes";
 import { analyzeScopes } from "../src/analyze/scopes";
@@ -133,5 +136,27 @@ describe("errors as CPython 3.11 reports them", () => {
   test("a guarded irrefutable case may come first", () => {
     const r = buildAst(src("    case y if y:\n        pass\n    case 1:\n        pass\n"));
     expect(analyzeScopes(r.module!).diagnostics).toEqual([]);
+  });
+});
+
+describe("long matches stay flat", () => {
+  const hasPython = spawnSync("python3", ["--version"]).status === 0;
+  const withPython = hasPython ? test : test.skip;
+
+  withPython("2,500 cases, a 1,000-alternative pattern, break and continue of an enclosing loop", async () => {
+    const cases = Array.from({ length: 2500 }, (_, i) =>
+      `        case ${i}:\n            print(${i})\n${i === 7 ? "            continue\n" : ""}${i === 2400 ? "            break\n" : ""}`,
+    ).join("");
+    const alternatives = Array.from({ length: 1000 }, (_, i) => `[${i}, y]`).join(" | ");
+    const source =
+      `for x in (3, 7, 2499, [999, "y"], 2500, 2400, 5):\n    match x:\n${cases}` +
+      `        case ${alternatives}:\n            print("pair", y)\n        case _:\n            print("none")\n    print("after", x)\n`;
+    const result = await transpile(source, { fileName: "input.py" });
+    if (!result.ok) throw new Error(result.messages.join("\n"));
+    expect(result.code).not.toMatch(/else if/);
+    const run = runCaptured(result.code);
+    expect(run.stderr).toBe("");
+    const python = spawnSync("python3", ["-c", source], { encoding: "utf8", maxBuffer: 64 << 20 });
+    expect(run.stdout).toBe(python.stdout);
   });
 });

@@ -21,6 +21,7 @@ import type { Expr, Match, Pattern, Stmt } from "../ast/nodes";
 import type { CodeWriter } from "../emit/CodeWriter";
 import type { ExprLowering } from "./lowerExpr";
 import { stringLiteral } from "../emit/escape";
+import { joinLogical, LONG_CHAIN } from "./longChains";
 
 export interface MatchLoweringHost {
   readonly writer: CodeWriter;
@@ -46,7 +47,10 @@ export function lowerMatch(s: Match, host: MatchLoweringHost): void {
 }
 
 class MatchLowering {
-  private readonly temps: string[] = [];
+  /** temporaries by base name, shared by the cases */
+  private readonly pool = new Map<string, string[]>();
+  /** how many of each the current case has taken */
+  private readonly used = new Map<string, number>();
 
   constructor(private readonly host: MatchLoweringHost) {}
 
@@ -58,8 +62,16 @@ class MatchLowering {
     writer.indent(() => {
       writer.line(`const ${subject}: any = ${this.host.exprs.expr(s.subject)};`);
       // The patterns first: their temporaries are declared before the chain.
-      const patterns = s.cases.map((c) => this.pattern(c.pattern, subject));
-      if (this.temps.length) writer.line(`let ${this.temps.map((t) => `${t}: any`).join(", ")};`);
+      // A case's temporaries are dead once its names are bound, so the next case reuses them.
+      const patterns = s.cases.map((c) => {
+        this.used.clear();
+        return this.pattern(c.pattern, subject);
+      });
+      const temps = [...this.pool.values()].flat();
+      if (temps.length) writer.line(`let ${temps.map((t) => `${t}: any`).join(", ")};`);
+      // Past LONG_CHAIN cases, `else if` would nest as deep as the cases are many.
+      const flat = s.cases.length > LONG_CHAIN ? this.host.claimFreeName("match") : undefined;
+      if (flat) writer.line(`${flat}: {`);
       s.cases.forEach((c, i) => {
         const compiled = patterns[i];
         const checks = [...compiled.checks];
@@ -70,24 +82,32 @@ class MatchLowering {
           checks.push(`(${[...binds, this.host.exprs.test(c.guard!)].join(", ")})`);
         }
         const always = checks.length === 0;
-        const head = i === 0 ? "" : "} else ";
-        if (always && i === s.cases.length - 1 && i > 0) writer.line(`${head}{`);
-        else writer.line(`${head}if (${always ? "true" : checks.join(" && ")}) {`);
+        const test = always ? "true" : joinLogical(checks, "&&");
+        if (flat) writer.line(`if (${test}) {`);
+        else if (i === 0) writer.line(`if (${test}) {`);
+        else if (always && i === s.cases.length - 1) writer.line("} else {");
+        else writer.line(`} else if (${test}) {`);
         this.host.afterLine(c.loc.line);
         writer.indent(() => {
           if (!bindsFirst) for (const [name, value] of compiled.binds) writer.line(`${this.host.bindName(name, value)};`);
           this.host.statements(c.body);
+          if (flat) writer.line(`break ${flat};`);
         });
+        if (flat) writer.line("}");
       });
       writer.line("}");
     });
     writer.line("}");
   }
 
+  /** The `n`-th temporary named `base` of the current case (shared with the other cases). */
   private temp(base: string): string {
-    const t = this.host.claimFreeName(base);
-    this.temps.push(t);
-    return t;
+    const n = this.used.get(base) ?? 0;
+    this.used.set(base, n + 1);
+    const list = this.pool.get(base) ?? [];
+    this.pool.set(base, list);
+    if (list.length <= n) list.push(this.host.claimFreeName(base));
+    return list[n];
   }
 
   private expr(e: Expr): string {
@@ -152,7 +172,18 @@ class MatchLowering {
    * same names (checked at compile time), into shared temporaries.
    */
   private alternatives(alts: Pattern[], subject: string): Compiled {
-    const compiled = alts.map((a) => this.pattern(a, subject));
+    // An alternative's temporaries are dead once it is decided: the next one reuses them.
+    const start = new Map(this.used);
+    const most = new Map(start);
+    const compiled = alts.map((a) => {
+      this.used.clear();
+      start.forEach((n, base) => this.used.set(base, n));
+      const c = this.pattern(a, subject);
+      this.used.forEach((n, base) => most.set(base, Math.max(n, most.get(base) ?? 0)));
+      return c;
+    });
+    this.used.clear();
+    most.forEach((n, base) => this.used.set(base, n));
     const names = [...new Set(compiled[0].binds.map(([n]) => n))];
     const staged = new Map(names.map((n) => [n, this.temp(`matched_${n}`)]));
     const tests = compiled.map((c) => {
@@ -160,6 +191,6 @@ class MatchLowering {
       const parts = [...c.checks, ...(stores.length ? [`(${[...stores, "true"].join(", ")})`] : [])];
       return parts.length === 0 ? "true" : parts.length === 1 ? parts[0] : `(${parts.join(" && ")})`;
     });
-    return { checks: [tests.length === 1 ? tests[0] : `(${tests.join(" || ")})`], binds: names.map((n) => [n, staged.get(n)!]) };
+    return { checks: [tests.length === 1 ? tests[0] : `(${joinLogical(tests, "||")})`], binds: names.map((n) => [n, staged.get(n)!]) };
   }
 }
