@@ -1,15 +1,17 @@
 // `match` statements → an if/else chain over the subject, evaluated once:
 //
-//   match point:                       {
-//       case Point(x=0, y=yy) if yy:     const subject = point;
-//           ...                          let attrs: any;
-//       case [a, *rest]:                 if ((attrs = matchClass(subject, Point, 0, ["x", "y"])) &&
-//           ...                              eq(attrs[0], 0n) && ((yy = attrs[1]), truthy(yy))) {
-//                                          ...
-//                                        } else if ((items = matchSequence(subject, 2, 1))) {
-//                                          a = items[0];
-//                                          rest = items[1];
-//                                          ...
+//   match point:                     {
+//       case Point(x=0, y=yy) if yy:   const subject: any = point;
+//           ...                        let attrs: any, items: any;
+//       case [a, *rest]:               if ((attrs = matchClass(subject, Point, 0, ["x", "y"])) !== undefined &&
+//           ...                            eq(attrs[0], 0n) && ((yy = attrs[1]), truthy(yy))) {
+//                                        ...
+//                                      } else if ((items = matchSequence(subject, 2, 1)) !== undefined) {
+//                                        a = items[0];
+//                                        rest = items[1];
+//                                        ...
+//                                      }
+//                                    }
 //
 // A pattern is a chain of checks (runtime helpers from src/runtime/match.ts
 // return the parts the sub-patterns look at, kept in temporaries). Names are
