@@ -19,7 +19,10 @@ options { superClass = PythonLexerBase; }
 
 @header { import { PythonLexerBase } from "../PythonLexerBase"; }
 
-tokens { INDENT, DEDENT }
+// MATCH and CASE are soft keywords: the lexer emits NAME for them and
+// src/parser/softKeywords.ts retypes the ones that start a match statement
+// or one of its case blocks.
+tokens { INDENT, DEDENT, MATCH, CASE }
 
 // ------------------------------------------------------------------ literals
 

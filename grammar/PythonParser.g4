@@ -1,6 +1,6 @@
 /*
  * Python 3.11 parser for py2ts-coro: the statement and expression language
- * (no `match`, no `except*`, no type parameters).
+ * (no `except*`, no type parameters).
  *
  * Shaped after the Python 3 reference grammar (LL form) with the 3.8-3.11
  * additions: walrus, positional-only `/`, relaxed decorators, parenthesized
@@ -109,6 +109,7 @@ compound_stmt
     | classdef
     | decorated
     | async_stmt
+    | match_stmt
     ;
 
 async_stmt
@@ -210,6 +211,72 @@ vparam
 
 classdef
     : CLASS name ( LPAR arglist? RPAR )? COLON block
+    ;
+
+// ------------------------------------------------------------------ match (PEP 634)
+// MATCH and CASE come from src/parser/softKeywords.ts (soft keywords).
+// Where PEP 634's PEG grammar needs backtracking, these rules accept a
+// superset and the AST builder checks the rest (group vs tuple, literal
+// forms, keyword patterns after positional ones, `**rest` last).
+
+match_stmt
+    : MATCH subject_expr COLON NEWLINE INDENT case_block+ DEDENT
+    ;
+
+subject_expr
+    : ( namedexpr_test | star_expr ) ( COMMA ( namedexpr_test | star_expr ) )* COMMA?
+    ;
+
+case_block
+    : CASE pattern_items ( IF namedexpr_test )? COLON block
+    ;
+
+/** A pattern, or an open sequence pattern (`case a, *rest:`). */
+pattern_items
+    : pattern_item ( COMMA pattern_item )* COMMA?
+    ;
+
+pattern_item
+    : STAR name
+    | pattern
+    ;
+
+pattern
+    : or_pattern ( AS name )?
+    ;
+
+or_pattern
+    : closed_pattern ( OR_OP closed_pattern )*
+    ;
+
+closed_pattern
+    : literal_pattern                                           # literalPattern
+    | name ( DOT name )* ( LPAR pattern_args? RPAR )?           # nameOrClassPattern
+    | LPAR pattern_items? RPAR                                  # groupOrTuplePattern
+    | LSQB pattern_items? RSQB                                  # listPattern
+    | LBRACE ( mapping_item ( COMMA mapping_item )* COMMA? )? RBRACE # mappingPattern
+    ;
+
+literal_pattern
+    : MINUS? NUMBER ( ( ADD | MINUS ) NUMBER )?
+    | STRING+
+    | NONE
+    | TRUE
+    | FALSE
+    ;
+
+pattern_args
+    : pattern_arg ( COMMA pattern_arg )* COMMA?
+    ;
+
+pattern_arg
+    : name ASSIGN pattern
+    | pattern
+    ;
+
+mapping_item
+    : ( literal_pattern | name ( DOT name )* ) COLON pattern
+    | POWER name
     ;
 
 // ------------------------------------------------------------------ expressions

@@ -25,6 +25,7 @@ export const DiagnosticCodes = {
   ReturnWithValueInAsyncGen: "PY2TS1018",
   DeclarationAfterUse: "PY2TS1019",
   GlobalAndNonlocal: "PY2TS1020",
+  PatternError: "PY2TS1021",
   Unsupported: "PY2TS2000",
   UnknownModule: "PY2TS2001",
   UnsupportedEncoding: "PY2TS2100",

@@ -316,7 +316,7 @@ function isConstant(e: Expr): boolean {
 
 function isStmtNode(n: Node): n is Stmt {
   return [
-    "Return", "Assign", "AugAssign", "AnnAssign", "While", "If", "With", "Raise", "Try", "Assert",
+    "Return", "Assign", "AugAssign", "AnnAssign", "While", "If", "Match", "With", "Raise", "Try", "Assert",
     "Import", "ImportFrom", "Expr", "Pass", "Break", "Continue", "Delete", "Global", "Nonlocal", "For",
     "FunctionDef", "ClassDef",
   ].includes(n.kind);

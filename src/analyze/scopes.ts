@@ -16,7 +16,8 @@ import type {
 } from "../ast/nodes";
 import { Diagnostic, DiagnosticCodes, diagnostic } from "../diagnostics";
 import { scopeBodyContainsYield } from "./containsYield";
-import { children } from "./walk";
+import { checkMatchPatterns } from "./matchPatterns";
+import { children, patternCaptures, patternExprs } from "./walk";
 
 export type ScopeKind = "module" | "function" | "lambda" | "class" | "comprehension";
 
@@ -332,6 +333,21 @@ class ScopeBuilder {
         }
         this.block(s.orelse, ctx);
         return;
+      case "Match": {
+        const invalid = checkMatchPatterns(s);
+        if (invalid) this.error(DiagnosticCodes.PatternError, invalid.message, invalid.loc);
+        this.expr(s.subject, ctx);
+        for (const c of s.cases) {
+          const captures = new Set<Node>(patternCaptures(c.pattern));
+          for (const e of patternExprs(c.pattern)) {
+            if (captures.has(e) && e.kind === "Name") this.bind(e.id, e, { ...ctx, blockDepth: ctx.blockDepth + 1 });
+            else this.expr(e, ctx);
+          }
+          if (c.guard) this.expr(c.guard, ctx);
+          this.block(c.body, ctx);
+        }
+        return;
+      }
       case "With":
         if (s.isAsync && !ctx.scope.isAsync) {
           this.error(DiagnosticCodes.AwaitOutsideAsync, "'async with' outside async function", s.loc);

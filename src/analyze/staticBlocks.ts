@@ -57,6 +57,12 @@ function inStatement(s: Stmt, depth: number): Loc | undefined {
         if (found) return found;
       }
       return firstTooDeep(s.orelse, depth);
+    case "Match":
+      for (const c of s.cases) {
+        const found = firstTooDeep(c.body, depth);
+        if (found) return found;
+      }
+      return undefined;
     case "Try": {
       const hasFinally = s.finalbody.length > 0;
       if (hasFinally && depth >= MAX_STATIC_BLOCKS) return s.loc;

@@ -1,7 +1,7 @@
 // Generic traversal of our AST. `children` lists the direct sub-nodes of a
 // node so that analyses need not know every node type.
 
-import type { Arguments, Comprehension, Expr, Node, Stmt } from "../ast/nodes";
+import type { Arguments, Comprehension, Expr, Name, Node, Pattern, Stmt } from "../ast/nodes";
 
 function argumentDefaults(a: Arguments): Expr[] {
   const out: Expr[] = [...a.defaults];
@@ -12,6 +12,60 @@ function argumentDefaults(a: Arguments): Expr[] {
 function comprehensionParts(gens: Comprehension[]): Expr[] {
   const out: Expr[] = [];
   for (const g of gens) out.push(g.target, g.iter, ...g.ifs);
+  return out;
+}
+
+/** The Names a pattern binds (captures, `*rest`, `**rest`, `as` targets), in source order. */
+export function patternCaptures(p: Pattern): Name[] {
+  const out: Name[] = [];
+  const visit = (q: Pattern): void => {
+    if (q.kind === "MatchStar" && q.name) out.push(q.name);
+    if (q.kind === "MatchAs") {
+      if (q.pattern) visit(q.pattern);
+      if (q.name) out.push(q.name);
+    }
+    if (q.kind === "MatchSequence" || q.kind === "MatchOr") q.patterns.forEach(visit);
+    if (q.kind === "MatchMapping") {
+      q.patterns.forEach(visit);
+      if (q.rest) out.push(q.rest);
+    }
+    if (q.kind === "MatchClass") [...q.patterns, ...q.kwdPatterns].forEach(visit);
+  };
+  visit(p);
+  return out;
+}
+
+/** The expressions of a pattern: values, classes, mapping keys and the Names it binds, in source order. */
+export function patternExprs(p: Pattern, out: Expr[] = []): Expr[] {
+  switch (p.kind) {
+    case "MatchValue":
+      out.push(p.value);
+      break;
+    case "MatchSingleton":
+      break;
+    case "MatchSequence":
+    case "MatchOr":
+      for (const q of p.patterns) patternExprs(q, out);
+      break;
+    case "MatchMapping":
+      p.keys.forEach((k, i) => {
+        out.push(k);
+        patternExprs(p.patterns[i], out);
+      });
+      if (p.rest) out.push(p.rest);
+      break;
+    case "MatchClass":
+      out.push(p.cls);
+      for (const q of [...p.patterns, ...p.kwdPatterns]) patternExprs(q, out);
+      break;
+    case "MatchStar":
+      if (p.name) out.push(p.name);
+      break;
+    case "MatchAs":
+      if (p.pattern) patternExprs(p.pattern, out);
+      if (p.name) out.push(p.name);
+      break;
+  }
   return out;
 }
 
@@ -50,6 +104,15 @@ export function children(node: Node): Node[] {
         if (item.optionalVars) out.push(item.optionalVars);
       }
       return [...out, ...node.body];
+    }
+    case "Match": {
+      const out: Node[] = [node.subject];
+      for (const c of node.cases) {
+        out.push(...patternExprs(c.pattern));
+        if (c.guard) out.push(c.guard);
+        out.push(...c.body);
+      }
+      return out;
     }
     case "Raise":
       return [node.exc, node.cause].filter((x): x is Expr => !!x);

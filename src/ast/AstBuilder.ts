@@ -97,6 +97,7 @@ import type {
   Stmt,
   WithItem,
 } from "./nodes";
+import { PatternBuilder } from "./buildPatterns";
 import { FPart, numberValue, scanFString, splitString, unescape } from "./strings";
 
 type AnyCtx = ParserRuleContext;
@@ -358,6 +359,8 @@ export class AstBuilder
     if (c) return this.compound(c, false);
     const dec = ctx.decorated();
     if (dec) return this.decorated(dec);
+    const match = ctx.match_stmt();
+    if (match) return new PatternBuilder(this).matchStmt(match);
     const a = ctx.async_stmt()!;
     const inner = a.funcdef() ?? a.with_stmt() ?? a.for_stmt()!;
     return this.compound(inner, true, a.start);
@@ -929,7 +932,7 @@ export class AstBuilder
   // ---------------------------------------------------------------- helpers: strings
 
   /** Adjacent literals: one Constant (str or bytes) or one JoinedStr. */
-  private strings(tokens: Token[], loc: Loc): Expr {
+  strings(tokens: Token[], loc: Loc): Expr {
     const pieces = tokens.map((t) => ({ t, s: splitString(t.text!) }));
     const bytes = pieces.filter((p) => p.s.bytes).length;
     if (bytes > 0 && bytes < pieces.length) {
@@ -1044,7 +1047,7 @@ export class AstBuilder
     return { line: s.line, col: s.col, endLine: end.endLine, endCol: end.endCol };
   }
 
-  private error(message: string, loc: Loc): void {
+  error(message: string, loc: Loc): void {
     this.diagnostics.push(diagnostic(DiagnosticCodes.SyntaxError, message, loc));
   }
 }

@@ -44,6 +44,7 @@ export type Stmt =
   | While
   | If
   | With
+  | Match
   | Raise
   | Try
   | Assert
@@ -187,6 +188,86 @@ export interface With extends NodeBase {
   items: WithItem[];
   body: Stmt[];
   isAsync: boolean;
+}
+
+/**
+ * `match subject:` and its case blocks, flat as in the grammar. Patterns
+ * follow CPython's `ast` (MatchValue, MatchAs, ...); the names they bind are
+ * Name nodes, so analyses that walk names see them as bindings.
+ */
+export interface Match extends NodeBase {
+  kind: "Match";
+  subject: Expr;
+  cases: MatchCase[];
+}
+
+export interface MatchCase {
+  pattern: Pattern;
+  guard?: Expr;
+  body: Stmt[];
+  /** from `case` to the end of its block */
+  loc: Loc;
+}
+
+export type Pattern =
+  | MatchValue
+  | MatchSingleton
+  | MatchSequence
+  | MatchMapping
+  | MatchClass
+  | MatchStar
+  | MatchAs
+  | MatchOr;
+
+/** A literal (compared with ==) or a dotted name `Color.RED`. */
+export interface MatchValue extends NodeBase {
+  kind: "MatchValue";
+  value: Expr;
+}
+
+/** None, True, False: compared with `is`. */
+export interface MatchSingleton extends NodeBase {
+  kind: "MatchSingleton";
+  value: Constant;
+}
+
+export interface MatchSequence extends NodeBase {
+  kind: "MatchSequence";
+  patterns: Pattern[];
+}
+
+export interface MatchMapping extends NodeBase {
+  kind: "MatchMapping";
+  keys: Expr[];
+  patterns: Pattern[];
+  /** `**rest` */
+  rest?: Name;
+}
+
+export interface MatchClass extends NodeBase {
+  kind: "MatchClass";
+  cls: Expr;
+  patterns: Pattern[];
+  kwdAttrs: string[];
+  kwdPatterns: Pattern[];
+}
+
+/** `*name` / `*_` inside a sequence pattern. */
+export interface MatchStar extends NodeBase {
+  kind: "MatchStar";
+  name?: Name;
+}
+
+/** `_` (no pattern, no name), a capture `x` (name only) or `p as x`. */
+export interface MatchAs extends NodeBase {
+  kind: "MatchAs";
+  pattern?: Pattern;
+  name?: Name;
+}
+
+export interface MatchOr extends NodeBase {
+  kind: "MatchOr";
+  patterns: Pattern[];
 }
 
 export interface Raise extends NodeBase {

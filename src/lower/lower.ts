@@ -40,6 +40,7 @@ import { FunctionContext } from "./FunctionContext";
 import { ExprLowering, inplaceHelper, LowerHost, propertyName, stringLiteral } from "./lowerExpr";
 import { escapeName } from "./names";
 import { LONG_CHAIN } from "./longChains";
+import { lowerMatch } from "./lowerMatch";
 import { NameManager } from "./NameManager";
 import * as runtimeExports from "../runtime";
 import { SelfAttributes } from "./selfAttributes";
@@ -458,6 +459,17 @@ class Lowering implements LowerHost {
         return;
       case "With":
         this.withStatement(s, 0);
+        return;
+      case "Match":
+        lowerMatch(s, {
+          writer: this.writer,
+          exprs: this.exprs,
+          rt: (name) => this.rt(name),
+          claimFreeName: (base) => this.fn.names.claimFreeName(base),
+          bindName: (id, value) => this.bindName(id, value),
+          statements: (body) => this.statements(body),
+          afterLine: (line) => this.afterStatement(s, line),
+        });
         return;
     }
   }

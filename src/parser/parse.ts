@@ -16,6 +16,7 @@ import {
   CharStreams,
   CommonTokenStream,
   DefaultErrorStrategy,
+  NoViableAltException,
   BailErrorStrategy,
   Parser,
   ParserRuleContext,
@@ -33,9 +34,11 @@ import {
   BlockContext,
   File_inputContext,
   Fstring_expr_inputContext,
+  Match_stmtContext,
   PythonParser,
 } from "./generated/PythonParser";
 import { tokenLoc } from "./PythonLexerBase";
+import { markSoftKeywords } from "./softKeywords";
 
 export interface ParseResult<T> {
   tree: T;
@@ -84,6 +87,7 @@ function run<T extends ParserRuleContext>(
   });
   const tokens = new CommonTokenStream(lexer);
   tokens.fill();
+  markSoftKeywords(tokens.getTokens());
 
   const parser = new PythonParser(tokens);
   parser.removeErrorListeners();
@@ -148,6 +152,7 @@ function offendingLoc(t: Token): Loc {
 
 const BLOCK_OWNERS: Record<number, string> = {
   [PythonParser.RULE_if_stmt]: "'if' statement",
+  [PythonParser.RULE_match_stmt]: "'match' statement",
   [PythonParser.RULE_elif_clause]: "'elif' statement",
   [PythonParser.RULE_else_clause]: "'else' statement",
   [PythonParser.RULE_while_stmt]: "'while' statement",
@@ -158,7 +163,30 @@ const BLOCK_OWNERS: Record<number, string> = {
   [PythonParser.RULE_with_stmt]: "'with' statement",
   [PythonParser.RULE_funcdef]: "function definition",
   [PythonParser.RULE_classdef]: "class definition",
+  [PythonParser.RULE_case_block]: "'case' statement",
 };
+
+/**
+ * The `match` token of a match statement whose indented block is missing:
+ * the error is at the token after the NEWLINE that ends the match line
+ * (ANTLR may report it while predicting the statement or the subject).
+ */
+function missingMatchBlock(parser: Parser, offending: Token | undefined, e: RecognitionException | undefined): Token | undefined {
+  let start: Token | undefined;
+  for (let c: ParserRuleContext | undefined = parser.context; c && !start; c = c.parent) {
+    if (c instanceof Match_stmtContext) start = c.start;
+  }
+  if (!start && e instanceof NoViableAltException && e.startToken.type === PythonParser.MATCH) start = e.startToken;
+  if (!start || !offending) return undefined;
+  const stream = parser.inputStream as CommonTokenStream;
+  let newlines = 0;
+  for (let i = start.tokenIndex + 1; i < offending.tokenIndex; i++) {
+    const t = stream.get(i);
+    if (t.channel === Token.DEFAULT_CHANNEL && t.type === PythonParser.NEWLINE) newlines++;
+    else if (t.channel === Token.DEFAULT_CHANNEL && newlines > 0) return undefined;
+  }
+  return newlines === 1 && offending.type !== PythonParser.INDENT ? start : undefined;
+}
 
 class SyntaxErrorListener implements ANTLRErrorListener<Token> {
   constructor(
@@ -182,6 +210,12 @@ class SyntaxErrorListener implements ANTLRErrorListener<Token> {
 
     if (type === PythonParser.INDENT) {
       this.out.push(diagnostic(DiagnosticCodes.IndentationError, "unexpected indent", loc));
+      return;
+    }
+    const match = missingMatchBlock(parser, offending, e);
+    if (match) {
+      const message = `expected an indented block after 'match' statement on line ${match.line}`;
+      this.out.push(diagnostic(DiagnosticCodes.IndentationError, message, loc));
       return;
     }
     if (expected?.contains(PythonParser.INDENT) && ctx instanceof BlockContext) {

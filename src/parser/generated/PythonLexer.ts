@@ -20,97 +20,99 @@ import * as Utils from "antlr4ts/misc/Utils";
 export class PythonLexer extends PythonLexerBase {
 	public static readonly INDENT = 1;
 	public static readonly DEDENT = 2;
-	public static readonly STRING = 3;
-	public static readonly UNTERMINATED_STRING = 4;
-	public static readonly NUMBER = 5;
-	public static readonly FALSE = 6;
-	public static readonly NONE = 7;
-	public static readonly TRUE = 8;
-	public static readonly AND = 9;
-	public static readonly AS = 10;
-	public static readonly ASSERT = 11;
-	public static readonly ASYNC = 12;
-	public static readonly AWAIT = 13;
-	public static readonly BREAK = 14;
-	public static readonly CLASS = 15;
-	public static readonly CONTINUE = 16;
-	public static readonly DEF = 17;
-	public static readonly DEL = 18;
-	public static readonly ELIF = 19;
-	public static readonly ELSE = 20;
-	public static readonly EXCEPT = 21;
-	public static readonly FINALLY = 22;
-	public static readonly FOR = 23;
-	public static readonly FROM = 24;
-	public static readonly GLOBAL = 25;
-	public static readonly IF = 26;
-	public static readonly IMPORT = 27;
-	public static readonly IN = 28;
-	public static readonly IS = 29;
-	public static readonly LAMBDA = 30;
-	public static readonly NONLOCAL = 31;
-	public static readonly NOT = 32;
-	public static readonly OR = 33;
-	public static readonly PASS = 34;
-	public static readonly RAISE = 35;
-	public static readonly RETURN = 36;
-	public static readonly TRY = 37;
-	public static readonly WHILE = 38;
-	public static readonly WITH = 39;
-	public static readonly YIELD = 40;
-	public static readonly NEWLINE = 41;
-	public static readonly NAME = 42;
-	public static readonly LPAR = 43;
-	public static readonly RPAR = 44;
-	public static readonly LSQB = 45;
-	public static readonly RSQB = 46;
-	public static readonly LBRACE = 47;
-	public static readonly RBRACE = 48;
-	public static readonly ELLIPSIS = 49;
-	public static readonly DOT = 50;
-	public static readonly COMMA = 51;
-	public static readonly COLON = 52;
-	public static readonly SEMI = 53;
-	public static readonly ARROW = 54;
-	public static readonly WALRUS = 55;
-	public static readonly POWER = 56;
-	public static readonly STAR = 57;
-	public static readonly ASSIGN = 58;
-	public static readonly OR_OP = 59;
-	public static readonly XOR = 60;
-	public static readonly AND_OP = 61;
-	public static readonly LEFT_SHIFT = 62;
-	public static readonly RIGHT_SHIFT = 63;
-	public static readonly ADD = 64;
-	public static readonly MINUS = 65;
-	public static readonly DIV = 66;
-	public static readonly MOD = 67;
-	public static readonly IDIV = 68;
-	public static readonly NOT_OP = 69;
-	public static readonly AT = 70;
-	public static readonly LESS_THAN = 71;
-	public static readonly GREATER_THAN = 72;
-	public static readonly EQUALS = 73;
-	public static readonly GT_EQ = 74;
-	public static readonly LT_EQ = 75;
-	public static readonly NOT_EQ = 76;
-	public static readonly ADD_ASSIGN = 77;
-	public static readonly SUB_ASSIGN = 78;
-	public static readonly MULT_ASSIGN = 79;
-	public static readonly AT_ASSIGN = 80;
-	public static readonly DIV_ASSIGN = 81;
-	public static readonly MOD_ASSIGN = 82;
-	public static readonly AND_ASSIGN = 83;
-	public static readonly OR_ASSIGN = 84;
-	public static readonly XOR_ASSIGN = 85;
-	public static readonly LEFT_SHIFT_ASSIGN = 86;
-	public static readonly RIGHT_SHIFT_ASSIGN = 87;
-	public static readonly POWER_ASSIGN = 88;
-	public static readonly IDIV_ASSIGN = 89;
-	public static readonly COMMENT = 90;
-	public static readonly WS = 91;
-	public static readonly LINE_JOIN = 92;
-	public static readonly ERRORCHAR = 93;
+	public static readonly MATCH = 3;
+	public static readonly CASE = 4;
+	public static readonly STRING = 5;
+	public static readonly UNTERMINATED_STRING = 6;
+	public static readonly NUMBER = 7;
+	public static readonly FALSE = 8;
+	public static readonly NONE = 9;
+	public static readonly TRUE = 10;
+	public static readonly AND = 11;
+	public static readonly AS = 12;
+	public static readonly ASSERT = 13;
+	public static readonly ASYNC = 14;
+	public static readonly AWAIT = 15;
+	public static readonly BREAK = 16;
+	public static readonly CLASS = 17;
+	public static readonly CONTINUE = 18;
+	public static readonly DEF = 19;
+	public static readonly DEL = 20;
+	public static readonly ELIF = 21;
+	public static readonly ELSE = 22;
+	public static readonly EXCEPT = 23;
+	public static readonly FINALLY = 24;
+	public static readonly FOR = 25;
+	public static readonly FROM = 26;
+	public static readonly GLOBAL = 27;
+	public static readonly IF = 28;
+	public static readonly IMPORT = 29;
+	public static readonly IN = 30;
+	public static readonly IS = 31;
+	public static readonly LAMBDA = 32;
+	public static readonly NONLOCAL = 33;
+	public static readonly NOT = 34;
+	public static readonly OR = 35;
+	public static readonly PASS = 36;
+	public static readonly RAISE = 37;
+	public static readonly RETURN = 38;
+	public static readonly TRY = 39;
+	public static readonly WHILE = 40;
+	public static readonly WITH = 41;
+	public static readonly YIELD = 42;
+	public static readonly NEWLINE = 43;
+	public static readonly NAME = 44;
+	public static readonly LPAR = 45;
+	public static readonly RPAR = 46;
+	public static readonly LSQB = 47;
+	public static readonly RSQB = 48;
+	public static readonly LBRACE = 49;
+	public static readonly RBRACE = 50;
+	public static readonly ELLIPSIS = 51;
+	public static readonly DOT = 52;
+	public static readonly COMMA = 53;
+	public static readonly COLON = 54;
+	public static readonly SEMI = 55;
+	public static readonly ARROW = 56;
+	public static readonly WALRUS = 57;
+	public static readonly POWER = 58;
+	public static readonly STAR = 59;
+	public static readonly ASSIGN = 60;
+	public static readonly OR_OP = 61;
+	public static readonly XOR = 62;
+	public static readonly AND_OP = 63;
+	public static readonly LEFT_SHIFT = 64;
+	public static readonly RIGHT_SHIFT = 65;
+	public static readonly ADD = 66;
+	public static readonly MINUS = 67;
+	public static readonly DIV = 68;
+	public static readonly MOD = 69;
+	public static readonly IDIV = 70;
+	public static readonly NOT_OP = 71;
+	public static readonly AT = 72;
+	public static readonly LESS_THAN = 73;
+	public static readonly GREATER_THAN = 74;
+	public static readonly EQUALS = 75;
+	public static readonly GT_EQ = 76;
+	public static readonly LT_EQ = 77;
+	public static readonly NOT_EQ = 78;
+	public static readonly ADD_ASSIGN = 79;
+	public static readonly SUB_ASSIGN = 80;
+	public static readonly MULT_ASSIGN = 81;
+	public static readonly AT_ASSIGN = 82;
+	public static readonly DIV_ASSIGN = 83;
+	public static readonly MOD_ASSIGN = 84;
+	public static readonly AND_ASSIGN = 85;
+	public static readonly OR_ASSIGN = 86;
+	public static readonly XOR_ASSIGN = 87;
+	public static readonly LEFT_SHIFT_ASSIGN = 88;
+	public static readonly RIGHT_SHIFT_ASSIGN = 89;
+	public static readonly POWER_ASSIGN = 90;
+	public static readonly IDIV_ASSIGN = 91;
+	public static readonly COMMENT = 92;
+	public static readonly WS = 93;
+	public static readonly LINE_JOIN = 94;
+	public static readonly ERRORCHAR = 95;
 
 	// tslint:disable:no-trailing-whitespace
 	public static readonly channelNames: string[] = [
@@ -142,27 +144,28 @@ export class PythonLexer extends PythonLexerBase {
 	];
 
 	private static readonly _LITERAL_NAMES: Array<string | undefined> = [
-		undefined, undefined, undefined, undefined, undefined, undefined, "'False'", 
-		"'None'", "'True'", "'and'", "'as'", "'assert'", "'async'", "'await'", 
-		"'break'", "'class'", "'continue'", "'def'", "'del'", "'elif'", "'else'", 
-		"'except'", "'finally'", "'for'", "'from'", "'global'", "'if'", "'import'", 
-		"'in'", "'is'", "'lambda'", "'nonlocal'", "'not'", "'or'", "'pass'", "'raise'", 
-		"'return'", "'try'", "'while'", "'with'", "'yield'", undefined, undefined, 
-		"'('", "')'", "'['", "']'", "'{'", "'}'", "'...'", "'.'", "','", "':'", 
-		"';'", "'->'", "':='", "'**'", "'*'", "'='", "'|'", "'^'", "'&'", "'<<'", 
-		"'>>'", "'+'", "'-'", "'/'", "'%'", "'//'", "'~'", "'@'", "'<'", "'>'", 
-		"'=='", "'>='", "'<='", "'!='", "'+='", "'-='", "'*='", "'@='", "'/='", 
-		"'%='", "'&='", "'|='", "'^='", "'<<='", "'>>='", "'**='", "'//='",
+		undefined, undefined, undefined, undefined, undefined, undefined, undefined, 
+		undefined, "'False'", "'None'", "'True'", "'and'", "'as'", "'assert'", 
+		"'async'", "'await'", "'break'", "'class'", "'continue'", "'def'", "'del'", 
+		"'elif'", "'else'", "'except'", "'finally'", "'for'", "'from'", "'global'", 
+		"'if'", "'import'", "'in'", "'is'", "'lambda'", "'nonlocal'", "'not'", 
+		"'or'", "'pass'", "'raise'", "'return'", "'try'", "'while'", "'with'", 
+		"'yield'", undefined, undefined, "'('", "')'", "'['", "']'", "'{'", "'}'", 
+		"'...'", "'.'", "','", "':'", "';'", "'->'", "':='", "'**'", "'*'", "'='", 
+		"'|'", "'^'", "'&'", "'<<'", "'>>'", "'+'", "'-'", "'/'", "'%'", "'//'", 
+		"'~'", "'@'", "'<'", "'>'", "'=='", "'>='", "'<='", "'!='", "'+='", "'-='", 
+		"'*='", "'@='", "'/='", "'%='", "'&='", "'|='", "'^='", "'<<='", "'>>='", 
+		"'**='", "'//='",
 	];
 	private static readonly _SYMBOLIC_NAMES: Array<string | undefined> = [
-		undefined, "INDENT", "DEDENT", "STRING", "UNTERMINATED_STRING", "NUMBER", 
-		"FALSE", "NONE", "TRUE", "AND", "AS", "ASSERT", "ASYNC", "AWAIT", "BREAK", 
-		"CLASS", "CONTINUE", "DEF", "DEL", "ELIF", "ELSE", "EXCEPT", "FINALLY", 
-		"FOR", "FROM", "GLOBAL", "IF", "IMPORT", "IN", "IS", "LAMBDA", "NONLOCAL", 
-		"NOT", "OR", "PASS", "RAISE", "RETURN", "TRY", "WHILE", "WITH", "YIELD", 
-		"NEWLINE", "NAME", "LPAR", "RPAR", "LSQB", "RSQB", "LBRACE", "RBRACE", 
-		"ELLIPSIS", "DOT", "COMMA", "COLON", "SEMI", "ARROW", "WALRUS", "POWER", 
-		"STAR", "ASSIGN", "OR_OP", "XOR", "AND_OP", "LEFT_SHIFT", "RIGHT_SHIFT", 
+		undefined, "INDENT", "DEDENT", "MATCH", "CASE", "STRING", "UNTERMINATED_STRING", 
+		"NUMBER", "FALSE", "NONE", "TRUE", "AND", "AS", "ASSERT", "ASYNC", "AWAIT", 
+		"BREAK", "CLASS", "CONTINUE", "DEF", "DEL", "ELIF", "ELSE", "EXCEPT", 
+		"FINALLY", "FOR", "FROM", "GLOBAL", "IF", "IMPORT", "IN", "IS", "LAMBDA", 
+		"NONLOCAL", "NOT", "OR", "PASS", "RAISE", "RETURN", "TRY", "WHILE", "WITH", 
+		"YIELD", "NEWLINE", "NAME", "LPAR", "RPAR", "LSQB", "RSQB", "LBRACE", 
+		"RBRACE", "ELLIPSIS", "DOT", "COMMA", "COLON", "SEMI", "ARROW", "WALRUS", 
+		"POWER", "STAR", "ASSIGN", "OR_OP", "XOR", "AND_OP", "LEFT_SHIFT", "RIGHT_SHIFT", 
 		"ADD", "MINUS", "DIV", "MOD", "IDIV", "NOT_OP", "AT", "LESS_THAN", "GREATER_THAN", 
 		"EQUALS", "GT_EQ", "LT_EQ", "NOT_EQ", "ADD_ASSIGN", "SUB_ASSIGN", "MULT_ASSIGN", 
 		"AT_ASSIGN", "DIV_ASSIGN", "MOD_ASSIGN", "AND_ASSIGN", "OR_ASSIGN", "XOR_ASSIGN", 
@@ -272,7 +275,7 @@ export class PythonLexer extends PythonLexerBase {
 
 	private static readonly _serializedATNSegments: number = 3;
 	private static readonly _serializedATNSegment0: string =
-		"\x03\uC91D\uCABA\u058D\uAFBA\u4F53\u0607\uEA8B\uC241\x02_\u0310\b\x01" +
+		"\x03\uC91D\uCABA\u058D\uAFBA\u4F53\u0607\uEA8B\uC241\x02a\u0310\b\x01" +
 		"\x04\x02\t\x02\x04\x03\t\x03\x04\x04\t\x04\x04\x05\t\x05\x04\x06\t\x06" +
 		"\x04\x07\t\x07\x04\b\t\b\x04\t\t\t\x04\n\t\n\x04\v\t\v\x04\f\t\f\x04\r" +
 		"\t\r\x04\x0E\t\x0E\x04\x0F\t\x0F\x04\x10\t\x10\x04\x11\t\x11\x04\x12\t" +
@@ -337,191 +340,191 @@ export class PythonLexer extends PythonLexerBase {
 		"\vf\x03g\x05g\u02EC\ng\x03g\x03g\x03g\x03g\x03g\x05g\u02F3\ng\x03h\x03" +
 		"h\x05h\u02F7\nh\x03h\x03h\x03i\x03i\x05i\u02FD\ni\x03i\x03i\x03i\x05i" +
 		"\u0302\ni\x03j\x03j\x05j\u0306\nj\x03j\x03j\x03k\x05k\u030B\nk\x03l\x03" +
-		"l\x05l\u030F\nl\x04\u0288\u0295\x02\x02m\x03\x02\x05\x05\x02\x06\x07\x02" +
-		"\x07\t\x02\b\v\x02\t\r\x02\n\x0F\x02\v\x11\x02\f\x13\x02\r\x15\x02\x0E" +
-		"\x17\x02\x0F\x19\x02\x10\x1B\x02\x11\x1D\x02\x12\x1F\x02\x13!\x02\x14" +
-		"#\x02\x15%\x02\x16\'\x02\x17)\x02\x18+\x02\x19-\x02\x1A/\x02\x1B1\x02" +
-		"\x1C3\x02\x1D5\x02\x1E7\x02\x1F9\x02 ;\x02!=\x02\"?\x02#A\x02$C\x02%E" +
-		"\x02&G\x02\'I\x02(K\x02)M\x02*O\x02+Q\x02,S\x02-U\x02.W\x02/Y\x020[\x02" +
-		"1]\x022_\x023a\x024c\x025e\x026g\x027i\x028k\x029m\x02:o\x02;q\x02<s\x02" +
-		"=u\x02>w\x02?y\x02@{\x02A}\x02B\x7F\x02C\x81\x02D\x83\x02E\x85\x02F\x87" +
-		"\x02G\x89\x02H\x8B\x02I\x8D\x02J\x8F\x02K\x91\x02L\x93\x02M\x95\x02N\x97" +
-		"\x02O\x99\x02P\x9B\x02Q\x9D\x02R\x9F\x02S\xA1\x02T\xA3\x02U\xA5\x02V\xA7" +
-		"\x02W\xA9\x02X\xAB\x02Y\xAD\x02Z\xAF\x02[\xB1\x02\\\xB3\x02]\xB5\x02^" +
-		"\xB7\x02_\xB9\x02\x02\xBB\x02\x02\xBD\x02\x02\xBF\x02\x02\xC1\x02\x02" +
-		"\xC3\x02\x02\xC5\x02\x02\xC7\x02\x02\xC9\x02\x02\xCB\x02\x02\xCD\x02\x02" +
-		"\xCF\x02\x02\xD1\x02\x02\xD3\x02\x02\xD5\x02\x02\xD7\x02\x02\x03\x02\x15" +
-		"\x06\x02\f\f\x0F\x0F))^^\x06\x02\f\f\x0F\x0F$$^^\x04\x02\f\f\x0F\x0F\x05" +
-		"\x02\v\v\x0E\x0E\"\"\n\x02DDHHTTWWddhhttww\x04\x02TTtt\x06\x02DDHHddh" +
-		"h\x03\x02^^\x03\x023;\x03\x022;\x04\x02ZZzz\x05\x022;CHch\x04\x02QQqq" +
-		"\x03\x0229\x04\x02DDdd\x03\x0223\x04\x02GGgg\x04\x02--//\x04\x02LLll\x04" +
-		"\u0245\x02C\x02\\\x02a\x02a\x02c\x02|\x02\xAC\x02\xAC\x02\xB7\x02\xB7" +
-		"\x02\xBC\x02\xBC\x02\xC2\x02\xD8\x02\xDA\x02\xF8\x02\xFA\x02\u02C3\x02" +
-		"\u02C8\x02\u02D3\x02\u02E2\x02\u02E6\x02\u02EE\x02\u02EE\x02\u02F0\x02" +
-		"\u02F0\x02\u0372\x02\u0376\x02\u0378\x02\u0379\x02\u037D\x02\u037F\x02" +
-		"\u0381\x02\u0381\x02\u0388\x02\u0388\x02\u038A\x02\u038C\x02\u038E\x02" +
-		"\u038E\x02\u0390\x02\u03A3\x02\u03A5\x02\u03F7\x02\u03F9\x02\u0483\x02" +
-		"\u048C\x02\u0531\x02\u0533\x02\u0558\x02\u055B\x02\u055B\x02\u0563\x02" +
-		"\u0589\x02\u05D2\x02\u05EC\x02\u05F2\x02\u05F4\x02\u0622\x02\u064C\x02" +
-		"\u0670\x02\u0671\x02\u0673\x02\u06D5\x02\u06D7\x02\u06D7\x02\u06E7\x02" +
-		"\u06E8\x02\u06F0\x02\u06F1\x02\u06FC\x02\u06FE\x02\u0701\x02\u0701\x02" +
-		"\u0712\x02\u0712\x02\u0714\x02\u0731\x02\u074F\x02\u07A7\x02\u07B3\x02" +
-		"\u07B3\x02\u07CC\x02\u07EC\x02\u07F6\x02\u07F7\x02\u07FC\x02\u07FC\x02" +
-		"\u0802\x02\u0817\x02\u081C\x02\u081C\x02\u0826\x02\u0826\x02\u082A\x02" +
-		"\u082A\x02\u0842\x02\u085A\x02\u08A2\x02\u08B6\x02\u08B8\x02\u08BF\x02" +
-		"\u0906\x02\u093B\x02\u093F\x02\u093F\x02\u0952\x02\u0952\x02\u095A\x02" +
-		"\u0963\x02\u0973\x02\u0982\x02\u0987\x02\u098E\x02\u0991\x02\u0992\x02" +
-		"\u0995\x02\u09AA\x02\u09AC\x02\u09B2\x02\u09B4\x02\u09B4\x02\u09B8\x02" +
-		"\u09BB\x02\u09BF\x02\u09BF\x02\u09D0\x02\u09D0\x02\u09DE\x02\u09DF\x02" +
-		"\u09E1\x02\u09E3\x02\u09F2\x02\u09F3\x02\u0A07\x02\u0A0C\x02\u0A11\x02" +
-		"\u0A12\x02\u0A15\x02\u0A2A\x02\u0A2C\x02\u0A32\x02\u0A34\x02\u0A35\x02" +
-		"\u0A37\x02\u0A38\x02\u0A3A\x02\u0A3B\x02\u0A5B\x02\u0A5E\x02\u0A60\x02" +
-		"\u0A60\x02\u0A74\x02\u0A76\x02\u0A87\x02\u0A8F\x02\u0A91\x02\u0A93\x02" +
-		"\u0A95\x02\u0AAA\x02\u0AAC\x02\u0AB2\x02\u0AB4\x02\u0AB5\x02\u0AB7\x02" +
-		"\u0ABB\x02\u0ABF\x02\u0ABF\x02\u0AD2\x02\u0AD2\x02\u0AE2\x02\u0AE3\x02" +
-		"\u0AFB\x02\u0AFB\x02\u0B07\x02\u0B0E\x02\u0B11\x02\u0B12\x02\u0B15\x02" +
-		"\u0B2A\x02\u0B2C\x02\u0B32\x02\u0B34\x02\u0B35\x02\u0B37\x02\u0B3B\x02" +
-		"\u0B3F\x02\u0B3F\x02\u0B5E\x02\u0B5F\x02\u0B61\x02\u0B63\x02\u0B73\x02" +
-		"\u0B73\x02\u0B85\x02\u0B85\x02\u0B87\x02\u0B8C\x02\u0B90\x02\u0B92\x02" +
-		"\u0B94\x02\u0B97\x02\u0B9B\x02\u0B9C\x02\u0B9E\x02\u0B9E\x02\u0BA0\x02" +
-		"\u0BA1\x02\u0BA5\x02\u0BA6\x02\u0BAA\x02\u0BAC\x02\u0BB0\x02\u0BBB\x02" +
-		"\u0BD2\x02\u0BD2\x02\u0C07\x02\u0C0E\x02\u0C10\x02\u0C12\x02\u0C14\x02" +
-		"\u0C2A\x02\u0C2C\x02\u0C3B\x02\u0C3F\x02\u0C3F\x02\u0C5A\x02\u0C5C\x02" +
-		"\u0C62\x02\u0C63\x02\u0C82\x02\u0C82\x02\u0C87\x02\u0C8E\x02\u0C90\x02" +
-		"\u0C92\x02\u0C94\x02\u0CAA\x02\u0CAC\x02\u0CB5\x02\u0CB7\x02\u0CBB\x02" +
-		"\u0CBF\x02\u0CBF\x02\u0CE0\x02\u0CE0\x02\u0CE2\x02\u0CE3\x02\u0CF3\x02" +
-		"\u0CF4\x02\u0D07\x02\u0D0E\x02\u0D10\x02\u0D12\x02\u0D14\x02\u0D3C\x02" +
-		"\u0D3F\x02\u0D3F\x02\u0D50\x02\u0D50\x02\u0D56\x02\u0D58\x02\u0D61\x02" +
-		"\u0D63\x02\u0D7C\x02\u0D81\x02\u0D87\x02\u0D98\x02\u0D9C\x02\u0DB3\x02" +
-		"\u0DB5\x02\u0DBD\x02\u0DBF\x02\u0DBF\x02\u0DC2\x02\u0DC8\x02\u0E03\x02" +
-		"\u0E32\x02\u0E34\x02\u0E34\x02\u0E42\x02\u0E48\x02\u0E83\x02\u0E84\x02" +
-		"\u0E86\x02\u0E86\x02\u0E89\x02\u0E8A\x02\u0E8C\x02\u0E8C\x02\u0E8F\x02" +
-		"\u0E8F\x02\u0E96\x02\u0E99\x02\u0E9B\x02\u0EA1\x02\u0EA3\x02\u0EA5\x02" +
-		"\u0EA7\x02\u0EA7\x02\u0EA9\x02\u0EA9\x02\u0EAC\x02\u0EAD\x02\u0EAF\x02" +
-		"\u0EB2\x02\u0EB4\x02\u0EB4\x02\u0EBF\x02\u0EBF\x02\u0EC2\x02\u0EC6\x02" +
-		"\u0EC8\x02\u0EC8\x02\u0EDE\x02\u0EE1\x02\u0F02\x02\u0F02\x02\u0F42\x02" +
-		"\u0F49\x02\u0F4B\x02\u0F6E\x02\u0F8A\x02\u0F8E\x02\u1002\x02\u102C\x02" +
-		"\u1041\x02\u1041\x02\u1052\x02\u1057\x02\u105C\x02\u105F\x02\u1063\x02" +
-		"\u1063\x02\u1067\x02\u1068\x02\u1070\x02\u1072\x02\u1077\x02\u1083\x02" +
-		"\u1090\x02\u1090\x02\u10A2\x02\u10C7\x02\u10C9\x02\u10C9\x02\u10CF\x02" +
-		"\u10CF\x02\u10D2\x02\u10FC\x02\u10FE\x02\u124A\x02\u124C\x02\u124F\x02" +
-		"\u1252\x02\u1258\x02\u125A\x02\u125A\x02\u125C\x02\u125F\x02\u1262\x02" +
-		"\u128A\x02\u128C\x02\u128F\x02\u1292\x02\u12B2\x02\u12B4\x02\u12B7\x02" +
-		"\u12BA\x02\u12C0\x02\u12C2\x02\u12C2\x02\u12C4\x02\u12C7\x02\u12CA\x02" +
-		"\u12D8\x02\u12DA\x02\u1312\x02\u1314\x02\u1317\x02\u131A\x02\u135C\x02" +
-		"\u1382\x02\u1391\x02\u13A2\x02\u13F7\x02\u13FA\x02\u13FF\x02\u1403\x02" +
-		"\u166E\x02\u1671\x02\u1681\x02\u1683\x02\u169C\x02\u16A2\x02\u16EC\x02" +
-		"\u16F0\x02\u16FA\x02\u1702\x02\u170E\x02\u1710\x02\u1713\x02\u1722\x02" +
-		"\u1733\x02\u1742\x02\u1753\x02\u1762\x02\u176E\x02\u1770\x02\u1772\x02" +
-		"\u1782\x02\u17B5\x02\u17D9\x02\u17D9\x02\u17DE\x02\u17DE\x02\u1822\x02" +
-		"\u1879\x02\u1882\x02\u18AA\x02\u18AC\x02\u18AC\x02\u18B2\x02\u18F7\x02" +
-		"\u1902\x02\u1920\x02\u1952\x02\u196F\x02\u1972\x02\u1976\x02\u1982\x02" +
-		"\u19AD\x02\u19B2\x02\u19CB\x02\u1A02\x02\u1A18\x02\u1A22\x02\u1A56\x02" +
-		"\u1AA9\x02\u1AA9\x02\u1B07\x02\u1B35\x02\u1B47\x02\u1B4D\x02\u1B85\x02" +
-		"\u1BA2\x02\u1BB0\x02\u1BB1\x02\u1BBC\x02\u1BE7\x02\u1C02\x02\u1C25\x02" +
-		"\u1C4F\x02\u1C51\x02\u1C5C\x02\u1C7F\x02\u1C82\x02\u1C8A\x02\u1CEB\x02" +
-		"\u1CEE\x02\u1CF0\x02\u1CF3\x02\u1CF7\x02\u1CF8\x02\u1D02\x02\u1DC1\x02" +
-		"\u1E02\x02\u1F17\x02\u1F1A\x02\u1F1F\x02\u1F22\x02\u1F47\x02\u1F4A\x02" +
-		"\u1F4F\x02\u1F52\x02\u1F59\x02\u1F5B\x02\u1F5B\x02\u1F5D\x02\u1F5D\x02" +
-		"\u1F5F\x02\u1F5F\x02\u1F61\x02\u1F7F\x02\u1F82\x02\u1FB6\x02\u1FB8\x02" +
-		"\u1FBE\x02\u1FC0\x02\u1FC0\x02\u1FC4\x02\u1FC6\x02\u1FC8\x02\u1FCE\x02" +
-		"\u1FD2\x02\u1FD5\x02\u1FD8\x02\u1FDD\x02\u1FE2\x02\u1FEE\x02\u1FF4\x02" +
-		"\u1FF6\x02\u1FF8\x02\u1FFE\x02\u2073\x02\u2073\x02\u2081\x02\u2081\x02" +
-		"\u2092\x02\u209E\x02\u2104\x02\u2104\x02\u2109\x02\u2109\x02\u210C\x02" +
-		"\u2115\x02\u2117\x02\u2117\x02\u211A\x02\u211F\x02\u2126\x02\u2126\x02" +
-		"\u2128\x02\u2128\x02\u212A\x02\u212A\x02\u212C\x02\u213B\x02\u213E\x02" +
-		"\u2141\x02\u2147\x02\u214B\x02\u2150\x02\u2150\x02\u2162\x02\u218A\x02" +
-		"\u2C02\x02\u2C30\x02\u2C32\x02\u2C60\x02\u2C62\x02\u2CE6\x02\u2CED\x02" +
-		"\u2CF0\x02\u2CF4\x02\u2CF5\x02\u2D02\x02\u2D27\x02\u2D29\x02\u2D29\x02" +
-		"\u2D2F\x02\u2D2F\x02\u2D32\x02\u2D69\x02\u2D71\x02\u2D71\x02\u2D82\x02" +
-		"\u2D98\x02\u2DA2\x02\u2DA8\x02\u2DAA\x02\u2DB0\x02\u2DB2\x02\u2DB8\x02" +
-		"\u2DBA\x02\u2DC0\x02\u2DC2\x02\u2DC8\x02\u2DCA\x02\u2DD0\x02\u2DD2\x02" +
-		"\u2DD8\x02\u2DDA\x02\u2DE0\x02\u3007\x02\u3009\x02\u3023\x02\u302B\x02" +
-		"\u3033\x02\u3037\x02\u303A\x02\u303E\x02\u3043\x02\u3098\x02\u309F\x02" +
-		"\u30A1\x02\u30A3\x02\u30FC\x02\u30FE\x02\u3101\x02\u3107\x02\u312F\x02" +
-		"\u3133\x02\u3190\x02\u31A2\x02\u31BC\x02\u31F2\x02\u3201\x02\u3402\x02" +
-		"\u4DB7\x02\u4E02\x02\u9FD7\x02\uA002\x02\uA48E\x02\uA4D2\x02\uA4FF\x02" +
-		"\uA502\x02\uA60E\x02\uA612\x02\uA621\x02\uA62C\x02\uA62D\x02\uA642\x02" +
-		"\uA670\x02\uA681\x02\uA69F\x02\uA6A2\x02\uA6F1\x02\uA719\x02\uA721\x02" +
-		"\uA724\x02\uA78A\x02\uA78D\x02\uA7B0\x02\uA7B2\x02\uA7B9\x02\uA7F9\x02" +
-		"\uA803\x02\uA805\x02\uA807\x02\uA809\x02\uA80C\x02\uA80E\x02\uA824\x02" +
-		"\uA842\x02\uA875\x02\uA884\x02\uA8B5\x02\uA8F4\x02\uA8F9\x02\uA8FD\x02" +
-		"\uA8FD\x02\uA8FF\x02\uA8FF\x02\uA90C\x02\uA927\x02\uA932\x02\uA948\x02" +
-		"\uA962\x02\uA97E\x02\uA986\x02\uA9B4\x02\uA9D1\x02\uA9D1\x02\uA9E2\x02" +
-		"\uA9E6\x02\uA9E8\x02\uA9F1\x02\uA9FC\x02\uAA00\x02\uAA02\x02\uAA2A\x02" +
-		"\uAA42\x02\uAA44\x02\uAA46\x02\uAA4D\x02\uAA62\x02\uAA78\x02\uAA7C\x02" +
-		"\uAA7C\x02\uAA80\x02\uAAB1\x02\uAAB3\x02\uAAB3\x02\uAAB7\x02\uAAB8\x02" +
-		"\uAABB\x02\uAABF\x02\uAAC2\x02\uAAC2\x02\uAAC4\x02\uAAC4\x02\uAADD\x02" +
-		"\uAADF\x02\uAAE2\x02\uAAEC\x02\uAAF4\x02\uAAF6\x02\uAB03\x02\uAB08\x02" +
-		"\uAB0B\x02\uAB10\x02\uAB13\x02\uAB18\x02\uAB22\x02\uAB28\x02\uAB2A\x02" +
-		"\uAB30\x02\uAB32\x02\uAB5C\x02\uAB5E\x02\uAB67\x02\uAB72\x02\uABE4\x02" +
-		"\uAC02\x02\uD7A5\x02\uD7B2\x02\uD7C8\x02\uD7CD\x02\uD7FD\x02\uF902\x02" +
-		"\uFA6F\x02\uFA72\x02\uFADB\x02\uFB02\x02\uFB08\x02\uFB15\x02\uFB19\x02" +
-		"\uFB1F\x02\uFB1F\x02\uFB21\x02\uFB2A\x02\uFB2C\x02\uFB38\x02\uFB3A\x02" +
-		"\uFB3E\x02\uFB40\x02\uFB40\x02\uFB42\x02\uFB43\x02\uFB45\x02\uFB46\x02" +
-		"\uFB48\x02\uFBB3\x02\uFBD5\x02\uFC5F\x02\uFC66\x02\uFD3F\x02\uFD52\x02" +
-		"\uFD91\x02\uFD94\x02\uFDC9\x02\uFDF2\x02\uFDFB\x02\uFE73\x02\uFE73\x02" +
-		"\uFE75\x02\uFE75\x02\uFE79\x02\uFE79\x02\uFE7B\x02\uFE7B\x02\uFE7D\x02" +
-		"\uFE7D\x02\uFE7F\x02\uFE7F\x02\uFE81\x02\uFEFE\x02\uFF23\x02\uFF3C\x02" +
-		"\uFF43\x02\uFF5C\x02\uFF68\x02\uFF9F\x02\uFFA2\x02\uFFC0\x02\uFFC4\x02" +
-		"\uFFC9\x02\uFFCC\x02\uFFD1\x02\uFFD4\x02\uFFD9\x02\uFFDC\x02\uFFDE\x02" +
-		"\x02\x03\r\x03\x0F\x03(\x03*\x03<\x03>\x03?\x03A\x03O\x03R\x03_\x03\x82" +
-		"\x03\xFC\x03\u0142\x03\u0176\x03\u0282\x03\u029E\x03\u02A2\x03\u02D2\x03" +
-		"\u0302\x03\u0321\x03\u0332\x03\u034C\x03\u0352\x03\u0377\x03\u0382\x03" +
-		"\u039F\x03\u03A2\x03\u03C5\x03\u03CA\x03\u03D1\x03\u03D3\x03\u03D7\x03" +
-		"\u0402\x03\u049F\x03\u04B2\x03\u04D5\x03\u04DA\x03\u04FD\x03\u0502\x03" +
-		"\u0529\x03\u0532\x03\u0565\x03\u0602\x03\u0738\x03\u0742\x03\u0757\x03" +
-		"\u0762\x03\u0769\x03\u0802\x03\u0807\x03\u080A\x03\u080A\x03\u080C\x03" +
-		"\u0837\x03\u0839\x03\u083A\x03\u083E\x03\u083E\x03\u0841\x03\u0857\x03" +
-		"\u0862\x03\u0878\x03\u0882\x03\u08A0\x03\u08E2\x03\u08F4\x03\u08F6\x03" +
-		"\u08F7\x03\u0902\x03\u0917\x03\u0922\x03\u093B\x03\u0982\x03\u09B9\x03" +
-		"\u09C0\x03\u09C1\x03\u0A02\x03\u0A02\x03\u0A12\x03\u0A15\x03\u0A17\x03" +
-		"\u0A19\x03\u0A1B\x03\u0A35\x03\u0A62\x03\u0A7E\x03\u0A82\x03\u0A9E\x03" +
-		"\u0AC2\x03\u0AC9\x03\u0ACB\x03\u0AE6\x03\u0B02\x03\u0B37\x03\u0B42\x03" +
-		"\u0B57\x03\u0B62\x03\u0B74\x03\u0B82\x03\u0B93\x03\u0C02\x03\u0C4A\x03" +
-		"\u0C82\x03\u0CB4\x03\u0CC2\x03\u0CF4\x03\u1005\x03\u1039\x03\u1085\x03" +
-		"\u10B1\x03\u10D2\x03\u10EA\x03\u1105\x03\u1128\x03\u1152\x03\u1174\x03" +
-		"\u1178\x03\u1178\x03\u1185\x03\u11B4\x03\u11C3\x03\u11C6\x03\u11DC\x03" +
-		"\u11DC\x03\u11DE\x03\u11DE\x03\u1202\x03\u1213\x03\u1215\x03\u122D\x03" +
-		"\u1282\x03\u1288\x03\u128A\x03\u128A\x03\u128C\x03\u128F\x03\u1291\x03" +
-		"\u129F\x03\u12A1\x03\u12AA\x03\u12B2\x03\u12E0\x03\u1307\x03\u130E\x03" +
-		"\u1311\x03\u1312\x03\u1315\x03\u132A\x03\u132C\x03\u1332\x03\u1334\x03" +
-		"\u1335\x03\u1337\x03\u133B\x03\u133F\x03\u133F\x03\u1352\x03\u1352\x03" +
-		"\u135F\x03\u1363\x03\u1402\x03\u1436\x03\u1449\x03\u144C\x03\u1482\x03" +
-		"\u14B1\x03\u14C6\x03\u14C7\x03\u14C9\x03\u14C9\x03\u1582\x03\u15B0\x03" +
-		"\u15DA\x03\u15DD\x03\u1602\x03\u1631\x03\u1646\x03\u1646\x03\u1682\x03" +
-		"\u16AC\x03\u1702\x03\u171B\x03\u18A2\x03\u18E1\x03\u1901\x03\u1901\x03" +
-		"\u1AC2\x03\u1AFA\x03\u1C02\x03\u1C0A\x03\u1C0C\x03\u1C30\x03\u1C42\x03" +
-		"\u1C42\x03\u1C74\x03\u1C91\x03\u2002\x03\u239B\x03\u2402\x03\u2470\x03" +
-		"\u2482\x03\u2545\x03\u3002\x03\u3430\x03\u4402\x03\u4648\x03\u6802\x03" +
-		"\u6A3A\x03\u6A42\x03\u6A60\x03\u6AD2\x03\u6AEF\x03\u6B02\x03\u6B31\x03" +
-		"\u6B42\x03\u6B45\x03\u6B65\x03\u6B79\x03\u6B7F\x03\u6B91\x03\u6F02\x03" +
-		"\u6F46\x03\u6F52\x03\u6F52\x03\u6F95\x03\u6FA1\x03\u6FE2\x03\u6FE2\x03" +
-		"\u7002\x03\u87EE\x03\u8802\x03\u8AF4\x03\uB002\x03\uB003\x03\uBC02\x03" +
-		"\uBC6C\x03\uBC72\x03\uBC7E\x03\uBC82\x03\uBC8A\x03\uBC92\x03\uBC9B\x03" +
-		"\uD402\x03\uD456\x03\uD458\x03\uD49E\x03\uD4A0\x03\uD4A1\x03\uD4A4\x03" +
-		"\uD4A4\x03\uD4A7\x03\uD4A8\x03\uD4AB\x03\uD4AE\x03\uD4B0\x03\uD4BB\x03" +
-		"\uD4BD\x03\uD4BD\x03\uD4BF\x03\uD4C5\x03\uD4C7\x03\uD507\x03\uD509\x03" +
-		"\uD50C\x03\uD50F\x03\uD516\x03\uD518\x03\uD51E\x03\uD520\x03\uD53B\x03" +
-		"\uD53D\x03\uD540\x03\uD542\x03\uD546\x03\uD548\x03\uD548\x03\uD54C\x03" +
-		"\uD552\x03\uD554\x03\uD6A7\x03\uD6AA\x03\uD6C2\x03\uD6C4\x03\uD6DC\x03" +
-		"\uD6DE\x03\uD6FC\x03\uD6FE\x03\uD716\x03\uD718\x03\uD736\x03\uD738\x03" +
-		"\uD750\x03\uD752\x03\uD770\x03\uD772\x03\uD78A\x03\uD78C\x03\uD7AA\x03" +
-		"\uD7AC\x03\uD7C4\x03\uD7C6\x03\uD7CD\x03\uE802\x03\uE8C6\x03\uE902\x03" +
-		"\uE945\x03\uEE02\x03\uEE05\x03\uEE07\x03\uEE21\x03\uEE23\x03\uEE24\x03" +
-		"\uEE26\x03\uEE26\x03\uEE29\x03\uEE29\x03\uEE2B\x03\uEE34\x03\uEE36\x03" +
-		"\uEE39\x03\uEE3B\x03\uEE3B\x03\uEE3D\x03\uEE3D\x03\uEE44\x03\uEE44\x03" +
-		"\uEE49\x03\uEE49\x03\uEE4B\x03\uEE4B\x03\uEE4D\x03\uEE4D\x03\uEE4F\x03" +
-		"\uEE51\x03\uEE53\x03\uEE54\x03\uEE56\x03\uEE56\x03\uEE59\x03\uEE59\x03" +
-		"\uEE5B\x03\uEE5B\x03\uEE5D\x03\uEE5D\x03\uEE5F\x03\uEE5F\x03\uEE61\x03" +
-		"\uEE61\x03\uEE63\x03\uEE64\x03\uEE66\x03\uEE66\x03\uEE69\x03\uEE6C\x03" +
-		"\uEE6E\x03\uEE74\x03\uEE76\x03\uEE79\x03\uEE7B\x03\uEE7E\x03\uEE80\x03" +
-		"\uEE80\x03\uEE82\x03\uEE8B\x03\uEE8D\x03\uEE9D\x03\uEEA3\x03\uEEA5\x03" +
-		"\uEEA7\x03\uEEAB\x03\uEEAD\x03\uEEBD\x03\x02\x04\uA6D8\x04\uA702\x04\uB736" +
-		"\x04\uB742\x04\uB81F\x04\uB822\x04\uCEA3\x04\uF802\x04\uFA1F\x04\u02AD" +
-		"\x022\x02;\x02C\x02\\\x02a\x02a\x02c\x02|\x02\xAC\x02\xAC\x02\xB7\x02" +
-		"\xB7\x02\xB9\x02\xB9\x02\xBC\x02\xBC\x02\xC2\x02\xD8\x02\xDA\x02\xF8\x02" +
-		"\xFA\x02\u02C3\x02\u02C8\x02\u02D3\x02\u02E2\x02\u02E6\x02\u02EE\x02\u02EE" +
+		"l\x05l\u030F\nl\x04\u0288\u0295\x02\x02m\x03\x02\x07\x05\x02\b\x07\x02" +
+		"\t\t\x02\n\v\x02\v\r\x02\f\x0F\x02\r\x11\x02\x0E\x13\x02\x0F\x15\x02\x10" +
+		"\x17\x02\x11\x19\x02\x12\x1B\x02\x13\x1D\x02\x14\x1F\x02\x15!\x02\x16" +
+		"#\x02\x17%\x02\x18\'\x02\x19)\x02\x1A+\x02\x1B-\x02\x1C/\x02\x1D1\x02" +
+		"\x1E3\x02\x1F5\x02 7\x02!9\x02\";\x02#=\x02$?\x02%A\x02&C\x02\'E\x02(" +
+		"G\x02)I\x02*K\x02+M\x02,O\x02-Q\x02.S\x02/U\x020W\x021Y\x022[\x023]\x02" +
+		"4_\x025a\x026c\x027e\x028g\x029i\x02:k\x02;m\x02<o\x02=q\x02>s\x02?u\x02" +
+		"@w\x02Ay\x02B{\x02C}\x02D\x7F\x02E\x81\x02F\x83\x02G\x85\x02H\x87\x02" +
+		"I\x89\x02J\x8B\x02K\x8D\x02L\x8F\x02M\x91\x02N\x93\x02O\x95\x02P\x97\x02" +
+		"Q\x99\x02R\x9B\x02S\x9D\x02T\x9F\x02U\xA1\x02V\xA3\x02W\xA5\x02X\xA7\x02" +
+		"Y\xA9\x02Z\xAB\x02[\xAD\x02\\\xAF\x02]\xB1\x02^\xB3\x02_\xB5\x02`\xB7" +
+		"\x02a\xB9\x02\x02\xBB\x02\x02\xBD\x02\x02\xBF\x02\x02\xC1\x02\x02\xC3" +
+		"\x02\x02\xC5\x02\x02\xC7\x02\x02\xC9\x02\x02\xCB\x02\x02\xCD\x02\x02\xCF" +
+		"\x02\x02\xD1\x02\x02\xD3\x02\x02\xD5\x02\x02\xD7\x02\x02\x03\x02\x15\x06" +
+		"\x02\f\f\x0F\x0F))^^\x06\x02\f\f\x0F\x0F$$^^\x04\x02\f\f\x0F\x0F\x05\x02" +
+		"\v\v\x0E\x0E\"\"\n\x02DDHHTTWWddhhttww\x04\x02TTtt\x06\x02DDHHddhh\x03" +
+		"\x02^^\x03\x023;\x03\x022;\x04\x02ZZzz\x05\x022;CHch\x04\x02QQqq\x03\x02" +
+		"29\x04\x02DDdd\x03\x0223\x04\x02GGgg\x04\x02--//\x04\x02LLll\x04\u0245" +
+		"\x02C\x02\\\x02a\x02a\x02c\x02|\x02\xAC\x02\xAC\x02\xB7\x02\xB7\x02\xBC" +
+		"\x02\xBC\x02\xC2\x02\xD8\x02\xDA\x02\xF8\x02\xFA\x02\u02C3\x02\u02C8\x02" +
+		"\u02D3\x02\u02E2\x02\u02E6\x02\u02EE\x02\u02EE\x02\u02F0\x02\u02F0\x02" +
+		"\u0372\x02\u0376\x02\u0378\x02\u0379\x02\u037D\x02\u037F\x02\u0381\x02" +
+		"\u0381\x02\u0388\x02\u0388\x02\u038A\x02\u038C\x02\u038E\x02\u038E\x02" +
+		"\u0390\x02\u03A3\x02\u03A5\x02\u03F7\x02\u03F9\x02\u0483\x02\u048C\x02" +
+		"\u0531\x02\u0533\x02\u0558\x02\u055B\x02\u055B\x02\u0563\x02\u0589\x02" +
+		"\u05D2\x02\u05EC\x02\u05F2\x02\u05F4\x02\u0622\x02\u064C\x02\u0670\x02" +
+		"\u0671\x02\u0673\x02\u06D5\x02\u06D7\x02\u06D7\x02\u06E7\x02\u06E8\x02" +
+		"\u06F0\x02\u06F1\x02\u06FC\x02\u06FE\x02\u0701\x02\u0701\x02\u0712\x02" +
+		"\u0712\x02\u0714\x02\u0731\x02\u074F\x02\u07A7\x02\u07B3\x02\u07B3\x02" +
+		"\u07CC\x02\u07EC\x02\u07F6\x02\u07F7\x02\u07FC\x02\u07FC\x02\u0802\x02" +
+		"\u0817\x02\u081C\x02\u081C\x02\u0826\x02\u0826\x02\u082A\x02\u082A\x02" +
+		"\u0842\x02\u085A\x02\u08A2\x02\u08B6\x02\u08B8\x02\u08BF\x02\u0906\x02" +
+		"\u093B\x02\u093F\x02\u093F\x02\u0952\x02\u0952\x02\u095A\x02\u0963\x02" +
+		"\u0973\x02\u0982\x02\u0987\x02\u098E\x02\u0991\x02\u0992\x02\u0995\x02" +
+		"\u09AA\x02\u09AC\x02\u09B2\x02\u09B4\x02\u09B4\x02\u09B8\x02\u09BB\x02" +
+		"\u09BF\x02\u09BF\x02\u09D0\x02\u09D0\x02\u09DE\x02\u09DF\x02\u09E1\x02" +
+		"\u09E3\x02\u09F2\x02\u09F3\x02\u0A07\x02\u0A0C\x02\u0A11\x02\u0A12\x02" +
+		"\u0A15\x02\u0A2A\x02\u0A2C\x02\u0A32\x02\u0A34\x02\u0A35\x02\u0A37\x02" +
+		"\u0A38\x02\u0A3A\x02\u0A3B\x02\u0A5B\x02\u0A5E\x02\u0A60\x02\u0A60\x02" +
+		"\u0A74\x02\u0A76\x02\u0A87\x02\u0A8F\x02\u0A91\x02\u0A93\x02\u0A95\x02" +
+		"\u0AAA\x02\u0AAC\x02\u0AB2\x02\u0AB4\x02\u0AB5\x02\u0AB7\x02\u0ABB\x02" +
+		"\u0ABF\x02\u0ABF\x02\u0AD2\x02\u0AD2\x02\u0AE2\x02\u0AE3\x02\u0AFB\x02" +
+		"\u0AFB\x02\u0B07\x02\u0B0E\x02\u0B11\x02\u0B12\x02\u0B15\x02\u0B2A\x02" +
+		"\u0B2C\x02\u0B32\x02\u0B34\x02\u0B35\x02\u0B37\x02\u0B3B\x02\u0B3F\x02" +
+		"\u0B3F\x02\u0B5E\x02\u0B5F\x02\u0B61\x02\u0B63\x02\u0B73\x02\u0B73\x02" +
+		"\u0B85\x02\u0B85\x02\u0B87\x02\u0B8C\x02\u0B90\x02\u0B92\x02\u0B94\x02" +
+		"\u0B97\x02\u0B9B\x02\u0B9C\x02\u0B9E\x02\u0B9E\x02\u0BA0\x02\u0BA1\x02" +
+		"\u0BA5\x02\u0BA6\x02\u0BAA\x02\u0BAC\x02\u0BB0\x02\u0BBB\x02\u0BD2\x02" +
+		"\u0BD2\x02\u0C07\x02\u0C0E\x02\u0C10\x02\u0C12\x02\u0C14\x02\u0C2A\x02" +
+		"\u0C2C\x02\u0C3B\x02\u0C3F\x02\u0C3F\x02\u0C5A\x02\u0C5C\x02\u0C62\x02" +
+		"\u0C63\x02\u0C82\x02\u0C82\x02\u0C87\x02\u0C8E\x02\u0C90\x02\u0C92\x02" +
+		"\u0C94\x02\u0CAA\x02\u0CAC\x02\u0CB5\x02\u0CB7\x02\u0CBB\x02\u0CBF\x02" +
+		"\u0CBF\x02\u0CE0\x02\u0CE0\x02\u0CE2\x02\u0CE3\x02\u0CF3\x02\u0CF4\x02" +
+		"\u0D07\x02\u0D0E\x02\u0D10\x02\u0D12\x02\u0D14\x02\u0D3C\x02\u0D3F\x02" +
+		"\u0D3F\x02\u0D50\x02\u0D50\x02\u0D56\x02\u0D58\x02\u0D61\x02\u0D63\x02" +
+		"\u0D7C\x02\u0D81\x02\u0D87\x02\u0D98\x02\u0D9C\x02\u0DB3\x02\u0DB5\x02" +
+		"\u0DBD\x02\u0DBF\x02\u0DBF\x02\u0DC2\x02\u0DC8\x02\u0E03\x02\u0E32\x02" +
+		"\u0E34\x02\u0E34\x02\u0E42\x02\u0E48\x02\u0E83\x02\u0E84\x02\u0E86\x02" +
+		"\u0E86\x02\u0E89\x02\u0E8A\x02\u0E8C\x02\u0E8C\x02\u0E8F\x02\u0E8F\x02" +
+		"\u0E96\x02\u0E99\x02\u0E9B\x02\u0EA1\x02\u0EA3\x02\u0EA5\x02\u0EA7\x02" +
+		"\u0EA7\x02\u0EA9\x02\u0EA9\x02\u0EAC\x02\u0EAD\x02\u0EAF\x02\u0EB2\x02" +
+		"\u0EB4\x02\u0EB4\x02\u0EBF\x02\u0EBF\x02\u0EC2\x02\u0EC6\x02\u0EC8\x02" +
+		"\u0EC8\x02\u0EDE\x02\u0EE1\x02\u0F02\x02\u0F02\x02\u0F42\x02\u0F49\x02" +
+		"\u0F4B\x02\u0F6E\x02\u0F8A\x02\u0F8E\x02\u1002\x02\u102C\x02\u1041\x02" +
+		"\u1041\x02\u1052\x02\u1057\x02\u105C\x02\u105F\x02\u1063\x02\u1063\x02" +
+		"\u1067\x02\u1068\x02\u1070\x02\u1072\x02\u1077\x02\u1083\x02\u1090\x02" +
+		"\u1090\x02\u10A2\x02\u10C7\x02\u10C9\x02\u10C9\x02\u10CF\x02\u10CF\x02" +
+		"\u10D2\x02\u10FC\x02\u10FE\x02\u124A\x02\u124C\x02\u124F\x02\u1252\x02" +
+		"\u1258\x02\u125A\x02\u125A\x02\u125C\x02\u125F\x02\u1262\x02\u128A\x02" +
+		"\u128C\x02\u128F\x02\u1292\x02\u12B2\x02\u12B4\x02\u12B7\x02\u12BA\x02" +
+		"\u12C0\x02\u12C2\x02\u12C2\x02\u12C4\x02\u12C7\x02\u12CA\x02\u12D8\x02" +
+		"\u12DA\x02\u1312\x02\u1314\x02\u1317\x02\u131A\x02\u135C\x02\u1382\x02" +
+		"\u1391\x02\u13A2\x02\u13F7\x02\u13FA\x02\u13FF\x02\u1403\x02\u166E\x02" +
+		"\u1671\x02\u1681\x02\u1683\x02\u169C\x02\u16A2\x02\u16EC\x02\u16F0\x02" +
+		"\u16FA\x02\u1702\x02\u170E\x02\u1710\x02\u1713\x02\u1722\x02\u1733\x02" +
+		"\u1742\x02\u1753\x02\u1762\x02\u176E\x02\u1770\x02\u1772\x02\u1782\x02" +
+		"\u17B5\x02\u17D9\x02\u17D9\x02\u17DE\x02\u17DE\x02\u1822\x02\u1879\x02" +
+		"\u1882\x02\u18AA\x02\u18AC\x02\u18AC\x02\u18B2\x02\u18F7\x02\u1902\x02" +
+		"\u1920\x02\u1952\x02\u196F\x02\u1972\x02\u1976\x02\u1982\x02\u19AD\x02" +
+		"\u19B2\x02\u19CB\x02\u1A02\x02\u1A18\x02\u1A22\x02\u1A56\x02\u1AA9\x02" +
+		"\u1AA9\x02\u1B07\x02\u1B35\x02\u1B47\x02\u1B4D\x02\u1B85\x02\u1BA2\x02" +
+		"\u1BB0\x02\u1BB1\x02\u1BBC\x02\u1BE7\x02\u1C02\x02\u1C25\x02\u1C4F\x02" +
+		"\u1C51\x02\u1C5C\x02\u1C7F\x02\u1C82\x02\u1C8A\x02\u1CEB\x02\u1CEE\x02" +
+		"\u1CF0\x02\u1CF3\x02\u1CF7\x02\u1CF8\x02\u1D02\x02\u1DC1\x02\u1E02\x02" +
+		"\u1F17\x02\u1F1A\x02\u1F1F\x02\u1F22\x02\u1F47\x02\u1F4A\x02\u1F4F\x02" +
+		"\u1F52\x02\u1F59\x02\u1F5B\x02\u1F5B\x02\u1F5D\x02\u1F5D\x02\u1F5F\x02" +
+		"\u1F5F\x02\u1F61\x02\u1F7F\x02\u1F82\x02\u1FB6\x02\u1FB8\x02\u1FBE\x02" +
+		"\u1FC0\x02\u1FC0\x02\u1FC4\x02\u1FC6\x02\u1FC8\x02\u1FCE\x02\u1FD2\x02" +
+		"\u1FD5\x02\u1FD8\x02\u1FDD\x02\u1FE2\x02\u1FEE\x02\u1FF4\x02\u1FF6\x02" +
+		"\u1FF8\x02\u1FFE\x02\u2073\x02\u2073\x02\u2081\x02\u2081\x02\u2092\x02" +
+		"\u209E\x02\u2104\x02\u2104\x02\u2109\x02\u2109\x02\u210C\x02\u2115\x02" +
+		"\u2117\x02\u2117\x02\u211A\x02\u211F\x02\u2126\x02\u2126\x02\u2128\x02" +
+		"\u2128\x02\u212A\x02\u212A\x02\u212C\x02\u213B\x02\u213E\x02\u2141\x02" +
+		"\u2147\x02\u214B\x02\u2150\x02\u2150\x02\u2162\x02\u218A\x02\u2C02\x02" +
+		"\u2C30\x02\u2C32\x02\u2C60\x02\u2C62\x02\u2CE6\x02\u2CED\x02\u2CF0\x02" +
+		"\u2CF4\x02\u2CF5\x02\u2D02\x02\u2D27\x02\u2D29\x02\u2D29\x02\u2D2F\x02" +
+		"\u2D2F\x02\u2D32\x02\u2D69\x02\u2D71\x02\u2D71\x02\u2D82\x02\u2D98\x02" +
+		"\u2DA2\x02\u2DA8\x02\u2DAA\x02\u2DB0\x02\u2DB2\x02\u2DB8\x02\u2DBA\x02" +
+		"\u2DC0\x02\u2DC2\x02\u2DC8\x02\u2DCA\x02\u2DD0\x02\u2DD2\x02\u2DD8\x02" +
+		"\u2DDA\x02\u2DE0\x02\u3007\x02\u3009\x02\u3023\x02\u302B\x02\u3033\x02" +
+		"\u3037\x02\u303A\x02\u303E\x02\u3043\x02\u3098\x02\u309F\x02\u30A1\x02" +
+		"\u30A3\x02\u30FC\x02\u30FE\x02\u3101\x02\u3107\x02\u312F\x02\u3133\x02" +
+		"\u3190\x02\u31A2\x02\u31BC\x02\u31F2\x02\u3201\x02\u3402\x02\u4DB7\x02" +
+		"\u4E02\x02\u9FD7\x02\uA002\x02\uA48E\x02\uA4D2\x02\uA4FF\x02\uA502\x02" +
+		"\uA60E\x02\uA612\x02\uA621\x02\uA62C\x02\uA62D\x02\uA642\x02\uA670\x02" +
+		"\uA681\x02\uA69F\x02\uA6A2\x02\uA6F1\x02\uA719\x02\uA721\x02\uA724\x02" +
+		"\uA78A\x02\uA78D\x02\uA7B0\x02\uA7B2\x02\uA7B9\x02\uA7F9\x02\uA803\x02" +
+		"\uA805\x02\uA807\x02\uA809\x02\uA80C\x02\uA80E\x02\uA824\x02\uA842\x02" +
+		"\uA875\x02\uA884\x02\uA8B5\x02\uA8F4\x02\uA8F9\x02\uA8FD\x02\uA8FD\x02" +
+		"\uA8FF\x02\uA8FF\x02\uA90C\x02\uA927\x02\uA932\x02\uA948\x02\uA962\x02" +
+		"\uA97E\x02\uA986\x02\uA9B4\x02\uA9D1\x02\uA9D1\x02\uA9E2\x02\uA9E6\x02" +
+		"\uA9E8\x02\uA9F1\x02\uA9FC\x02\uAA00\x02\uAA02\x02\uAA2A\x02\uAA42\x02" +
+		"\uAA44\x02\uAA46\x02\uAA4D\x02\uAA62\x02\uAA78\x02\uAA7C\x02\uAA7C\x02" +
+		"\uAA80\x02\uAAB1\x02\uAAB3\x02\uAAB3\x02\uAAB7\x02\uAAB8\x02\uAABB\x02" +
+		"\uAABF\x02\uAAC2\x02\uAAC2\x02\uAAC4\x02\uAAC4\x02\uAADD\x02\uAADF\x02" +
+		"\uAAE2\x02\uAAEC\x02\uAAF4\x02\uAAF6\x02\uAB03\x02\uAB08\x02\uAB0B\x02" +
+		"\uAB10\x02\uAB13\x02\uAB18\x02\uAB22\x02\uAB28\x02\uAB2A\x02\uAB30\x02" +
+		"\uAB32\x02\uAB5C\x02\uAB5E\x02\uAB67\x02\uAB72\x02\uABE4\x02\uAC02\x02" +
+		"\uD7A5\x02\uD7B2\x02\uD7C8\x02\uD7CD\x02\uD7FD\x02\uF902\x02\uFA6F\x02" +
+		"\uFA72\x02\uFADB\x02\uFB02\x02\uFB08\x02\uFB15\x02\uFB19\x02\uFB1F\x02" +
+		"\uFB1F\x02\uFB21\x02\uFB2A\x02\uFB2C\x02\uFB38\x02\uFB3A\x02\uFB3E\x02" +
+		"\uFB40\x02\uFB40\x02\uFB42\x02\uFB43\x02\uFB45\x02\uFB46\x02\uFB48\x02" +
+		"\uFBB3\x02\uFBD5\x02\uFC5F\x02\uFC66\x02\uFD3F\x02\uFD52\x02\uFD91\x02" +
+		"\uFD94\x02\uFDC9\x02\uFDF2\x02\uFDFB\x02\uFE73\x02\uFE73\x02\uFE75\x02" +
+		"\uFE75\x02\uFE79\x02\uFE79\x02\uFE7B\x02\uFE7B\x02\uFE7D\x02\uFE7D\x02" +
+		"\uFE7F\x02\uFE7F\x02\uFE81\x02\uFEFE\x02\uFF23\x02\uFF3C\x02\uFF43\x02" +
+		"\uFF5C\x02\uFF68\x02\uFF9F\x02\uFFA2\x02\uFFC0\x02\uFFC4\x02\uFFC9\x02" +
+		"\uFFCC\x02\uFFD1\x02\uFFD4\x02\uFFD9\x02\uFFDC\x02\uFFDE\x02\x02\x03\r" +
+		"\x03\x0F\x03(\x03*\x03<\x03>\x03?\x03A\x03O\x03R\x03_\x03\x82\x03\xFC" +
+		"\x03\u0142\x03\u0176\x03\u0282\x03\u029E\x03\u02A2\x03\u02D2\x03\u0302" +
+		"\x03\u0321\x03\u0332\x03\u034C\x03\u0352\x03\u0377\x03\u0382\x03\u039F" +
+		"\x03\u03A2\x03\u03C5\x03\u03CA\x03\u03D1\x03\u03D3\x03\u03D7\x03\u0402" +
+		"\x03\u049F\x03\u04B2\x03\u04D5\x03\u04DA\x03\u04FD\x03\u0502\x03\u0529" +
+		"\x03\u0532\x03\u0565\x03\u0602\x03\u0738\x03\u0742\x03\u0757\x03\u0762" +
+		"\x03\u0769\x03\u0802\x03\u0807\x03\u080A\x03\u080A\x03\u080C\x03\u0837" +
+		"\x03\u0839\x03\u083A\x03\u083E\x03\u083E\x03\u0841\x03\u0857\x03\u0862" +
+		"\x03\u0878\x03\u0882\x03\u08A0\x03\u08E2\x03\u08F4\x03\u08F6\x03\u08F7" +
+		"\x03\u0902\x03\u0917\x03\u0922\x03\u093B\x03\u0982\x03\u09B9\x03\u09C0" +
+		"\x03\u09C1\x03\u0A02\x03\u0A02\x03\u0A12\x03\u0A15\x03\u0A17\x03\u0A19" +
+		"\x03\u0A1B\x03\u0A35\x03\u0A62\x03\u0A7E\x03\u0A82\x03\u0A9E\x03\u0AC2" +
+		"\x03\u0AC9\x03\u0ACB\x03\u0AE6\x03\u0B02\x03\u0B37\x03\u0B42\x03\u0B57" +
+		"\x03\u0B62\x03\u0B74\x03\u0B82\x03\u0B93\x03\u0C02\x03\u0C4A\x03\u0C82" +
+		"\x03\u0CB4\x03\u0CC2\x03\u0CF4\x03\u1005\x03\u1039\x03\u1085\x03\u10B1" +
+		"\x03\u10D2\x03\u10EA\x03\u1105\x03\u1128\x03\u1152\x03\u1174\x03\u1178" +
+		"\x03\u1178\x03\u1185\x03\u11B4\x03\u11C3\x03\u11C6\x03\u11DC\x03\u11DC" +
+		"\x03\u11DE\x03\u11DE\x03\u1202\x03\u1213\x03\u1215\x03\u122D\x03\u1282" +
+		"\x03\u1288\x03\u128A\x03\u128A\x03\u128C\x03\u128F\x03\u1291\x03\u129F" +
+		"\x03\u12A1\x03\u12AA\x03\u12B2\x03\u12E0\x03\u1307\x03\u130E\x03\u1311" +
+		"\x03\u1312\x03\u1315\x03\u132A\x03\u132C\x03\u1332\x03\u1334\x03\u1335" +
+		"\x03\u1337\x03\u133B\x03\u133F\x03\u133F\x03\u1352\x03\u1352\x03\u135F" +
+		"\x03\u1363\x03\u1402\x03\u1436\x03\u1449\x03\u144C\x03\u1482\x03\u14B1" +
+		"\x03\u14C6\x03\u14C7\x03\u14C9\x03\u14C9\x03\u1582\x03\u15B0\x03\u15DA" +
+		"\x03\u15DD\x03\u1602\x03\u1631\x03\u1646\x03\u1646\x03\u1682\x03\u16AC" +
+		"\x03\u1702\x03\u171B\x03\u18A2\x03\u18E1\x03\u1901\x03\u1901\x03\u1AC2" +
+		"\x03\u1AFA\x03\u1C02\x03\u1C0A\x03\u1C0C\x03\u1C30\x03\u1C42\x03\u1C42" +
+		"\x03\u1C74\x03\u1C91\x03\u2002\x03\u239B\x03\u2402\x03\u2470\x03\u2482" +
+		"\x03\u2545\x03\u3002\x03\u3430\x03\u4402\x03\u4648\x03\u6802\x03\u6A3A" +
+		"\x03\u6A42\x03\u6A60\x03\u6AD2\x03\u6AEF\x03\u6B02\x03\u6B31\x03\u6B42" +
+		"\x03\u6B45\x03\u6B65\x03\u6B79\x03\u6B7F\x03\u6B91\x03\u6F02\x03\u6F46" +
+		"\x03\u6F52\x03\u6F52\x03\u6F95\x03\u6FA1\x03\u6FE2\x03\u6FE2\x03\u7002" +
+		"\x03\u87EE\x03\u8802\x03\u8AF4\x03\uB002\x03\uB003\x03\uBC02\x03\uBC6C" +
+		"\x03\uBC72\x03\uBC7E\x03\uBC82\x03\uBC8A\x03\uBC92\x03\uBC9B\x03\uD402" +
+		"\x03\uD456\x03\uD458\x03\uD49E\x03\uD4A0\x03\uD4A1\x03\uD4A4\x03\uD4A4" +
+		"\x03\uD4A7\x03\uD4A8\x03\uD4AB\x03\uD4AE\x03\uD4B0\x03\uD4BB\x03\uD4BD" +
+		"\x03\uD4BD\x03\uD4BF\x03\uD4C5\x03\uD4C7\x03\uD507\x03\uD509\x03\uD50C" +
+		"\x03\uD50F\x03\uD516\x03\uD518\x03\uD51E\x03\uD520\x03\uD53B\x03\uD53D" +
+		"\x03\uD540\x03\uD542\x03\uD546\x03\uD548\x03\uD548\x03\uD54C\x03\uD552" +
+		"\x03\uD554\x03\uD6A7\x03\uD6AA\x03\uD6C2\x03\uD6C4\x03\uD6DC\x03\uD6DE" +
+		"\x03\uD6FC\x03\uD6FE\x03\uD716\x03\uD718\x03\uD736\x03\uD738\x03\uD750" +
+		"\x03\uD752\x03\uD770\x03\uD772\x03\uD78A\x03\uD78C\x03\uD7AA\x03\uD7AC" +
+		"\x03\uD7C4\x03\uD7C6\x03\uD7CD\x03\uE802\x03\uE8C6\x03\uE902\x03\uE945" +
+		"\x03\uEE02\x03\uEE05\x03\uEE07\x03\uEE21\x03\uEE23\x03\uEE24\x03\uEE26" +
+		"\x03\uEE26\x03\uEE29\x03\uEE29\x03\uEE2B\x03\uEE34\x03\uEE36\x03\uEE39" +
+		"\x03\uEE3B\x03\uEE3B\x03\uEE3D\x03\uEE3D\x03\uEE44\x03\uEE44\x03\uEE49" +
+		"\x03\uEE49\x03\uEE4B\x03\uEE4B\x03\uEE4D\x03\uEE4D\x03\uEE4F\x03\uEE51" +
+		"\x03\uEE53\x03\uEE54\x03\uEE56\x03\uEE56\x03\uEE59\x03\uEE59\x03\uEE5B" +
+		"\x03\uEE5B\x03\uEE5D\x03\uEE5D\x03\uEE5F\x03\uEE5F\x03\uEE61\x03\uEE61" +
+		"\x03\uEE63\x03\uEE64\x03\uEE66\x03\uEE66\x03\uEE69\x03\uEE6C\x03\uEE6E" +
+		"\x03\uEE74\x03\uEE76\x03\uEE79\x03\uEE7B\x03\uEE7E\x03\uEE80\x03\uEE80" +
+		"\x03\uEE82\x03\uEE8B\x03\uEE8D\x03\uEE9D\x03\uEEA3\x03\uEEA5\x03\uEEA7" +
+		"\x03\uEEAB\x03\uEEAD\x03\uEEBD\x03\x02\x04\uA6D8\x04\uA702\x04\uB736\x04" +
+		"\uB742\x04\uB81F\x04\uB822\x04\uCEA3\x04\uF802\x04\uFA1F\x04\u02AD\x02" +
+		"2\x02;\x02C\x02\\\x02a\x02a\x02c\x02|\x02\xAC\x02\xAC\x02\xB7\x02\xB7" +
+		"\x02\xB9\x02\xB9\x02\xBC\x02\xBC\x02\xC2\x02\xD8\x02\xDA\x02\xF8\x02\xFA" +
+		"\x02\u02C3\x02\u02C8\x02\u02D3\x02\u02E2\x02\u02E6\x02\u02EE\x02\u02EE" +
 		"\x02\u02F0\x02\u02F0\x02\u0302\x02\u0376\x02\u0378\x02\u0379\x02\u037D" +
 		"\x02\u037F\x02\u0381\x02\u0381\x02\u0388\x02\u038C\x02\u038E\x02\u038E" +
 		"\x02\u0390\x02\u03A3\x02\u03A5\x02\u03F7\x02\u03F9\x02\u0483\x02\u0485" +

@@ -30,97 +30,99 @@ import { PythonParserVisitor } from "./PythonParserVisitor";
 export class PythonParser extends Parser {
 	public static readonly INDENT = 1;
 	public static readonly DEDENT = 2;
-	public static readonly STRING = 3;
-	public static readonly UNTERMINATED_STRING = 4;
-	public static readonly NUMBER = 5;
-	public static readonly FALSE = 6;
-	public static readonly NONE = 7;
-	public static readonly TRUE = 8;
-	public static readonly AND = 9;
-	public static readonly AS = 10;
-	public static readonly ASSERT = 11;
-	public static readonly ASYNC = 12;
-	public static readonly AWAIT = 13;
-	public static readonly BREAK = 14;
-	public static readonly CLASS = 15;
-	public static readonly CONTINUE = 16;
-	public static readonly DEF = 17;
-	public static readonly DEL = 18;
-	public static readonly ELIF = 19;
-	public static readonly ELSE = 20;
-	public static readonly EXCEPT = 21;
-	public static readonly FINALLY = 22;
-	public static readonly FOR = 23;
-	public static readonly FROM = 24;
-	public static readonly GLOBAL = 25;
-	public static readonly IF = 26;
-	public static readonly IMPORT = 27;
-	public static readonly IN = 28;
-	public static readonly IS = 29;
-	public static readonly LAMBDA = 30;
-	public static readonly NONLOCAL = 31;
-	public static readonly NOT = 32;
-	public static readonly OR = 33;
-	public static readonly PASS = 34;
-	public static readonly RAISE = 35;
-	public static readonly RETURN = 36;
-	public static readonly TRY = 37;
-	public static readonly WHILE = 38;
-	public static readonly WITH = 39;
-	public static readonly YIELD = 40;
-	public static readonly NEWLINE = 41;
-	public static readonly NAME = 42;
-	public static readonly LPAR = 43;
-	public static readonly RPAR = 44;
-	public static readonly LSQB = 45;
-	public static readonly RSQB = 46;
-	public static readonly LBRACE = 47;
-	public static readonly RBRACE = 48;
-	public static readonly ELLIPSIS = 49;
-	public static readonly DOT = 50;
-	public static readonly COMMA = 51;
-	public static readonly COLON = 52;
-	public static readonly SEMI = 53;
-	public static readonly ARROW = 54;
-	public static readonly WALRUS = 55;
-	public static readonly POWER = 56;
-	public static readonly STAR = 57;
-	public static readonly ASSIGN = 58;
-	public static readonly OR_OP = 59;
-	public static readonly XOR = 60;
-	public static readonly AND_OP = 61;
-	public static readonly LEFT_SHIFT = 62;
-	public static readonly RIGHT_SHIFT = 63;
-	public static readonly ADD = 64;
-	public static readonly MINUS = 65;
-	public static readonly DIV = 66;
-	public static readonly MOD = 67;
-	public static readonly IDIV = 68;
-	public static readonly NOT_OP = 69;
-	public static readonly AT = 70;
-	public static readonly LESS_THAN = 71;
-	public static readonly GREATER_THAN = 72;
-	public static readonly EQUALS = 73;
-	public static readonly GT_EQ = 74;
-	public static readonly LT_EQ = 75;
-	public static readonly NOT_EQ = 76;
-	public static readonly ADD_ASSIGN = 77;
-	public static readonly SUB_ASSIGN = 78;
-	public static readonly MULT_ASSIGN = 79;
-	public static readonly AT_ASSIGN = 80;
-	public static readonly DIV_ASSIGN = 81;
-	public static readonly MOD_ASSIGN = 82;
-	public static readonly AND_ASSIGN = 83;
-	public static readonly OR_ASSIGN = 84;
-	public static readonly XOR_ASSIGN = 85;
-	public static readonly LEFT_SHIFT_ASSIGN = 86;
-	public static readonly RIGHT_SHIFT_ASSIGN = 87;
-	public static readonly POWER_ASSIGN = 88;
-	public static readonly IDIV_ASSIGN = 89;
-	public static readonly COMMENT = 90;
-	public static readonly WS = 91;
-	public static readonly LINE_JOIN = 92;
-	public static readonly ERRORCHAR = 93;
+	public static readonly MATCH = 3;
+	public static readonly CASE = 4;
+	public static readonly STRING = 5;
+	public static readonly UNTERMINATED_STRING = 6;
+	public static readonly NUMBER = 7;
+	public static readonly FALSE = 8;
+	public static readonly NONE = 9;
+	public static readonly TRUE = 10;
+	public static readonly AND = 11;
+	public static readonly AS = 12;
+	public static readonly ASSERT = 13;
+	public static readonly ASYNC = 14;
+	public static readonly AWAIT = 15;
+	public static readonly BREAK = 16;
+	public static readonly CLASS = 17;
+	public static readonly CONTINUE = 18;
+	public static readonly DEF = 19;
+	public static readonly DEL = 20;
+	public static readonly ELIF = 21;
+	public static readonly ELSE = 22;
+	public static readonly EXCEPT = 23;
+	public static readonly FINALLY = 24;
+	public static readonly FOR = 25;
+	public static readonly FROM = 26;
+	public static readonly GLOBAL = 27;
+	public static readonly IF = 28;
+	public static readonly IMPORT = 29;
+	public static readonly IN = 30;
+	public static readonly IS = 31;
+	public static readonly LAMBDA = 32;
+	public static readonly NONLOCAL = 33;
+	public static readonly NOT = 34;
+	public static readonly OR = 35;
+	public static readonly PASS = 36;
+	public static readonly RAISE = 37;
+	public static readonly RETURN = 38;
+	public static readonly TRY = 39;
+	public static readonly WHILE = 40;
+	public static readonly WITH = 41;
+	public static readonly YIELD = 42;
+	public static readonly NEWLINE = 43;
+	public static readonly NAME = 44;
+	public static readonly LPAR = 45;
+	public static readonly RPAR = 46;
+	public static readonly LSQB = 47;
+	public static readonly RSQB = 48;
+	public static readonly LBRACE = 49;
+	public static readonly RBRACE = 50;
+	public static readonly ELLIPSIS = 51;
+	public static readonly DOT = 52;
+	public static readonly COMMA = 53;
+	public static readonly COLON = 54;
+	public static readonly SEMI = 55;
+	public static readonly ARROW = 56;
+	public static readonly WALRUS = 57;
+	public static readonly POWER = 58;
+	public static readonly STAR = 59;
+	public static readonly ASSIGN = 60;
+	public static readonly OR_OP = 61;
+	public static readonly XOR = 62;
+	public static readonly AND_OP = 63;
+	public static readonly LEFT_SHIFT = 64;
+	public static readonly RIGHT_SHIFT = 65;
+	public static readonly ADD = 66;
+	public static readonly MINUS = 67;
+	public static readonly DIV = 68;
+	public static readonly MOD = 69;
+	public static readonly IDIV = 70;
+	public static readonly NOT_OP = 71;
+	public static readonly AT = 72;
+	public static readonly LESS_THAN = 73;
+	public static readonly GREATER_THAN = 74;
+	public static readonly EQUALS = 75;
+	public static readonly GT_EQ = 76;
+	public static readonly LT_EQ = 77;
+	public static readonly NOT_EQ = 78;
+	public static readonly ADD_ASSIGN = 79;
+	public static readonly SUB_ASSIGN = 80;
+	public static readonly MULT_ASSIGN = 81;
+	public static readonly AT_ASSIGN = 82;
+	public static readonly DIV_ASSIGN = 83;
+	public static readonly MOD_ASSIGN = 84;
+	public static readonly AND_ASSIGN = 85;
+	public static readonly OR_ASSIGN = 86;
+	public static readonly XOR_ASSIGN = 87;
+	public static readonly LEFT_SHIFT_ASSIGN = 88;
+	public static readonly RIGHT_SHIFT_ASSIGN = 89;
+	public static readonly POWER_ASSIGN = 90;
+	public static readonly IDIV_ASSIGN = 91;
+	public static readonly COMMENT = 92;
+	public static readonly WS = 93;
+	public static readonly LINE_JOIN = 94;
+	public static readonly ERRORCHAR = 95;
 	public static readonly RULE_file_input = 0;
 	public static readonly RULE_fstring_expr_input = 1;
 	public static readonly RULE_stmt = 2;
@@ -170,36 +172,48 @@ export class PythonParser extends Parser {
 	public static readonly RULE_varargslist = 46;
 	public static readonly RULE_vparam = 47;
 	public static readonly RULE_classdef = 48;
-	public static readonly RULE_testlist_star_expr = 49;
-	public static readonly RULE_testlist = 50;
-	public static readonly RULE_exprlist = 51;
-	public static readonly RULE_namedexpr_test = 52;
-	public static readonly RULE_test = 53;
-	public static readonly RULE_lambdef = 54;
-	public static readonly RULE_or_test = 55;
-	public static readonly RULE_and_test = 56;
-	public static readonly RULE_not_test = 57;
-	public static readonly RULE_comparison = 58;
-	public static readonly RULE_comp_op = 59;
-	public static readonly RULE_star_expr = 60;
-	public static readonly RULE_expr = 61;
-	public static readonly RULE_await_primary = 62;
-	public static readonly RULE_primary = 63;
-	public static readonly RULE_trailer = 64;
-	public static readonly RULE_atom = 65;
-	public static readonly RULE_name = 66;
-	public static readonly RULE_testlist_comp = 67;
-	public static readonly RULE_subscriptlist = 68;
-	public static readonly RULE_subscript = 69;
-	public static readonly RULE_dictorsetmaker = 70;
-	public static readonly RULE_dict_item = 71;
-	public static readonly RULE_set_item = 72;
-	public static readonly RULE_arglist = 73;
-	public static readonly RULE_argument = 74;
-	public static readonly RULE_comp_for = 75;
-	public static readonly RULE_comp_iter = 76;
-	public static readonly RULE_comp_if = 77;
-	public static readonly RULE_yield_expr = 78;
+	public static readonly RULE_match_stmt = 49;
+	public static readonly RULE_subject_expr = 50;
+	public static readonly RULE_case_block = 51;
+	public static readonly RULE_pattern_items = 52;
+	public static readonly RULE_pattern_item = 53;
+	public static readonly RULE_pattern = 54;
+	public static readonly RULE_or_pattern = 55;
+	public static readonly RULE_closed_pattern = 56;
+	public static readonly RULE_literal_pattern = 57;
+	public static readonly RULE_pattern_args = 58;
+	public static readonly RULE_pattern_arg = 59;
+	public static readonly RULE_mapping_item = 60;
+	public static readonly RULE_testlist_star_expr = 61;
+	public static readonly RULE_testlist = 62;
+	public static readonly RULE_exprlist = 63;
+	public static readonly RULE_namedexpr_test = 64;
+	public static readonly RULE_test = 65;
+	public static readonly RULE_lambdef = 66;
+	public static readonly RULE_or_test = 67;
+	public static readonly RULE_and_test = 68;
+	public static readonly RULE_not_test = 69;
+	public static readonly RULE_comparison = 70;
+	public static readonly RULE_comp_op = 71;
+	public static readonly RULE_star_expr = 72;
+	public static readonly RULE_expr = 73;
+	public static readonly RULE_await_primary = 74;
+	public static readonly RULE_primary = 75;
+	public static readonly RULE_trailer = 76;
+	public static readonly RULE_atom = 77;
+	public static readonly RULE_name = 78;
+	public static readonly RULE_testlist_comp = 79;
+	public static readonly RULE_subscriptlist = 80;
+	public static readonly RULE_subscript = 81;
+	public static readonly RULE_dictorsetmaker = 82;
+	public static readonly RULE_dict_item = 83;
+	public static readonly RULE_set_item = 84;
+	public static readonly RULE_arglist = 85;
+	public static readonly RULE_argument = 86;
+	public static readonly RULE_comp_for = 87;
+	public static readonly RULE_comp_iter = 88;
+	public static readonly RULE_comp_if = 89;
+	public static readonly RULE_yield_expr = 90;
 	// tslint:disable:no-trailing-whitespace
 	public static readonly ruleNames: string[] = [
 		"file_input", "fstring_expr_input", "stmt", "simple_stmts", "simple_stmt", 
@@ -211,36 +225,39 @@ export class PythonParser extends Parser {
 		"while_stmt", "for_stmt", "try_stmt", "except_clause", "finally_clause", 
 		"with_stmt", "with_item", "block", "decorated", "decorator", "async_funcdef", 
 		"funcdef", "typedargslist", "tparam", "tfpdef", "varargslist", "vparam", 
-		"classdef", "testlist_star_expr", "testlist", "exprlist", "namedexpr_test", 
-		"test", "lambdef", "or_test", "and_test", "not_test", "comparison", "comp_op", 
-		"star_expr", "expr", "await_primary", "primary", "trailer", "atom", "name", 
-		"testlist_comp", "subscriptlist", "subscript", "dictorsetmaker", "dict_item", 
-		"set_item", "arglist", "argument", "comp_for", "comp_iter", "comp_if", 
-		"yield_expr",
+		"classdef", "match_stmt", "subject_expr", "case_block", "pattern_items", 
+		"pattern_item", "pattern", "or_pattern", "closed_pattern", "literal_pattern", 
+		"pattern_args", "pattern_arg", "mapping_item", "testlist_star_expr", "testlist", 
+		"exprlist", "namedexpr_test", "test", "lambdef", "or_test", "and_test", 
+		"not_test", "comparison", "comp_op", "star_expr", "expr", "await_primary", 
+		"primary", "trailer", "atom", "name", "testlist_comp", "subscriptlist", 
+		"subscript", "dictorsetmaker", "dict_item", "set_item", "arglist", "argument", 
+		"comp_for", "comp_iter", "comp_if", "yield_expr",
 	];
 
 	private static readonly _LITERAL_NAMES: Array<string | undefined> = [
-		undefined, undefined, undefined, undefined, undefined, undefined, "'False'", 
-		"'None'", "'True'", "'and'", "'as'", "'assert'", "'async'", "'await'", 
-		"'break'", "'class'", "'continue'", "'def'", "'del'", "'elif'", "'else'", 
-		"'except'", "'finally'", "'for'", "'from'", "'global'", "'if'", "'import'", 
-		"'in'", "'is'", "'lambda'", "'nonlocal'", "'not'", "'or'", "'pass'", "'raise'", 
-		"'return'", "'try'", "'while'", "'with'", "'yield'", undefined, undefined, 
-		"'('", "')'", "'['", "']'", "'{'", "'}'", "'...'", "'.'", "','", "':'", 
-		"';'", "'->'", "':='", "'**'", "'*'", "'='", "'|'", "'^'", "'&'", "'<<'", 
-		"'>>'", "'+'", "'-'", "'/'", "'%'", "'//'", "'~'", "'@'", "'<'", "'>'", 
-		"'=='", "'>='", "'<='", "'!='", "'+='", "'-='", "'*='", "'@='", "'/='", 
-		"'%='", "'&='", "'|='", "'^='", "'<<='", "'>>='", "'**='", "'//='",
+		undefined, undefined, undefined, undefined, undefined, undefined, undefined, 
+		undefined, "'False'", "'None'", "'True'", "'and'", "'as'", "'assert'", 
+		"'async'", "'await'", "'break'", "'class'", "'continue'", "'def'", "'del'", 
+		"'elif'", "'else'", "'except'", "'finally'", "'for'", "'from'", "'global'", 
+		"'if'", "'import'", "'in'", "'is'", "'lambda'", "'nonlocal'", "'not'", 
+		"'or'", "'pass'", "'raise'", "'return'", "'try'", "'while'", "'with'", 
+		"'yield'", undefined, undefined, "'('", "')'", "'['", "']'", "'{'", "'}'", 
+		"'...'", "'.'", "','", "':'", "';'", "'->'", "':='", "'**'", "'*'", "'='", 
+		"'|'", "'^'", "'&'", "'<<'", "'>>'", "'+'", "'-'", "'/'", "'%'", "'//'", 
+		"'~'", "'@'", "'<'", "'>'", "'=='", "'>='", "'<='", "'!='", "'+='", "'-='", 
+		"'*='", "'@='", "'/='", "'%='", "'&='", "'|='", "'^='", "'<<='", "'>>='", 
+		"'**='", "'//='",
 	];
 	private static readonly _SYMBOLIC_NAMES: Array<string | undefined> = [
-		undefined, "INDENT", "DEDENT", "STRING", "UNTERMINATED_STRING", "NUMBER", 
-		"FALSE", "NONE", "TRUE", "AND", "AS", "ASSERT", "ASYNC", "AWAIT", "BREAK", 
-		"CLASS", "CONTINUE", "DEF", "DEL", "ELIF", "ELSE", "EXCEPT", "FINALLY", 
-		"FOR", "FROM", "GLOBAL", "IF", "IMPORT", "IN", "IS", "LAMBDA", "NONLOCAL", 
-		"NOT", "OR", "PASS", "RAISE", "RETURN", "TRY", "WHILE", "WITH", "YIELD", 
-		"NEWLINE", "NAME", "LPAR", "RPAR", "LSQB", "RSQB", "LBRACE", "RBRACE", 
-		"ELLIPSIS", "DOT", "COMMA", "COLON", "SEMI", "ARROW", "WALRUS", "POWER", 
-		"STAR", "ASSIGN", "OR_OP", "XOR", "AND_OP", "LEFT_SHIFT", "RIGHT_SHIFT", 
+		undefined, "INDENT", "DEDENT", "MATCH", "CASE", "STRING", "UNTERMINATED_STRING", 
+		"NUMBER", "FALSE", "NONE", "TRUE", "AND", "AS", "ASSERT", "ASYNC", "AWAIT", 
+		"BREAK", "CLASS", "CONTINUE", "DEF", "DEL", "ELIF", "ELSE", "EXCEPT", 
+		"FINALLY", "FOR", "FROM", "GLOBAL", "IF", "IMPORT", "IN", "IS", "LAMBDA", 
+		"NONLOCAL", "NOT", "OR", "PASS", "RAISE", "RETURN", "TRY", "WHILE", "WITH", 
+		"YIELD", "NEWLINE", "NAME", "LPAR", "RPAR", "LSQB", "RSQB", "LBRACE", 
+		"RBRACE", "ELLIPSIS", "DOT", "COMMA", "COLON", "SEMI", "ARROW", "WALRUS", 
+		"POWER", "STAR", "ASSIGN", "OR_OP", "XOR", "AND_OP", "LEFT_SHIFT", "RIGHT_SHIFT", 
 		"ADD", "MINUS", "DIV", "MOD", "IDIV", "NOT_OP", "AT", "LESS_THAN", "GREATER_THAN", 
 		"EQUALS", "GT_EQ", "LT_EQ", "NOT_EQ", "ADD_ASSIGN", "SUB_ASSIGN", "MULT_ASSIGN", 
 		"AT_ASSIGN", "DIV_ASSIGN", "MOD_ASSIGN", "AND_ASSIGN", "OR_ASSIGN", "XOR_ASSIGN", 
@@ -281,20 +298,21 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 162;
+			this.state = 186;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
-			while ((((_la) & ~0x1F) === 0 && ((1 << _la) & ((1 << PythonParser.STRING) | (1 << PythonParser.NUMBER) | (1 << PythonParser.FALSE) | (1 << PythonParser.NONE) | (1 << PythonParser.TRUE) | (1 << PythonParser.ASSERT) | (1 << PythonParser.ASYNC) | (1 << PythonParser.AWAIT) | (1 << PythonParser.BREAK) | (1 << PythonParser.CLASS) | (1 << PythonParser.CONTINUE) | (1 << PythonParser.DEF) | (1 << PythonParser.DEL) | (1 << PythonParser.FOR) | (1 << PythonParser.FROM) | (1 << PythonParser.GLOBAL) | (1 << PythonParser.IF) | (1 << PythonParser.IMPORT) | (1 << PythonParser.LAMBDA) | (1 << PythonParser.NONLOCAL))) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & ((1 << (PythonParser.NOT - 32)) | (1 << (PythonParser.PASS - 32)) | (1 << (PythonParser.RAISE - 32)) | (1 << (PythonParser.RETURN - 32)) | (1 << (PythonParser.TRY - 32)) | (1 << (PythonParser.WHILE - 32)) | (1 << (PythonParser.WITH - 32)) | (1 << (PythonParser.YIELD - 32)) | (1 << (PythonParser.NEWLINE - 32)) | (1 << (PythonParser.NAME - 32)) | (1 << (PythonParser.LPAR - 32)) | (1 << (PythonParser.LSQB - 32)) | (1 << (PythonParser.LBRACE - 32)) | (1 << (PythonParser.ELLIPSIS - 32)) | (1 << (PythonParser.STAR - 32)))) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & ((1 << (PythonParser.ADD - 64)) | (1 << (PythonParser.MINUS - 64)) | (1 << (PythonParser.NOT_OP - 64)) | (1 << (PythonParser.AT - 64)))) !== 0)) {
+			while ((((_la) & ~0x1F) === 0 && ((1 << _la) & ((1 << PythonParser.MATCH) | (1 << PythonParser.STRING) | (1 << PythonParser.NUMBER) | (1 << PythonParser.FALSE) | (1 << PythonParser.NONE) | (1 << PythonParser.TRUE) | (1 << PythonParser.ASSERT) | (1 << PythonParser.ASYNC) | (1 << PythonParser.AWAIT) | (1 << PythonParser.BREAK) | (1 << PythonParser.CLASS) | (1 << PythonParser.CONTINUE) | (1 << PythonParser.DEF) | (1 << PythonParser.DEL) | (1 << PythonParser.FOR) | (1 << PythonParser.FROM) | (1 << PythonParser.GLOBAL) | (1 << PythonParser.IF) | (1 << PythonParser.IMPORT))) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & ((1 << (PythonParser.LAMBDA - 32)) | (1 << (PythonParser.NONLOCAL - 32)) | (1 << (PythonParser.NOT - 32)) | (1 << (PythonParser.PASS - 32)) | (1 << (PythonParser.RAISE - 32)) | (1 << (PythonParser.RETURN - 32)) | (1 << (PythonParser.TRY - 32)) | (1 << (PythonParser.WHILE - 32)) | (1 << (PythonParser.WITH - 32)) | (1 << (PythonParser.YIELD - 32)) | (1 << (PythonParser.NEWLINE - 32)) | (1 << (PythonParser.NAME - 32)) | (1 << (PythonParser.LPAR - 32)) | (1 << (PythonParser.LSQB - 32)) | (1 << (PythonParser.LBRACE - 32)) | (1 << (PythonParser.ELLIPSIS - 32)) | (1 << (PythonParser.STAR - 32)))) !== 0) || ((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & ((1 << (PythonParser.ADD - 66)) | (1 << (PythonParser.MINUS - 66)) | (1 << (PythonParser.NOT_OP - 66)) | (1 << (PythonParser.AT - 66)))) !== 0)) {
 				{
-				this.state = 160;
+				this.state = 184;
 				this._errHandler.sync(this);
 				switch (this._input.LA(1)) {
 				case PythonParser.NEWLINE:
 					{
-					this.state = 158;
+					this.state = 182;
 					this.match(PythonParser.NEWLINE);
 					}
 					break;
+				case PythonParser.MATCH:
 				case PythonParser.STRING:
 				case PythonParser.NUMBER:
 				case PythonParser.FALSE:
@@ -334,7 +352,7 @@ export class PythonParser extends Parser {
 				case PythonParser.NOT_OP:
 				case PythonParser.AT:
 					{
-					this.state = 159;
+					this.state = 183;
 					this.stmt();
 					}
 					break;
@@ -342,11 +360,11 @@ export class PythonParser extends Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				this.state = 164;
+				this.state = 188;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 			}
-			this.state = 165;
+			this.state = 189;
 			this.match(PythonParser.EOF);
 			}
 		}
@@ -371,12 +389,12 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 169;
+			this.state = 193;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.YIELD:
 				{
-				this.state = 167;
+				this.state = 191;
 				this.yield_expr();
 				}
 				break;
@@ -398,14 +416,14 @@ export class PythonParser extends Parser {
 			case PythonParser.MINUS:
 			case PythonParser.NOT_OP:
 				{
-				this.state = 168;
+				this.state = 192;
 				this.testlist_star_expr();
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			this.state = 171;
+			this.state = 195;
 			this.match(PythonParser.EOF);
 			}
 		}
@@ -428,7 +446,7 @@ export class PythonParser extends Parser {
 		let _localctx: StmtContext = new StmtContext(this._ctx, this.state);
 		this.enterRule(_localctx, 4, PythonParser.RULE_stmt);
 		try {
-			this.state = 175;
+			this.state = 199;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -462,10 +480,11 @@ export class PythonParser extends Parser {
 			case PythonParser.NOT_OP:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 173;
+				this.state = 197;
 				this.simple_stmts();
 				}
 				break;
+			case PythonParser.MATCH:
 			case PythonParser.ASYNC:
 			case PythonParser.CLASS:
 			case PythonParser.DEF:
@@ -477,7 +496,7 @@ export class PythonParser extends Parser {
 			case PythonParser.AT:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 174;
+				this.state = 198;
 				this.compound_stmt();
 				}
 				break;
@@ -508,37 +527,37 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 177;
+			this.state = 201;
 			this.simple_stmt();
-			this.state = 182;
+			this.state = 206;
 			this._errHandler.sync(this);
 			_alt = this.interpreter.adaptivePredict(this._input, 4, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 178;
+					this.state = 202;
 					this.match(PythonParser.SEMI);
-					this.state = 179;
+					this.state = 203;
 					this.simple_stmt();
 					}
 					}
 				}
-				this.state = 184;
+				this.state = 208;
 				this._errHandler.sync(this);
 				_alt = this.interpreter.adaptivePredict(this._input, 4, this._ctx);
 			}
-			this.state = 186;
+			this.state = 210;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.SEMI) {
 				{
-				this.state = 185;
+				this.state = 209;
 				this.match(PythonParser.SEMI);
 				}
 			}
 
-			this.state = 188;
+			this.state = 212;
 			this.match(PythonParser.NEWLINE);
 			}
 		}
@@ -561,7 +580,7 @@ export class PythonParser extends Parser {
 		let _localctx: Simple_stmtContext = new Simple_stmtContext(this._ctx, this.state);
 		this.enterRule(_localctx, 8, PythonParser.RULE_simple_stmt);
 		try {
-			this.state = 202;
+			this.state = 226;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -583,56 +602,56 @@ export class PythonParser extends Parser {
 			case PythonParser.NOT_OP:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 190;
+				this.state = 214;
 				this.expr_stmt();
 				}
 				break;
 			case PythonParser.DEL:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 191;
+				this.state = 215;
 				this.del_stmt();
 				}
 				break;
 			case PythonParser.PASS:
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 192;
+				this.state = 216;
 				this.pass_stmt();
 				}
 				break;
 			case PythonParser.BREAK:
 				this.enterOuterAlt(_localctx, 4);
 				{
-				this.state = 193;
+				this.state = 217;
 				this.break_stmt();
 				}
 				break;
 			case PythonParser.CONTINUE:
 				this.enterOuterAlt(_localctx, 5);
 				{
-				this.state = 194;
+				this.state = 218;
 				this.continue_stmt();
 				}
 				break;
 			case PythonParser.RETURN:
 				this.enterOuterAlt(_localctx, 6);
 				{
-				this.state = 195;
+				this.state = 219;
 				this.return_stmt();
 				}
 				break;
 			case PythonParser.RAISE:
 				this.enterOuterAlt(_localctx, 7);
 				{
-				this.state = 196;
+				this.state = 220;
 				this.raise_stmt();
 				}
 				break;
 			case PythonParser.YIELD:
 				this.enterOuterAlt(_localctx, 8);
 				{
-				this.state = 197;
+				this.state = 221;
 				this.yield_stmt();
 				}
 				break;
@@ -640,28 +659,28 @@ export class PythonParser extends Parser {
 			case PythonParser.IMPORT:
 				this.enterOuterAlt(_localctx, 9);
 				{
-				this.state = 198;
+				this.state = 222;
 				this.import_stmt();
 				}
 				break;
 			case PythonParser.GLOBAL:
 				this.enterOuterAlt(_localctx, 10);
 				{
-				this.state = 199;
+				this.state = 223;
 				this.global_stmt();
 				}
 				break;
 			case PythonParser.NONLOCAL:
 				this.enterOuterAlt(_localctx, 11);
 				{
-				this.state = 200;
+				this.state = 224;
 				this.nonlocal_stmt();
 				}
 				break;
 			case PythonParser.ASSERT:
 				this.enterOuterAlt(_localctx, 12);
 				{
-				this.state = 201;
+				this.state = 225;
 				this.assert_stmt();
 				}
 				break;
@@ -691,14 +710,14 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 204;
+			this.state = 228;
 			this.testlist_star_expr();
-			this.state = 221;
+			this.state = 245;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.COLON:
 				{
-				this.state = 205;
+				this.state = 229;
 				this.annassign();
 				}
 				break;
@@ -716,14 +735,14 @@ export class PythonParser extends Parser {
 			case PythonParser.POWER_ASSIGN:
 			case PythonParser.IDIV_ASSIGN:
 				{
-				this.state = 206;
+				this.state = 230;
 				this.augassign();
-				this.state = 209;
+				this.state = 233;
 				this._errHandler.sync(this);
 				switch (this._input.LA(1)) {
 				case PythonParser.YIELD:
 					{
-					this.state = 207;
+					this.state = 231;
 					this.yield_expr();
 					}
 					break;
@@ -745,7 +764,7 @@ export class PythonParser extends Parser {
 				case PythonParser.MINUS:
 				case PythonParser.NOT_OP:
 					{
-					this.state = 208;
+					this.state = 232;
 					this.testlist_star_expr();
 					}
 					break;
@@ -758,20 +777,20 @@ export class PythonParser extends Parser {
 			case PythonParser.SEMI:
 			case PythonParser.ASSIGN:
 				{
-				this.state = 218;
+				this.state = 242;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				while (_la === PythonParser.ASSIGN) {
 					{
 					{
-					this.state = 211;
+					this.state = 235;
 					this.match(PythonParser.ASSIGN);
-					this.state = 214;
+					this.state = 238;
 					this._errHandler.sync(this);
 					switch (this._input.LA(1)) {
 					case PythonParser.YIELD:
 						{
-						this.state = 212;
+						this.state = 236;
 						this.yield_expr();
 						}
 						break;
@@ -793,7 +812,7 @@ export class PythonParser extends Parser {
 					case PythonParser.MINUS:
 					case PythonParser.NOT_OP:
 						{
-						this.state = 213;
+						this.state = 237;
 						this.testlist_star_expr();
 						}
 						break;
@@ -802,7 +821,7 @@ export class PythonParser extends Parser {
 					}
 					}
 					}
-					this.state = 220;
+					this.state = 244;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
 				}
@@ -835,23 +854,23 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 223;
+			this.state = 247;
 			this.match(PythonParser.COLON);
-			this.state = 224;
+			this.state = 248;
 			this.test();
-			this.state = 230;
+			this.state = 254;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.ASSIGN) {
 				{
-				this.state = 225;
+				this.state = 249;
 				this.match(PythonParser.ASSIGN);
-				this.state = 228;
+				this.state = 252;
 				this._errHandler.sync(this);
 				switch (this._input.LA(1)) {
 				case PythonParser.YIELD:
 					{
-					this.state = 226;
+					this.state = 250;
 					this.yield_expr();
 					}
 					break;
@@ -873,7 +892,7 @@ export class PythonParser extends Parser {
 				case PythonParser.MINUS:
 				case PythonParser.NOT_OP:
 					{
-					this.state = 227;
+					this.state = 251;
 					this.testlist_star_expr();
 					}
 					break;
@@ -907,9 +926,9 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 232;
+			this.state = 256;
 			_la = this._input.LA(1);
-			if (!(((((_la - 77)) & ~0x1F) === 0 && ((1 << (_la - 77)) & ((1 << (PythonParser.ADD_ASSIGN - 77)) | (1 << (PythonParser.SUB_ASSIGN - 77)) | (1 << (PythonParser.MULT_ASSIGN - 77)) | (1 << (PythonParser.AT_ASSIGN - 77)) | (1 << (PythonParser.DIV_ASSIGN - 77)) | (1 << (PythonParser.MOD_ASSIGN - 77)) | (1 << (PythonParser.AND_ASSIGN - 77)) | (1 << (PythonParser.OR_ASSIGN - 77)) | (1 << (PythonParser.XOR_ASSIGN - 77)) | (1 << (PythonParser.LEFT_SHIFT_ASSIGN - 77)) | (1 << (PythonParser.RIGHT_SHIFT_ASSIGN - 77)) | (1 << (PythonParser.POWER_ASSIGN - 77)) | (1 << (PythonParser.IDIV_ASSIGN - 77)))) !== 0))) {
+			if (!(((((_la - 79)) & ~0x1F) === 0 && ((1 << (_la - 79)) & ((1 << (PythonParser.ADD_ASSIGN - 79)) | (1 << (PythonParser.SUB_ASSIGN - 79)) | (1 << (PythonParser.MULT_ASSIGN - 79)) | (1 << (PythonParser.AT_ASSIGN - 79)) | (1 << (PythonParser.DIV_ASSIGN - 79)) | (1 << (PythonParser.MOD_ASSIGN - 79)) | (1 << (PythonParser.AND_ASSIGN - 79)) | (1 << (PythonParser.OR_ASSIGN - 79)) | (1 << (PythonParser.XOR_ASSIGN - 79)) | (1 << (PythonParser.LEFT_SHIFT_ASSIGN - 79)) | (1 << (PythonParser.RIGHT_SHIFT_ASSIGN - 79)) | (1 << (PythonParser.POWER_ASSIGN - 79)) | (1 << (PythonParser.IDIV_ASSIGN - 79)))) !== 0))) {
 			this._errHandler.recoverInline(this);
 			} else {
 				if (this._input.LA(1) === Token.EOF) {
@@ -942,9 +961,9 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 234;
+			this.state = 258;
 			this.match(PythonParser.DEL);
-			this.state = 235;
+			this.state = 259;
 			this.exprlist();
 			}
 		}
@@ -969,7 +988,7 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 237;
+			this.state = 261;
 			this.match(PythonParser.PASS);
 			}
 		}
@@ -994,7 +1013,7 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 239;
+			this.state = 263;
 			this.match(PythonParser.BREAK);
 			}
 		}
@@ -1019,7 +1038,7 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 241;
+			this.state = 265;
 			this.match(PythonParser.CONTINUE);
 			}
 		}
@@ -1045,14 +1064,14 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 243;
+			this.state = 267;
 			this.match(PythonParser.RETURN);
-			this.state = 245;
+			this.state = 269;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
-			if (((((_la - 3)) & ~0x1F) === 0 && ((1 << (_la - 3)) & ((1 << (PythonParser.STRING - 3)) | (1 << (PythonParser.NUMBER - 3)) | (1 << (PythonParser.FALSE - 3)) | (1 << (PythonParser.NONE - 3)) | (1 << (PythonParser.TRUE - 3)) | (1 << (PythonParser.AWAIT - 3)) | (1 << (PythonParser.LAMBDA - 3)) | (1 << (PythonParser.NOT - 3)))) !== 0) || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & ((1 << (PythonParser.NAME - 42)) | (1 << (PythonParser.LPAR - 42)) | (1 << (PythonParser.LSQB - 42)) | (1 << (PythonParser.LBRACE - 42)) | (1 << (PythonParser.ELLIPSIS - 42)) | (1 << (PythonParser.STAR - 42)) | (1 << (PythonParser.ADD - 42)) | (1 << (PythonParser.MINUS - 42)) | (1 << (PythonParser.NOT_OP - 42)))) !== 0)) {
+			if (((((_la - 5)) & ~0x1F) === 0 && ((1 << (_la - 5)) & ((1 << (PythonParser.STRING - 5)) | (1 << (PythonParser.NUMBER - 5)) | (1 << (PythonParser.FALSE - 5)) | (1 << (PythonParser.NONE - 5)) | (1 << (PythonParser.TRUE - 5)) | (1 << (PythonParser.AWAIT - 5)) | (1 << (PythonParser.LAMBDA - 5)) | (1 << (PythonParser.NOT - 5)))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.ELLIPSIS - 44)) | (1 << (PythonParser.STAR - 44)) | (1 << (PythonParser.ADD - 44)) | (1 << (PythonParser.MINUS - 44)) | (1 << (PythonParser.NOT_OP - 44)))) !== 0)) {
 				{
-				this.state = 244;
+				this.state = 268;
 				this.testlist_star_expr();
 				}
 			}
@@ -1081,23 +1100,23 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 247;
+			this.state = 271;
 			this.match(PythonParser.RAISE);
-			this.state = 253;
+			this.state = 277;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
-			if (((((_la - 3)) & ~0x1F) === 0 && ((1 << (_la - 3)) & ((1 << (PythonParser.STRING - 3)) | (1 << (PythonParser.NUMBER - 3)) | (1 << (PythonParser.FALSE - 3)) | (1 << (PythonParser.NONE - 3)) | (1 << (PythonParser.TRUE - 3)) | (1 << (PythonParser.AWAIT - 3)) | (1 << (PythonParser.LAMBDA - 3)) | (1 << (PythonParser.NOT - 3)))) !== 0) || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & ((1 << (PythonParser.NAME - 42)) | (1 << (PythonParser.LPAR - 42)) | (1 << (PythonParser.LSQB - 42)) | (1 << (PythonParser.LBRACE - 42)) | (1 << (PythonParser.ELLIPSIS - 42)) | (1 << (PythonParser.ADD - 42)) | (1 << (PythonParser.MINUS - 42)) | (1 << (PythonParser.NOT_OP - 42)))) !== 0)) {
+			if (((((_la - 5)) & ~0x1F) === 0 && ((1 << (_la - 5)) & ((1 << (PythonParser.STRING - 5)) | (1 << (PythonParser.NUMBER - 5)) | (1 << (PythonParser.FALSE - 5)) | (1 << (PythonParser.NONE - 5)) | (1 << (PythonParser.TRUE - 5)) | (1 << (PythonParser.AWAIT - 5)) | (1 << (PythonParser.LAMBDA - 5)) | (1 << (PythonParser.NOT - 5)))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.ELLIPSIS - 44)) | (1 << (PythonParser.ADD - 44)) | (1 << (PythonParser.MINUS - 44)) | (1 << (PythonParser.NOT_OP - 44)))) !== 0)) {
 				{
-				this.state = 248;
+				this.state = 272;
 				this.test();
-				this.state = 251;
+				this.state = 275;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.FROM) {
 					{
-					this.state = 249;
+					this.state = 273;
 					this.match(PythonParser.FROM);
-					this.state = 250;
+					this.state = 274;
 					this.test();
 					}
 				}
@@ -1128,7 +1147,7 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 255;
+			this.state = 279;
 			this.yield_expr();
 			}
 		}
@@ -1151,20 +1170,20 @@ export class PythonParser extends Parser {
 		let _localctx: Import_stmtContext = new Import_stmtContext(this._ctx, this.state);
 		this.enterRule(_localctx, 30, PythonParser.RULE_import_stmt);
 		try {
-			this.state = 259;
+			this.state = 283;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.IMPORT:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 257;
+				this.state = 281;
 				this.import_name();
 				}
 				break;
 			case PythonParser.FROM:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 258;
+				this.state = 282;
 				this.import_from();
 				}
 				break;
@@ -1193,9 +1212,9 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 261;
+			this.state = 285;
 			this.match(PythonParser.IMPORT);
-			this.state = 262;
+			this.state = 286;
 			this.dotted_as_names();
 			}
 		}
@@ -1221,20 +1240,20 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 264;
+			this.state = 288;
 			this.match(PythonParser.FROM);
-			this.state = 277;
+			this.state = 301;
 			this._errHandler.sync(this);
 			switch ( this.interpreter.adaptivePredict(this._input, 19, this._ctx) ) {
 			case 1:
 				{
-				this.state = 268;
+				this.state = 292;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				while (_la === PythonParser.ELLIPSIS || _la === PythonParser.DOT) {
 					{
 					{
-					this.state = 265;
+					this.state = 289;
 					_la = this._input.LA(1);
 					if (!(_la === PythonParser.ELLIPSIS || _la === PythonParser.DOT)) {
 					this._errHandler.recoverInline(this);
@@ -1248,24 +1267,24 @@ export class PythonParser extends Parser {
 					}
 					}
 					}
-					this.state = 270;
+					this.state = 294;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
 				}
-				this.state = 271;
+				this.state = 295;
 				this.dotted_name();
 				}
 				break;
 
 			case 2:
 				{
-				this.state = 273;
+				this.state = 297;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				do {
 					{
 					{
-					this.state = 272;
+					this.state = 296;
 					_la = this._input.LA(1);
 					if (!(_la === PythonParser.ELLIPSIS || _la === PythonParser.DOT)) {
 					this._errHandler.recoverInline(this);
@@ -1279,37 +1298,37 @@ export class PythonParser extends Parser {
 					}
 					}
 					}
-					this.state = 275;
+					this.state = 299;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
 				} while (_la === PythonParser.ELLIPSIS || _la === PythonParser.DOT);
 				}
 				break;
 			}
-			this.state = 279;
+			this.state = 303;
 			this.match(PythonParser.IMPORT);
-			this.state = 286;
+			this.state = 310;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STAR:
 				{
-				this.state = 280;
+				this.state = 304;
 				this.match(PythonParser.STAR);
 				}
 				break;
 			case PythonParser.LPAR:
 				{
-				this.state = 281;
+				this.state = 305;
 				this.match(PythonParser.LPAR);
-				this.state = 282;
+				this.state = 306;
 				this.import_as_names();
-				this.state = 283;
+				this.state = 307;
 				this.match(PythonParser.RPAR);
 				}
 				break;
 			case PythonParser.NAME:
 				{
-				this.state = 285;
+				this.state = 309;
 				this.import_as_names();
 				}
 				break;
@@ -1340,16 +1359,16 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 288;
+			this.state = 312;
 			this.name();
-			this.state = 291;
+			this.state = 315;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.AS) {
 				{
-				this.state = 289;
+				this.state = 313;
 				this.match(PythonParser.AS);
-				this.state = 290;
+				this.state = 314;
 				this.name();
 				}
 			}
@@ -1378,16 +1397,16 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 293;
+			this.state = 317;
 			this.dotted_name();
-			this.state = 296;
+			this.state = 320;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.AS) {
 				{
-				this.state = 294;
+				this.state = 318;
 				this.match(PythonParser.AS);
-				this.state = 295;
+				this.state = 319;
 				this.name();
 				}
 			}
@@ -1417,32 +1436,32 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 298;
+			this.state = 322;
 			this.import_as_name();
-			this.state = 303;
+			this.state = 327;
 			this._errHandler.sync(this);
 			_alt = this.interpreter.adaptivePredict(this._input, 23, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 299;
+					this.state = 323;
 					this.match(PythonParser.COMMA);
-					this.state = 300;
+					this.state = 324;
 					this.import_as_name();
 					}
 					}
 				}
-				this.state = 305;
+				this.state = 329;
 				this._errHandler.sync(this);
 				_alt = this.interpreter.adaptivePredict(this._input, 23, this._ctx);
 			}
-			this.state = 307;
+			this.state = 331;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 306;
+				this.state = 330;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -1471,21 +1490,21 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 309;
+			this.state = 333;
 			this.dotted_as_name();
-			this.state = 314;
+			this.state = 338;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			while (_la === PythonParser.COMMA) {
 				{
 				{
-				this.state = 310;
+				this.state = 334;
 				this.match(PythonParser.COMMA);
-				this.state = 311;
+				this.state = 335;
 				this.dotted_as_name();
 				}
 				}
-				this.state = 316;
+				this.state = 340;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 			}
@@ -1513,21 +1532,21 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 317;
+			this.state = 341;
 			this.name();
-			this.state = 322;
+			this.state = 346;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			while (_la === PythonParser.DOT) {
 				{
 				{
-				this.state = 318;
+				this.state = 342;
 				this.match(PythonParser.DOT);
-				this.state = 319;
+				this.state = 343;
 				this.name();
 				}
 				}
-				this.state = 324;
+				this.state = 348;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 			}
@@ -1555,23 +1574,23 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 325;
+			this.state = 349;
 			this.match(PythonParser.GLOBAL);
-			this.state = 326;
+			this.state = 350;
 			this.name();
-			this.state = 331;
+			this.state = 355;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			while (_la === PythonParser.COMMA) {
 				{
 				{
-				this.state = 327;
+				this.state = 351;
 				this.match(PythonParser.COMMA);
-				this.state = 328;
+				this.state = 352;
 				this.name();
 				}
 				}
-				this.state = 333;
+				this.state = 357;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 			}
@@ -1599,23 +1618,23 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 334;
+			this.state = 358;
 			this.match(PythonParser.NONLOCAL);
-			this.state = 335;
+			this.state = 359;
 			this.name();
-			this.state = 340;
+			this.state = 364;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			while (_la === PythonParser.COMMA) {
 				{
 				{
-				this.state = 336;
+				this.state = 360;
 				this.match(PythonParser.COMMA);
-				this.state = 337;
+				this.state = 361;
 				this.name();
 				}
 				}
-				this.state = 342;
+				this.state = 366;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 			}
@@ -1643,18 +1662,18 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 343;
+			this.state = 367;
 			this.match(PythonParser.ASSERT);
-			this.state = 344;
+			this.state = 368;
 			this.test();
-			this.state = 347;
+			this.state = 371;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 345;
+				this.state = 369;
 				this.match(PythonParser.COMMA);
-				this.state = 346;
+				this.state = 370;
 				this.test();
 				}
 			}
@@ -1680,70 +1699,77 @@ export class PythonParser extends Parser {
 		let _localctx: Compound_stmtContext = new Compound_stmtContext(this._ctx, this.state);
 		this.enterRule(_localctx, 52, PythonParser.RULE_compound_stmt);
 		try {
-			this.state = 358;
+			this.state = 383;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.IF:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 349;
+				this.state = 373;
 				this.if_stmt();
 				}
 				break;
 			case PythonParser.WHILE:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 350;
+				this.state = 374;
 				this.while_stmt();
 				}
 				break;
 			case PythonParser.FOR:
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 351;
+				this.state = 375;
 				this.for_stmt();
 				}
 				break;
 			case PythonParser.TRY:
 				this.enterOuterAlt(_localctx, 4);
 				{
-				this.state = 352;
+				this.state = 376;
 				this.try_stmt();
 				}
 				break;
 			case PythonParser.WITH:
 				this.enterOuterAlt(_localctx, 5);
 				{
-				this.state = 353;
+				this.state = 377;
 				this.with_stmt();
 				}
 				break;
 			case PythonParser.DEF:
 				this.enterOuterAlt(_localctx, 6);
 				{
-				this.state = 354;
+				this.state = 378;
 				this.funcdef();
 				}
 				break;
 			case PythonParser.CLASS:
 				this.enterOuterAlt(_localctx, 7);
 				{
-				this.state = 355;
+				this.state = 379;
 				this.classdef();
 				}
 				break;
 			case PythonParser.AT:
 				this.enterOuterAlt(_localctx, 8);
 				{
-				this.state = 356;
+				this.state = 380;
 				this.decorated();
 				}
 				break;
 			case PythonParser.ASYNC:
 				this.enterOuterAlt(_localctx, 9);
 				{
-				this.state = 357;
+				this.state = 381;
 				this.async_stmt();
+				}
+				break;
+			case PythonParser.MATCH:
+				this.enterOuterAlt(_localctx, 10);
+				{
+				this.state = 382;
+				this.match_stmt();
 				}
 				break;
 			default:
@@ -1771,26 +1797,26 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 360;
+			this.state = 385;
 			this.match(PythonParser.ASYNC);
-			this.state = 364;
+			this.state = 389;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.DEF:
 				{
-				this.state = 361;
+				this.state = 386;
 				this.funcdef();
 				}
 				break;
 			case PythonParser.WITH:
 				{
-				this.state = 362;
+				this.state = 387;
 				this.with_stmt();
 				}
 				break;
 			case PythonParser.FOR:
 				{
-				this.state = 363;
+				this.state = 388;
 				this.for_stmt();
 				}
 				break;
@@ -1821,34 +1847,34 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 366;
+			this.state = 391;
 			this.match(PythonParser.IF);
-			this.state = 367;
+			this.state = 392;
 			this.namedexpr_test();
-			this.state = 368;
+			this.state = 393;
 			this.match(PythonParser.COLON);
-			this.state = 369;
+			this.state = 394;
 			this.block();
-			this.state = 373;
+			this.state = 398;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			while (_la === PythonParser.ELIF) {
 				{
 				{
-				this.state = 370;
+				this.state = 395;
 				this.elif_clause();
 				}
 				}
-				this.state = 375;
+				this.state = 400;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 			}
-			this.state = 377;
+			this.state = 402;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.ELSE) {
 				{
-				this.state = 376;
+				this.state = 401;
 				this.else_clause();
 				}
 			}
@@ -1876,13 +1902,13 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 379;
+			this.state = 404;
 			this.match(PythonParser.ELIF);
-			this.state = 380;
+			this.state = 405;
 			this.namedexpr_test();
-			this.state = 381;
+			this.state = 406;
 			this.match(PythonParser.COLON);
-			this.state = 382;
+			this.state = 407;
 			this.block();
 			}
 		}
@@ -1907,11 +1933,11 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 384;
+			this.state = 409;
 			this.match(PythonParser.ELSE);
-			this.state = 385;
+			this.state = 410;
 			this.match(PythonParser.COLON);
-			this.state = 386;
+			this.state = 411;
 			this.block();
 			}
 		}
@@ -1937,20 +1963,20 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 388;
+			this.state = 413;
 			this.match(PythonParser.WHILE);
-			this.state = 389;
+			this.state = 414;
 			this.namedexpr_test();
-			this.state = 390;
+			this.state = 415;
 			this.match(PythonParser.COLON);
-			this.state = 391;
+			this.state = 416;
 			this.block();
-			this.state = 393;
+			this.state = 418;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.ELSE) {
 				{
-				this.state = 392;
+				this.state = 417;
 				this.else_clause();
 				}
 			}
@@ -1979,24 +2005,24 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 395;
+			this.state = 420;
 			this.match(PythonParser.FOR);
-			this.state = 396;
+			this.state = 421;
 			this.exprlist();
-			this.state = 397;
+			this.state = 422;
 			this.match(PythonParser.IN);
-			this.state = 398;
+			this.state = 423;
 			this.testlist_star_expr();
-			this.state = 399;
+			this.state = 424;
 			this.match(PythonParser.COLON);
-			this.state = 400;
+			this.state = 425;
 			this.block();
-			this.state = 402;
+			this.state = 427;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.ELSE) {
 				{
-				this.state = 401;
+				this.state = 426;
 				this.else_clause();
 				}
 			}
@@ -2025,47 +2051,47 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 404;
+			this.state = 429;
 			this.match(PythonParser.TRY);
-			this.state = 405;
+			this.state = 430;
 			this.match(PythonParser.COLON);
-			this.state = 406;
+			this.state = 431;
 			this.block();
-			this.state = 419;
+			this.state = 444;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.EXCEPT:
 				{
-				this.state = 408;
+				this.state = 433;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				do {
 					{
 					{
-					this.state = 407;
+					this.state = 432;
 					this.except_clause();
 					}
 					}
-					this.state = 410;
+					this.state = 435;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
 				} while (_la === PythonParser.EXCEPT);
-				this.state = 413;
+				this.state = 438;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.ELSE) {
 					{
-					this.state = 412;
+					this.state = 437;
 					this.else_clause();
 					}
 				}
 
-				this.state = 416;
+				this.state = 441;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.FINALLY) {
 					{
-					this.state = 415;
+					this.state = 440;
 					this.finally_clause();
 					}
 				}
@@ -2074,7 +2100,7 @@ export class PythonParser extends Parser {
 				break;
 			case PythonParser.FINALLY:
 				{
-				this.state = 418;
+				this.state = 443;
 				this.finally_clause();
 				}
 				break;
@@ -2105,23 +2131,23 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 421;
+			this.state = 446;
 			this.match(PythonParser.EXCEPT);
-			this.state = 427;
+			this.state = 452;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
-			if (((((_la - 3)) & ~0x1F) === 0 && ((1 << (_la - 3)) & ((1 << (PythonParser.STRING - 3)) | (1 << (PythonParser.NUMBER - 3)) | (1 << (PythonParser.FALSE - 3)) | (1 << (PythonParser.NONE - 3)) | (1 << (PythonParser.TRUE - 3)) | (1 << (PythonParser.AWAIT - 3)) | (1 << (PythonParser.LAMBDA - 3)) | (1 << (PythonParser.NOT - 3)))) !== 0) || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & ((1 << (PythonParser.NAME - 42)) | (1 << (PythonParser.LPAR - 42)) | (1 << (PythonParser.LSQB - 42)) | (1 << (PythonParser.LBRACE - 42)) | (1 << (PythonParser.ELLIPSIS - 42)) | (1 << (PythonParser.ADD - 42)) | (1 << (PythonParser.MINUS - 42)) | (1 << (PythonParser.NOT_OP - 42)))) !== 0)) {
+			if (((((_la - 5)) & ~0x1F) === 0 && ((1 << (_la - 5)) & ((1 << (PythonParser.STRING - 5)) | (1 << (PythonParser.NUMBER - 5)) | (1 << (PythonParser.FALSE - 5)) | (1 << (PythonParser.NONE - 5)) | (1 << (PythonParser.TRUE - 5)) | (1 << (PythonParser.AWAIT - 5)) | (1 << (PythonParser.LAMBDA - 5)) | (1 << (PythonParser.NOT - 5)))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.ELLIPSIS - 44)) | (1 << (PythonParser.ADD - 44)) | (1 << (PythonParser.MINUS - 44)) | (1 << (PythonParser.NOT_OP - 44)))) !== 0)) {
 				{
-				this.state = 422;
+				this.state = 447;
 				this.test();
-				this.state = 425;
+				this.state = 450;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.AS) {
 					{
-					this.state = 423;
+					this.state = 448;
 					this.match(PythonParser.AS);
-					this.state = 424;
+					this.state = 449;
 					this.name();
 					}
 				}
@@ -2129,9 +2155,9 @@ export class PythonParser extends Parser {
 				}
 			}
 
-			this.state = 429;
+			this.state = 454;
 			this.match(PythonParser.COLON);
-			this.state = 430;
+			this.state = 455;
 			this.block();
 			}
 		}
@@ -2156,11 +2182,11 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 432;
+			this.state = 457;
 			this.match(PythonParser.FINALLY);
-			this.state = 433;
+			this.state = 458;
 			this.match(PythonParser.COLON);
-			this.state = 434;
+			this.state = 459;
 			this.block();
 			}
 		}
@@ -2187,76 +2213,76 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 436;
+			this.state = 461;
 			this.match(PythonParser.WITH);
-			this.state = 459;
+			this.state = 484;
 			this._errHandler.sync(this);
 			switch ( this.interpreter.adaptivePredict(this._input, 45, this._ctx) ) {
 			case 1:
 				{
-				this.state = 437;
+				this.state = 462;
 				this.match(PythonParser.LPAR);
-				this.state = 438;
+				this.state = 463;
 				this.with_item();
-				this.state = 443;
+				this.state = 468;
 				this._errHandler.sync(this);
 				_alt = this.interpreter.adaptivePredict(this._input, 42, this._ctx);
 				while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 					if (_alt === 1) {
 						{
 						{
-						this.state = 439;
+						this.state = 464;
 						this.match(PythonParser.COMMA);
-						this.state = 440;
+						this.state = 465;
 						this.with_item();
 						}
 						}
 					}
-					this.state = 445;
+					this.state = 470;
 					this._errHandler.sync(this);
 					_alt = this.interpreter.adaptivePredict(this._input, 42, this._ctx);
 				}
-				this.state = 447;
+				this.state = 472;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.COMMA) {
 					{
-					this.state = 446;
+					this.state = 471;
 					this.match(PythonParser.COMMA);
 					}
 				}
 
-				this.state = 449;
+				this.state = 474;
 				this.match(PythonParser.RPAR);
 				}
 				break;
 
 			case 2:
 				{
-				this.state = 451;
+				this.state = 476;
 				this.with_item();
-				this.state = 456;
+				this.state = 481;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				while (_la === PythonParser.COMMA) {
 					{
 					{
-					this.state = 452;
+					this.state = 477;
 					this.match(PythonParser.COMMA);
-					this.state = 453;
+					this.state = 478;
 					this.with_item();
 					}
 					}
-					this.state = 458;
+					this.state = 483;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
 				}
 				}
 				break;
 			}
-			this.state = 461;
+			this.state = 486;
 			this.match(PythonParser.COLON);
-			this.state = 462;
+			this.state = 487;
 			this.block();
 			}
 		}
@@ -2282,16 +2308,16 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 464;
+			this.state = 489;
 			this.test();
-			this.state = 467;
+			this.state = 492;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.AS) {
 				{
-				this.state = 465;
+				this.state = 490;
 				this.match(PythonParser.AS);
-				this.state = 466;
+				this.state = 491;
 				this.expr(0);
 				}
 			}
@@ -2318,7 +2344,7 @@ export class PythonParser extends Parser {
 		this.enterRule(_localctx, 76, PythonParser.RULE_block);
 		let _la: number;
 		try {
-			this.state = 479;
+			this.state = 504;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -2352,32 +2378,32 @@ export class PythonParser extends Parser {
 			case PythonParser.NOT_OP:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 469;
+				this.state = 494;
 				this.simple_stmts();
 				}
 				break;
 			case PythonParser.NEWLINE:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 470;
+				this.state = 495;
 				this.match(PythonParser.NEWLINE);
-				this.state = 471;
+				this.state = 496;
 				this.match(PythonParser.INDENT);
-				this.state = 473;
+				this.state = 498;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				do {
 					{
 					{
-					this.state = 472;
+					this.state = 497;
 					this.stmt();
 					}
 					}
-					this.state = 475;
+					this.state = 500;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
-				} while ((((_la) & ~0x1F) === 0 && ((1 << _la) & ((1 << PythonParser.STRING) | (1 << PythonParser.NUMBER) | (1 << PythonParser.FALSE) | (1 << PythonParser.NONE) | (1 << PythonParser.TRUE) | (1 << PythonParser.ASSERT) | (1 << PythonParser.ASYNC) | (1 << PythonParser.AWAIT) | (1 << PythonParser.BREAK) | (1 << PythonParser.CLASS) | (1 << PythonParser.CONTINUE) | (1 << PythonParser.DEF) | (1 << PythonParser.DEL) | (1 << PythonParser.FOR) | (1 << PythonParser.FROM) | (1 << PythonParser.GLOBAL) | (1 << PythonParser.IF) | (1 << PythonParser.IMPORT) | (1 << PythonParser.LAMBDA) | (1 << PythonParser.NONLOCAL))) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & ((1 << (PythonParser.NOT - 32)) | (1 << (PythonParser.PASS - 32)) | (1 << (PythonParser.RAISE - 32)) | (1 << (PythonParser.RETURN - 32)) | (1 << (PythonParser.TRY - 32)) | (1 << (PythonParser.WHILE - 32)) | (1 << (PythonParser.WITH - 32)) | (1 << (PythonParser.YIELD - 32)) | (1 << (PythonParser.NAME - 32)) | (1 << (PythonParser.LPAR - 32)) | (1 << (PythonParser.LSQB - 32)) | (1 << (PythonParser.LBRACE - 32)) | (1 << (PythonParser.ELLIPSIS - 32)) | (1 << (PythonParser.STAR - 32)))) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & ((1 << (PythonParser.ADD - 64)) | (1 << (PythonParser.MINUS - 64)) | (1 << (PythonParser.NOT_OP - 64)) | (1 << (PythonParser.AT - 64)))) !== 0));
-				this.state = 477;
+				} while ((((_la) & ~0x1F) === 0 && ((1 << _la) & ((1 << PythonParser.MATCH) | (1 << PythonParser.STRING) | (1 << PythonParser.NUMBER) | (1 << PythonParser.FALSE) | (1 << PythonParser.NONE) | (1 << PythonParser.TRUE) | (1 << PythonParser.ASSERT) | (1 << PythonParser.ASYNC) | (1 << PythonParser.AWAIT) | (1 << PythonParser.BREAK) | (1 << PythonParser.CLASS) | (1 << PythonParser.CONTINUE) | (1 << PythonParser.DEF) | (1 << PythonParser.DEL) | (1 << PythonParser.FOR) | (1 << PythonParser.FROM) | (1 << PythonParser.GLOBAL) | (1 << PythonParser.IF) | (1 << PythonParser.IMPORT))) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & ((1 << (PythonParser.LAMBDA - 32)) | (1 << (PythonParser.NONLOCAL - 32)) | (1 << (PythonParser.NOT - 32)) | (1 << (PythonParser.PASS - 32)) | (1 << (PythonParser.RAISE - 32)) | (1 << (PythonParser.RETURN - 32)) | (1 << (PythonParser.TRY - 32)) | (1 << (PythonParser.WHILE - 32)) | (1 << (PythonParser.WITH - 32)) | (1 << (PythonParser.YIELD - 32)) | (1 << (PythonParser.NAME - 32)) | (1 << (PythonParser.LPAR - 32)) | (1 << (PythonParser.LSQB - 32)) | (1 << (PythonParser.LBRACE - 32)) | (1 << (PythonParser.ELLIPSIS - 32)) | (1 << (PythonParser.STAR - 32)))) !== 0) || ((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & ((1 << (PythonParser.ADD - 66)) | (1 << (PythonParser.MINUS - 66)) | (1 << (PythonParser.NOT_OP - 66)) | (1 << (PythonParser.AT - 66)))) !== 0));
+				this.state = 502;
 				this.match(PythonParser.DEDENT);
 				}
 				break;
@@ -2407,38 +2433,38 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 482;
+			this.state = 507;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			do {
 				{
 				{
-				this.state = 481;
+				this.state = 506;
 				this.decorator();
 				}
 				}
-				this.state = 484;
+				this.state = 509;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 			} while (_la === PythonParser.AT);
-			this.state = 489;
+			this.state = 514;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.CLASS:
 				{
-				this.state = 486;
+				this.state = 511;
 				this.classdef();
 				}
 				break;
 			case PythonParser.DEF:
 				{
-				this.state = 487;
+				this.state = 512;
 				this.funcdef();
 				}
 				break;
 			case PythonParser.ASYNC:
 				{
-				this.state = 488;
+				this.state = 513;
 				this.async_funcdef();
 				}
 				break;
@@ -2468,11 +2494,11 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 491;
+			this.state = 516;
 			this.match(PythonParser.AT);
-			this.state = 492;
+			this.state = 517;
 			this.namedexpr_test();
-			this.state = 493;
+			this.state = 518;
 			this.match(PythonParser.NEWLINE);
 			}
 		}
@@ -2497,9 +2523,9 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 495;
+			this.state = 520;
 			this.match(PythonParser.ASYNC);
-			this.state = 496;
+			this.state = 521;
 			this.funcdef();
 			}
 		}
@@ -2525,39 +2551,39 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 498;
+			this.state = 523;
 			this.match(PythonParser.DEF);
-			this.state = 499;
+			this.state = 524;
 			this.name();
-			this.state = 500;
+			this.state = 525;
 			this.match(PythonParser.LPAR);
-			this.state = 502;
+			this.state = 527;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
-			if (((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & ((1 << (PythonParser.NAME - 42)) | (1 << (PythonParser.POWER - 42)) | (1 << (PythonParser.STAR - 42)) | (1 << (PythonParser.DIV - 42)))) !== 0)) {
+			if (((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.POWER - 44)) | (1 << (PythonParser.STAR - 44)) | (1 << (PythonParser.DIV - 44)))) !== 0)) {
 				{
-				this.state = 501;
+				this.state = 526;
 				this.typedargslist();
 				}
 			}
 
-			this.state = 504;
+			this.state = 529;
 			this.match(PythonParser.RPAR);
-			this.state = 507;
+			this.state = 532;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.ARROW) {
 				{
-				this.state = 505;
+				this.state = 530;
 				this.match(PythonParser.ARROW);
-				this.state = 506;
+				this.state = 531;
 				this.test();
 				}
 			}
 
-			this.state = 509;
+			this.state = 534;
 			this.match(PythonParser.COLON);
-			this.state = 510;
+			this.state = 535;
 			this.block();
 			}
 		}
@@ -2584,32 +2610,32 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 512;
+			this.state = 537;
 			this.tparam();
-			this.state = 517;
+			this.state = 542;
 			this._errHandler.sync(this);
 			_alt = this.interpreter.adaptivePredict(this._input, 53, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 513;
+					this.state = 538;
 					this.match(PythonParser.COMMA);
-					this.state = 514;
+					this.state = 539;
 					this.tparam();
 					}
 					}
 				}
-				this.state = 519;
+				this.state = 544;
 				this._errHandler.sync(this);
 				_alt = this.interpreter.adaptivePredict(this._input, 53, this._ctx);
 			}
-			this.state = 521;
+			this.state = 546;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 520;
+				this.state = 545;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -2636,22 +2662,22 @@ export class PythonParser extends Parser {
 		this.enterRule(_localctx, 88, PythonParser.RULE_tparam);
 		let _la: number;
 		try {
-			this.state = 535;
+			this.state = 560;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.NAME:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 523;
+				this.state = 548;
 				this.tfpdef();
-				this.state = 526;
+				this.state = 551;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.ASSIGN) {
 					{
-					this.state = 524;
+					this.state = 549;
 					this.match(PythonParser.ASSIGN);
-					this.state = 525;
+					this.state = 550;
 					this.test();
 					}
 				}
@@ -2661,14 +2687,14 @@ export class PythonParser extends Parser {
 			case PythonParser.STAR:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 528;
+				this.state = 553;
 				this.match(PythonParser.STAR);
-				this.state = 530;
+				this.state = 555;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.NAME) {
 					{
-					this.state = 529;
+					this.state = 554;
 					this.tfpdef();
 					}
 				}
@@ -2678,16 +2704,16 @@ export class PythonParser extends Parser {
 			case PythonParser.POWER:
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 532;
+				this.state = 557;
 				this.match(PythonParser.POWER);
-				this.state = 533;
+				this.state = 558;
 				this.tfpdef();
 				}
 				break;
 			case PythonParser.DIV:
 				this.enterOuterAlt(_localctx, 4);
 				{
-				this.state = 534;
+				this.state = 559;
 				this.match(PythonParser.DIV);
 				}
 				break;
@@ -2717,16 +2743,16 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 537;
+			this.state = 562;
 			this.name();
-			this.state = 540;
+			this.state = 565;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COLON) {
 				{
-				this.state = 538;
+				this.state = 563;
 				this.match(PythonParser.COLON);
-				this.state = 539;
+				this.state = 564;
 				this.test();
 				}
 			}
@@ -2756,32 +2782,32 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 542;
+			this.state = 567;
 			this.vparam();
-			this.state = 547;
+			this.state = 572;
 			this._errHandler.sync(this);
 			_alt = this.interpreter.adaptivePredict(this._input, 59, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 543;
+					this.state = 568;
 					this.match(PythonParser.COMMA);
-					this.state = 544;
+					this.state = 569;
 					this.vparam();
 					}
 					}
 				}
-				this.state = 549;
+				this.state = 574;
 				this._errHandler.sync(this);
 				_alt = this.interpreter.adaptivePredict(this._input, 59, this._ctx);
 			}
-			this.state = 551;
+			this.state = 576;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 550;
+				this.state = 575;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -2808,22 +2834,22 @@ export class PythonParser extends Parser {
 		this.enterRule(_localctx, 94, PythonParser.RULE_vparam);
 		let _la: number;
 		try {
-			this.state = 565;
+			this.state = 590;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.NAME:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 553;
+				this.state = 578;
 				this.name();
-				this.state = 556;
+				this.state = 581;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.ASSIGN) {
 					{
-					this.state = 554;
+					this.state = 579;
 					this.match(PythonParser.ASSIGN);
-					this.state = 555;
+					this.state = 580;
 					this.test();
 					}
 				}
@@ -2833,14 +2859,14 @@ export class PythonParser extends Parser {
 			case PythonParser.STAR:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 558;
+				this.state = 583;
 				this.match(PythonParser.STAR);
-				this.state = 560;
+				this.state = 585;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.NAME) {
 					{
-					this.state = 559;
+					this.state = 584;
 					this.name();
 					}
 				}
@@ -2850,16 +2876,16 @@ export class PythonParser extends Parser {
 			case PythonParser.POWER:
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 562;
+				this.state = 587;
 				this.match(PythonParser.POWER);
-				this.state = 563;
+				this.state = 588;
 				this.name();
 				}
 				break;
 			case PythonParser.DIV:
 				this.enterOuterAlt(_localctx, 4);
 				{
-				this.state = 564;
+				this.state = 589;
 				this.match(PythonParser.DIV);
 				}
 				break;
@@ -2889,35 +2915,35 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 567;
+			this.state = 592;
 			this.match(PythonParser.CLASS);
-			this.state = 568;
+			this.state = 593;
 			this.name();
-			this.state = 574;
+			this.state = 599;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.LPAR) {
 				{
-				this.state = 569;
+				this.state = 594;
 				this.match(PythonParser.LPAR);
-				this.state = 571;
+				this.state = 596;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
-				if (((((_la - 3)) & ~0x1F) === 0 && ((1 << (_la - 3)) & ((1 << (PythonParser.STRING - 3)) | (1 << (PythonParser.NUMBER - 3)) | (1 << (PythonParser.FALSE - 3)) | (1 << (PythonParser.NONE - 3)) | (1 << (PythonParser.TRUE - 3)) | (1 << (PythonParser.AWAIT - 3)) | (1 << (PythonParser.LAMBDA - 3)) | (1 << (PythonParser.NOT - 3)))) !== 0) || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & ((1 << (PythonParser.NAME - 42)) | (1 << (PythonParser.LPAR - 42)) | (1 << (PythonParser.LSQB - 42)) | (1 << (PythonParser.LBRACE - 42)) | (1 << (PythonParser.ELLIPSIS - 42)) | (1 << (PythonParser.POWER - 42)) | (1 << (PythonParser.STAR - 42)) | (1 << (PythonParser.ADD - 42)) | (1 << (PythonParser.MINUS - 42)) | (1 << (PythonParser.NOT_OP - 42)))) !== 0)) {
+				if (((((_la - 5)) & ~0x1F) === 0 && ((1 << (_la - 5)) & ((1 << (PythonParser.STRING - 5)) | (1 << (PythonParser.NUMBER - 5)) | (1 << (PythonParser.FALSE - 5)) | (1 << (PythonParser.NONE - 5)) | (1 << (PythonParser.TRUE - 5)) | (1 << (PythonParser.AWAIT - 5)) | (1 << (PythonParser.LAMBDA - 5)) | (1 << (PythonParser.NOT - 5)))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.ELLIPSIS - 44)) | (1 << (PythonParser.POWER - 44)) | (1 << (PythonParser.STAR - 44)) | (1 << (PythonParser.ADD - 44)) | (1 << (PythonParser.MINUS - 44)) | (1 << (PythonParser.NOT_OP - 44)))) !== 0)) {
 					{
-					this.state = 570;
+					this.state = 595;
 					this.arglist();
 					}
 				}
 
-				this.state = 573;
+				this.state = 598;
 				this.match(PythonParser.RPAR);
 				}
 			}
 
-			this.state = 576;
+			this.state = 601;
 			this.match(PythonParser.COLON);
-			this.state = 577;
+			this.state = 602;
 			this.block();
 			}
 		}
@@ -2936,15 +2962,65 @@ export class PythonParser extends Parser {
 		return _localctx;
 	}
 	// @RuleVersion(0)
-	public testlist_star_expr(): Testlist_star_exprContext {
-		let _localctx: Testlist_star_exprContext = new Testlist_star_exprContext(this._ctx, this.state);
-		this.enterRule(_localctx, 98, PythonParser.RULE_testlist_star_expr);
+	public match_stmt(): Match_stmtContext {
+		let _localctx: Match_stmtContext = new Match_stmtContext(this._ctx, this.state);
+		this.enterRule(_localctx, 98, PythonParser.RULE_match_stmt);
+		let _la: number;
+		try {
+			this.enterOuterAlt(_localctx, 1);
+			{
+			this.state = 604;
+			this.match(PythonParser.MATCH);
+			this.state = 605;
+			this.subject_expr();
+			this.state = 606;
+			this.match(PythonParser.COLON);
+			this.state = 607;
+			this.match(PythonParser.NEWLINE);
+			this.state = 608;
+			this.match(PythonParser.INDENT);
+			this.state = 610;
+			this._errHandler.sync(this);
+			_la = this._input.LA(1);
+			do {
+				{
+				{
+				this.state = 609;
+				this.case_block();
+				}
+				}
+				this.state = 612;
+				this._errHandler.sync(this);
+				_la = this._input.LA(1);
+			} while (_la === PythonParser.CASE);
+			this.state = 614;
+			this.match(PythonParser.DEDENT);
+			}
+		}
+		catch (re) {
+			if (re instanceof RecognitionException) {
+				_localctx.exception = re;
+				this._errHandler.reportError(this, re);
+				this._errHandler.recover(this, re);
+			} else {
+				throw re;
+			}
+		}
+		finally {
+			this.exitRule();
+		}
+		return _localctx;
+	}
+	// @RuleVersion(0)
+	public subject_expr(): Subject_exprContext {
+		let _localctx: Subject_exprContext = new Subject_exprContext(this._ctx, this.state);
+		this.enterRule(_localctx, 100, PythonParser.RULE_subject_expr);
 		let _la: number;
 		try {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 581;
+			this.state = 618;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -2964,29 +3040,29 @@ export class PythonParser extends Parser {
 			case PythonParser.MINUS:
 			case PythonParser.NOT_OP:
 				{
-				this.state = 579;
-				this.test();
+				this.state = 616;
+				this.namedexpr_test();
 				}
 				break;
 			case PythonParser.STAR:
 				{
-				this.state = 580;
+				this.state = 617;
 				this.star_expr();
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			this.state = 590;
+			this.state = 627;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 68, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 69, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 583;
+					this.state = 620;
 					this.match(PythonParser.COMMA);
-					this.state = 586;
+					this.state = 623;
 					this._errHandler.sync(this);
 					switch (this._input.LA(1)) {
 					case PythonParser.STRING:
@@ -3006,13 +3082,13 @@ export class PythonParser extends Parser {
 					case PythonParser.MINUS:
 					case PythonParser.NOT_OP:
 						{
-						this.state = 584;
-						this.test();
+						this.state = 621;
+						this.namedexpr_test();
 						}
 						break;
 					case PythonParser.STAR:
 						{
-						this.state = 585;
+						this.state = 622;
 						this.star_expr();
 						}
 						break;
@@ -3022,16 +3098,833 @@ export class PythonParser extends Parser {
 					}
 					}
 				}
-				this.state = 592;
+				this.state = 629;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 68, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 69, this._ctx);
 			}
-			this.state = 594;
+			this.state = 631;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 593;
+				this.state = 630;
+				this.match(PythonParser.COMMA);
+				}
+			}
+
+			}
+		}
+		catch (re) {
+			if (re instanceof RecognitionException) {
+				_localctx.exception = re;
+				this._errHandler.reportError(this, re);
+				this._errHandler.recover(this, re);
+			} else {
+				throw re;
+			}
+		}
+		finally {
+			this.exitRule();
+		}
+		return _localctx;
+	}
+	// @RuleVersion(0)
+	public case_block(): Case_blockContext {
+		let _localctx: Case_blockContext = new Case_blockContext(this._ctx, this.state);
+		this.enterRule(_localctx, 102, PythonParser.RULE_case_block);
+		let _la: number;
+		try {
+			this.enterOuterAlt(_localctx, 1);
+			{
+			this.state = 633;
+			this.match(PythonParser.CASE);
+			this.state = 634;
+			this.pattern_items();
+			this.state = 637;
+			this._errHandler.sync(this);
+			_la = this._input.LA(1);
+			if (_la === PythonParser.IF) {
+				{
+				this.state = 635;
+				this.match(PythonParser.IF);
+				this.state = 636;
+				this.namedexpr_test();
+				}
+			}
+
+			this.state = 639;
+			this.match(PythonParser.COLON);
+			this.state = 640;
+			this.block();
+			}
+		}
+		catch (re) {
+			if (re instanceof RecognitionException) {
+				_localctx.exception = re;
+				this._errHandler.reportError(this, re);
+				this._errHandler.recover(this, re);
+			} else {
+				throw re;
+			}
+		}
+		finally {
+			this.exitRule();
+		}
+		return _localctx;
+	}
+	// @RuleVersion(0)
+	public pattern_items(): Pattern_itemsContext {
+		let _localctx: Pattern_itemsContext = new Pattern_itemsContext(this._ctx, this.state);
+		this.enterRule(_localctx, 104, PythonParser.RULE_pattern_items);
+		let _la: number;
+		try {
+			let _alt: number;
+			this.enterOuterAlt(_localctx, 1);
+			{
+			this.state = 642;
+			this.pattern_item();
+			this.state = 647;
+			this._errHandler.sync(this);
+			_alt = this.interpreter.adaptivePredict(this._input, 72, this._ctx);
+			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
+				if (_alt === 1) {
+					{
+					{
+					this.state = 643;
+					this.match(PythonParser.COMMA);
+					this.state = 644;
+					this.pattern_item();
+					}
+					}
+				}
+				this.state = 649;
+				this._errHandler.sync(this);
+				_alt = this.interpreter.adaptivePredict(this._input, 72, this._ctx);
+			}
+			this.state = 651;
+			this._errHandler.sync(this);
+			_la = this._input.LA(1);
+			if (_la === PythonParser.COMMA) {
+				{
+				this.state = 650;
+				this.match(PythonParser.COMMA);
+				}
+			}
+
+			}
+		}
+		catch (re) {
+			if (re instanceof RecognitionException) {
+				_localctx.exception = re;
+				this._errHandler.reportError(this, re);
+				this._errHandler.recover(this, re);
+			} else {
+				throw re;
+			}
+		}
+		finally {
+			this.exitRule();
+		}
+		return _localctx;
+	}
+	// @RuleVersion(0)
+	public pattern_item(): Pattern_itemContext {
+		let _localctx: Pattern_itemContext = new Pattern_itemContext(this._ctx, this.state);
+		this.enterRule(_localctx, 106, PythonParser.RULE_pattern_item);
+		try {
+			this.state = 656;
+			this._errHandler.sync(this);
+			switch (this._input.LA(1)) {
+			case PythonParser.STAR:
+				this.enterOuterAlt(_localctx, 1);
+				{
+				this.state = 653;
+				this.match(PythonParser.STAR);
+				this.state = 654;
+				this.name();
+				}
+				break;
+			case PythonParser.STRING:
+			case PythonParser.NUMBER:
+			case PythonParser.FALSE:
+			case PythonParser.NONE:
+			case PythonParser.TRUE:
+			case PythonParser.NAME:
+			case PythonParser.LPAR:
+			case PythonParser.LSQB:
+			case PythonParser.LBRACE:
+			case PythonParser.MINUS:
+				this.enterOuterAlt(_localctx, 2);
+				{
+				this.state = 655;
+				this.pattern();
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (re) {
+			if (re instanceof RecognitionException) {
+				_localctx.exception = re;
+				this._errHandler.reportError(this, re);
+				this._errHandler.recover(this, re);
+			} else {
+				throw re;
+			}
+		}
+		finally {
+			this.exitRule();
+		}
+		return _localctx;
+	}
+	// @RuleVersion(0)
+	public pattern(): PatternContext {
+		let _localctx: PatternContext = new PatternContext(this._ctx, this.state);
+		this.enterRule(_localctx, 108, PythonParser.RULE_pattern);
+		let _la: number;
+		try {
+			this.enterOuterAlt(_localctx, 1);
+			{
+			this.state = 658;
+			this.or_pattern();
+			this.state = 661;
+			this._errHandler.sync(this);
+			_la = this._input.LA(1);
+			if (_la === PythonParser.AS) {
+				{
+				this.state = 659;
+				this.match(PythonParser.AS);
+				this.state = 660;
+				this.name();
+				}
+			}
+
+			}
+		}
+		catch (re) {
+			if (re instanceof RecognitionException) {
+				_localctx.exception = re;
+				this._errHandler.reportError(this, re);
+				this._errHandler.recover(this, re);
+			} else {
+				throw re;
+			}
+		}
+		finally {
+			this.exitRule();
+		}
+		return _localctx;
+	}
+	// @RuleVersion(0)
+	public or_pattern(): Or_patternContext {
+		let _localctx: Or_patternContext = new Or_patternContext(this._ctx, this.state);
+		this.enterRule(_localctx, 110, PythonParser.RULE_or_pattern);
+		let _la: number;
+		try {
+			this.enterOuterAlt(_localctx, 1);
+			{
+			this.state = 663;
+			this.closed_pattern();
+			this.state = 668;
+			this._errHandler.sync(this);
+			_la = this._input.LA(1);
+			while (_la === PythonParser.OR_OP) {
+				{
+				{
+				this.state = 664;
+				this.match(PythonParser.OR_OP);
+				this.state = 665;
+				this.closed_pattern();
+				}
+				}
+				this.state = 670;
+				this._errHandler.sync(this);
+				_la = this._input.LA(1);
+			}
+			}
+		}
+		catch (re) {
+			if (re instanceof RecognitionException) {
+				_localctx.exception = re;
+				this._errHandler.reportError(this, re);
+				this._errHandler.recover(this, re);
+			} else {
+				throw re;
+			}
+		}
+		finally {
+			this.exitRule();
+		}
+		return _localctx;
+	}
+	// @RuleVersion(0)
+	public closed_pattern(): Closed_patternContext {
+		let _localctx: Closed_patternContext = new Closed_patternContext(this._ctx, this.state);
+		this.enterRule(_localctx, 112, PythonParser.RULE_closed_pattern);
+		let _la: number;
+		try {
+			let _alt: number;
+			this.state = 712;
+			this._errHandler.sync(this);
+			switch (this._input.LA(1)) {
+			case PythonParser.STRING:
+			case PythonParser.NUMBER:
+			case PythonParser.FALSE:
+			case PythonParser.NONE:
+			case PythonParser.TRUE:
+			case PythonParser.MINUS:
+				_localctx = new LiteralPatternContext(_localctx);
+				this.enterOuterAlt(_localctx, 1);
+				{
+				this.state = 671;
+				this.literal_pattern();
+				}
+				break;
+			case PythonParser.NAME:
+				_localctx = new NameOrClassPatternContext(_localctx);
+				this.enterOuterAlt(_localctx, 2);
+				{
+				this.state = 672;
+				this.name();
+				this.state = 677;
+				this._errHandler.sync(this);
+				_la = this._input.LA(1);
+				while (_la === PythonParser.DOT) {
+					{
+					{
+					this.state = 673;
+					this.match(PythonParser.DOT);
+					this.state = 674;
+					this.name();
+					}
+					}
+					this.state = 679;
+					this._errHandler.sync(this);
+					_la = this._input.LA(1);
+				}
+				this.state = 685;
+				this._errHandler.sync(this);
+				_la = this._input.LA(1);
+				if (_la === PythonParser.LPAR) {
+					{
+					this.state = 680;
+					this.match(PythonParser.LPAR);
+					this.state = 682;
+					this._errHandler.sync(this);
+					_la = this._input.LA(1);
+					if ((((_la) & ~0x1F) === 0 && ((1 << _la) & ((1 << PythonParser.STRING) | (1 << PythonParser.NUMBER) | (1 << PythonParser.FALSE) | (1 << PythonParser.NONE) | (1 << PythonParser.TRUE))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.MINUS - 44)))) !== 0)) {
+						{
+						this.state = 681;
+						this.pattern_args();
+						}
+					}
+
+					this.state = 684;
+					this.match(PythonParser.RPAR);
+					}
+				}
+
+				}
+				break;
+			case PythonParser.LPAR:
+				_localctx = new GroupOrTuplePatternContext(_localctx);
+				this.enterOuterAlt(_localctx, 3);
+				{
+				this.state = 687;
+				this.match(PythonParser.LPAR);
+				this.state = 689;
+				this._errHandler.sync(this);
+				_la = this._input.LA(1);
+				if ((((_la) & ~0x1F) === 0 && ((1 << _la) & ((1 << PythonParser.STRING) | (1 << PythonParser.NUMBER) | (1 << PythonParser.FALSE) | (1 << PythonParser.NONE) | (1 << PythonParser.TRUE))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.STAR - 44)) | (1 << (PythonParser.MINUS - 44)))) !== 0)) {
+					{
+					this.state = 688;
+					this.pattern_items();
+					}
+				}
+
+				this.state = 691;
+				this.match(PythonParser.RPAR);
+				}
+				break;
+			case PythonParser.LSQB:
+				_localctx = new ListPatternContext(_localctx);
+				this.enterOuterAlt(_localctx, 4);
+				{
+				this.state = 692;
+				this.match(PythonParser.LSQB);
+				this.state = 694;
+				this._errHandler.sync(this);
+				_la = this._input.LA(1);
+				if ((((_la) & ~0x1F) === 0 && ((1 << _la) & ((1 << PythonParser.STRING) | (1 << PythonParser.NUMBER) | (1 << PythonParser.FALSE) | (1 << PythonParser.NONE) | (1 << PythonParser.TRUE))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.STAR - 44)) | (1 << (PythonParser.MINUS - 44)))) !== 0)) {
+					{
+					this.state = 693;
+					this.pattern_items();
+					}
+				}
+
+				this.state = 696;
+				this.match(PythonParser.RSQB);
+				}
+				break;
+			case PythonParser.LBRACE:
+				_localctx = new MappingPatternContext(_localctx);
+				this.enterOuterAlt(_localctx, 5);
+				{
+				this.state = 697;
+				this.match(PythonParser.LBRACE);
+				this.state = 709;
+				this._errHandler.sync(this);
+				_la = this._input.LA(1);
+				if ((((_la) & ~0x1F) === 0 && ((1 << _la) & ((1 << PythonParser.STRING) | (1 << PythonParser.NUMBER) | (1 << PythonParser.FALSE) | (1 << PythonParser.NONE) | (1 << PythonParser.TRUE))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.POWER - 44)) | (1 << (PythonParser.MINUS - 44)))) !== 0)) {
+					{
+					this.state = 698;
+					this.mapping_item();
+					this.state = 703;
+					this._errHandler.sync(this);
+					_alt = this.interpreter.adaptivePredict(this._input, 82, this._ctx);
+					while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
+						if (_alt === 1) {
+							{
+							{
+							this.state = 699;
+							this.match(PythonParser.COMMA);
+							this.state = 700;
+							this.mapping_item();
+							}
+							}
+						}
+						this.state = 705;
+						this._errHandler.sync(this);
+						_alt = this.interpreter.adaptivePredict(this._input, 82, this._ctx);
+					}
+					this.state = 707;
+					this._errHandler.sync(this);
+					_la = this._input.LA(1);
+					if (_la === PythonParser.COMMA) {
+						{
+						this.state = 706;
+						this.match(PythonParser.COMMA);
+						}
+					}
+
+					}
+				}
+
+				this.state = 711;
+				this.match(PythonParser.RBRACE);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (re) {
+			if (re instanceof RecognitionException) {
+				_localctx.exception = re;
+				this._errHandler.reportError(this, re);
+				this._errHandler.recover(this, re);
+			} else {
+				throw re;
+			}
+		}
+		finally {
+			this.exitRule();
+		}
+		return _localctx;
+	}
+	// @RuleVersion(0)
+	public literal_pattern(): Literal_patternContext {
+		let _localctx: Literal_patternContext = new Literal_patternContext(this._ctx, this.state);
+		this.enterRule(_localctx, 114, PythonParser.RULE_literal_pattern);
+		let _la: number;
+		try {
+			this.state = 730;
+			this._errHandler.sync(this);
+			switch (this._input.LA(1)) {
+			case PythonParser.NUMBER:
+			case PythonParser.MINUS:
+				this.enterOuterAlt(_localctx, 1);
+				{
+				this.state = 715;
+				this._errHandler.sync(this);
+				_la = this._input.LA(1);
+				if (_la === PythonParser.MINUS) {
+					{
+					this.state = 714;
+					this.match(PythonParser.MINUS);
+					}
+				}
+
+				this.state = 717;
+				this.match(PythonParser.NUMBER);
+				this.state = 720;
+				this._errHandler.sync(this);
+				_la = this._input.LA(1);
+				if (_la === PythonParser.ADD || _la === PythonParser.MINUS) {
+					{
+					this.state = 718;
+					_la = this._input.LA(1);
+					if (!(_la === PythonParser.ADD || _la === PythonParser.MINUS)) {
+					this._errHandler.recoverInline(this);
+					} else {
+						if (this._input.LA(1) === Token.EOF) {
+							this.matchedEOF = true;
+						}
+
+						this._errHandler.reportMatch(this);
+						this.consume();
+					}
+					this.state = 719;
+					this.match(PythonParser.NUMBER);
+					}
+				}
+
+				}
+				break;
+			case PythonParser.STRING:
+				this.enterOuterAlt(_localctx, 2);
+				{
+				this.state = 723;
+				this._errHandler.sync(this);
+				_la = this._input.LA(1);
+				do {
+					{
+					{
+					this.state = 722;
+					this.match(PythonParser.STRING);
+					}
+					}
+					this.state = 725;
+					this._errHandler.sync(this);
+					_la = this._input.LA(1);
+				} while (_la === PythonParser.STRING);
+				}
+				break;
+			case PythonParser.NONE:
+				this.enterOuterAlt(_localctx, 3);
+				{
+				this.state = 727;
+				this.match(PythonParser.NONE);
+				}
+				break;
+			case PythonParser.TRUE:
+				this.enterOuterAlt(_localctx, 4);
+				{
+				this.state = 728;
+				this.match(PythonParser.TRUE);
+				}
+				break;
+			case PythonParser.FALSE:
+				this.enterOuterAlt(_localctx, 5);
+				{
+				this.state = 729;
+				this.match(PythonParser.FALSE);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (re) {
+			if (re instanceof RecognitionException) {
+				_localctx.exception = re;
+				this._errHandler.reportError(this, re);
+				this._errHandler.recover(this, re);
+			} else {
+				throw re;
+			}
+		}
+		finally {
+			this.exitRule();
+		}
+		return _localctx;
+	}
+	// @RuleVersion(0)
+	public pattern_args(): Pattern_argsContext {
+		let _localctx: Pattern_argsContext = new Pattern_argsContext(this._ctx, this.state);
+		this.enterRule(_localctx, 116, PythonParser.RULE_pattern_args);
+		let _la: number;
+		try {
+			let _alt: number;
+			this.enterOuterAlt(_localctx, 1);
+			{
+			this.state = 732;
+			this.pattern_arg();
+			this.state = 737;
+			this._errHandler.sync(this);
+			_alt = this.interpreter.adaptivePredict(this._input, 90, this._ctx);
+			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
+				if (_alt === 1) {
+					{
+					{
+					this.state = 733;
+					this.match(PythonParser.COMMA);
+					this.state = 734;
+					this.pattern_arg();
+					}
+					}
+				}
+				this.state = 739;
+				this._errHandler.sync(this);
+				_alt = this.interpreter.adaptivePredict(this._input, 90, this._ctx);
+			}
+			this.state = 741;
+			this._errHandler.sync(this);
+			_la = this._input.LA(1);
+			if (_la === PythonParser.COMMA) {
+				{
+				this.state = 740;
+				this.match(PythonParser.COMMA);
+				}
+			}
+
+			}
+		}
+		catch (re) {
+			if (re instanceof RecognitionException) {
+				_localctx.exception = re;
+				this._errHandler.reportError(this, re);
+				this._errHandler.recover(this, re);
+			} else {
+				throw re;
+			}
+		}
+		finally {
+			this.exitRule();
+		}
+		return _localctx;
+	}
+	// @RuleVersion(0)
+	public pattern_arg(): Pattern_argContext {
+		let _localctx: Pattern_argContext = new Pattern_argContext(this._ctx, this.state);
+		this.enterRule(_localctx, 118, PythonParser.RULE_pattern_arg);
+		try {
+			this.state = 748;
+			this._errHandler.sync(this);
+			switch ( this.interpreter.adaptivePredict(this._input, 92, this._ctx) ) {
+			case 1:
+				this.enterOuterAlt(_localctx, 1);
+				{
+				this.state = 743;
+				this.name();
+				this.state = 744;
+				this.match(PythonParser.ASSIGN);
+				this.state = 745;
+				this.pattern();
+				}
+				break;
+
+			case 2:
+				this.enterOuterAlt(_localctx, 2);
+				{
+				this.state = 747;
+				this.pattern();
+				}
+				break;
+			}
+		}
+		catch (re) {
+			if (re instanceof RecognitionException) {
+				_localctx.exception = re;
+				this._errHandler.reportError(this, re);
+				this._errHandler.recover(this, re);
+			} else {
+				throw re;
+			}
+		}
+		finally {
+			this.exitRule();
+		}
+		return _localctx;
+	}
+	// @RuleVersion(0)
+	public mapping_item(): Mapping_itemContext {
+		let _localctx: Mapping_itemContext = new Mapping_itemContext(this._ctx, this.state);
+		this.enterRule(_localctx, 120, PythonParser.RULE_mapping_item);
+		let _la: number;
+		try {
+			this.state = 766;
+			this._errHandler.sync(this);
+			switch (this._input.LA(1)) {
+			case PythonParser.STRING:
+			case PythonParser.NUMBER:
+			case PythonParser.FALSE:
+			case PythonParser.NONE:
+			case PythonParser.TRUE:
+			case PythonParser.NAME:
+			case PythonParser.MINUS:
+				this.enterOuterAlt(_localctx, 1);
+				{
+				this.state = 759;
+				this._errHandler.sync(this);
+				switch (this._input.LA(1)) {
+				case PythonParser.STRING:
+				case PythonParser.NUMBER:
+				case PythonParser.FALSE:
+				case PythonParser.NONE:
+				case PythonParser.TRUE:
+				case PythonParser.MINUS:
+					{
+					this.state = 750;
+					this.literal_pattern();
+					}
+					break;
+				case PythonParser.NAME:
+					{
+					this.state = 751;
+					this.name();
+					this.state = 756;
+					this._errHandler.sync(this);
+					_la = this._input.LA(1);
+					while (_la === PythonParser.DOT) {
+						{
+						{
+						this.state = 752;
+						this.match(PythonParser.DOT);
+						this.state = 753;
+						this.name();
+						}
+						}
+						this.state = 758;
+						this._errHandler.sync(this);
+						_la = this._input.LA(1);
+					}
+					}
+					break;
+				default:
+					throw new NoViableAltException(this);
+				}
+				this.state = 761;
+				this.match(PythonParser.COLON);
+				this.state = 762;
+				this.pattern();
+				}
+				break;
+			case PythonParser.POWER:
+				this.enterOuterAlt(_localctx, 2);
+				{
+				this.state = 764;
+				this.match(PythonParser.POWER);
+				this.state = 765;
+				this.name();
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (re) {
+			if (re instanceof RecognitionException) {
+				_localctx.exception = re;
+				this._errHandler.reportError(this, re);
+				this._errHandler.recover(this, re);
+			} else {
+				throw re;
+			}
+		}
+		finally {
+			this.exitRule();
+		}
+		return _localctx;
+	}
+	// @RuleVersion(0)
+	public testlist_star_expr(): Testlist_star_exprContext {
+		let _localctx: Testlist_star_exprContext = new Testlist_star_exprContext(this._ctx, this.state);
+		this.enterRule(_localctx, 122, PythonParser.RULE_testlist_star_expr);
+		let _la: number;
+		try {
+			let _alt: number;
+			this.enterOuterAlt(_localctx, 1);
+			{
+			this.state = 770;
+			this._errHandler.sync(this);
+			switch (this._input.LA(1)) {
+			case PythonParser.STRING:
+			case PythonParser.NUMBER:
+			case PythonParser.FALSE:
+			case PythonParser.NONE:
+			case PythonParser.TRUE:
+			case PythonParser.AWAIT:
+			case PythonParser.LAMBDA:
+			case PythonParser.NOT:
+			case PythonParser.NAME:
+			case PythonParser.LPAR:
+			case PythonParser.LSQB:
+			case PythonParser.LBRACE:
+			case PythonParser.ELLIPSIS:
+			case PythonParser.ADD:
+			case PythonParser.MINUS:
+			case PythonParser.NOT_OP:
+				{
+				this.state = 768;
+				this.test();
+				}
+				break;
+			case PythonParser.STAR:
+				{
+				this.state = 769;
+				this.star_expr();
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+			this.state = 779;
+			this._errHandler.sync(this);
+			_alt = this.interpreter.adaptivePredict(this._input, 98, this._ctx);
+			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
+				if (_alt === 1) {
+					{
+					{
+					this.state = 772;
+					this.match(PythonParser.COMMA);
+					this.state = 775;
+					this._errHandler.sync(this);
+					switch (this._input.LA(1)) {
+					case PythonParser.STRING:
+					case PythonParser.NUMBER:
+					case PythonParser.FALSE:
+					case PythonParser.NONE:
+					case PythonParser.TRUE:
+					case PythonParser.AWAIT:
+					case PythonParser.LAMBDA:
+					case PythonParser.NOT:
+					case PythonParser.NAME:
+					case PythonParser.LPAR:
+					case PythonParser.LSQB:
+					case PythonParser.LBRACE:
+					case PythonParser.ELLIPSIS:
+					case PythonParser.ADD:
+					case PythonParser.MINUS:
+					case PythonParser.NOT_OP:
+						{
+						this.state = 773;
+						this.test();
+						}
+						break;
+					case PythonParser.STAR:
+						{
+						this.state = 774;
+						this.star_expr();
+						}
+						break;
+					default:
+						throw new NoViableAltException(this);
+					}
+					}
+					}
+				}
+				this.state = 781;
+				this._errHandler.sync(this);
+				_alt = this.interpreter.adaptivePredict(this._input, 98, this._ctx);
+			}
+			this.state = 783;
+			this._errHandler.sync(this);
+			_la = this._input.LA(1);
+			if (_la === PythonParser.COMMA) {
+				{
+				this.state = 782;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -3055,38 +3948,38 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public testlist(): TestlistContext {
 		let _localctx: TestlistContext = new TestlistContext(this._ctx, this.state);
-		this.enterRule(_localctx, 100, PythonParser.RULE_testlist);
+		this.enterRule(_localctx, 124, PythonParser.RULE_testlist);
 		let _la: number;
 		try {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 596;
+			this.state = 785;
 			this.test();
-			this.state = 601;
+			this.state = 790;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 70, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 100, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 597;
+					this.state = 786;
 					this.match(PythonParser.COMMA);
-					this.state = 598;
+					this.state = 787;
 					this.test();
 					}
 					}
 				}
-				this.state = 603;
+				this.state = 792;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 70, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 100, this._ctx);
 			}
-			this.state = 605;
+			this.state = 794;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 604;
+				this.state = 793;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -3110,13 +4003,13 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public exprlist(): ExprlistContext {
 		let _localctx: ExprlistContext = new ExprlistContext(this._ctx, this.state);
-		this.enterRule(_localctx, 102, PythonParser.RULE_exprlist);
+		this.enterRule(_localctx, 126, PythonParser.RULE_exprlist);
 		let _la: number;
 		try {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 609;
+			this.state = 798;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -3134,29 +4027,29 @@ export class PythonParser extends Parser {
 			case PythonParser.MINUS:
 			case PythonParser.NOT_OP:
 				{
-				this.state = 607;
+				this.state = 796;
 				this.expr(0);
 				}
 				break;
 			case PythonParser.STAR:
 				{
-				this.state = 608;
+				this.state = 797;
 				this.star_expr();
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			this.state = 618;
+			this.state = 807;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 74, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 104, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 611;
+					this.state = 800;
 					this.match(PythonParser.COMMA);
-					this.state = 614;
+					this.state = 803;
 					this._errHandler.sync(this);
 					switch (this._input.LA(1)) {
 					case PythonParser.STRING:
@@ -3174,13 +4067,13 @@ export class PythonParser extends Parser {
 					case PythonParser.MINUS:
 					case PythonParser.NOT_OP:
 						{
-						this.state = 612;
+						this.state = 801;
 						this.expr(0);
 						}
 						break;
 					case PythonParser.STAR:
 						{
-						this.state = 613;
+						this.state = 802;
 						this.star_expr();
 						}
 						break;
@@ -3190,16 +4083,16 @@ export class PythonParser extends Parser {
 					}
 					}
 				}
-				this.state = 620;
+				this.state = 809;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 74, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 104, this._ctx);
 			}
-			this.state = 622;
+			this.state = 811;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 621;
+				this.state = 810;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -3223,21 +4116,21 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public namedexpr_test(): Namedexpr_testContext {
 		let _localctx: Namedexpr_testContext = new Namedexpr_testContext(this._ctx, this.state);
-		this.enterRule(_localctx, 104, PythonParser.RULE_namedexpr_test);
+		this.enterRule(_localctx, 128, PythonParser.RULE_namedexpr_test);
 		let _la: number;
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 624;
+			this.state = 813;
 			this.test();
-			this.state = 627;
+			this.state = 816;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.WALRUS) {
 				{
-				this.state = 625;
+				this.state = 814;
 				this.match(PythonParser.WALRUS);
-				this.state = 626;
+				this.state = 815;
 				this.test();
 				}
 			}
@@ -3261,10 +4154,10 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public test(): TestContext {
 		let _localctx: TestContext = new TestContext(this._ctx, this.state);
-		this.enterRule(_localctx, 106, PythonParser.RULE_test);
+		this.enterRule(_localctx, 130, PythonParser.RULE_test);
 		let _la: number;
 		try {
-			this.state = 638;
+			this.state = 827;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -3284,20 +4177,20 @@ export class PythonParser extends Parser {
 			case PythonParser.NOT_OP:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 629;
+				this.state = 818;
 				this.or_test();
-				this.state = 635;
+				this.state = 824;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.IF) {
 					{
-					this.state = 630;
+					this.state = 819;
 					this.match(PythonParser.IF);
-					this.state = 631;
+					this.state = 820;
 					this.or_test();
-					this.state = 632;
+					this.state = 821;
 					this.match(PythonParser.ELSE);
-					this.state = 633;
+					this.state = 822;
 					this.test();
 					}
 				}
@@ -3307,7 +4200,7 @@ export class PythonParser extends Parser {
 			case PythonParser.LAMBDA:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 637;
+				this.state = 826;
 				this.lambdef();
 				}
 				break;
@@ -3332,26 +4225,26 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public lambdef(): LambdefContext {
 		let _localctx: LambdefContext = new LambdefContext(this._ctx, this.state);
-		this.enterRule(_localctx, 108, PythonParser.RULE_lambdef);
+		this.enterRule(_localctx, 132, PythonParser.RULE_lambdef);
 		let _la: number;
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 640;
+			this.state = 829;
 			this.match(PythonParser.LAMBDA);
-			this.state = 642;
+			this.state = 831;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
-			if (((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & ((1 << (PythonParser.NAME - 42)) | (1 << (PythonParser.POWER - 42)) | (1 << (PythonParser.STAR - 42)) | (1 << (PythonParser.DIV - 42)))) !== 0)) {
+			if (((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.POWER - 44)) | (1 << (PythonParser.STAR - 44)) | (1 << (PythonParser.DIV - 44)))) !== 0)) {
 				{
-				this.state = 641;
+				this.state = 830;
 				this.varargslist();
 				}
 			}
 
-			this.state = 644;
+			this.state = 833;
 			this.match(PythonParser.COLON);
-			this.state = 645;
+			this.state = 834;
 			this.test();
 			}
 		}
@@ -3372,26 +4265,26 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public or_test(): Or_testContext {
 		let _localctx: Or_testContext = new Or_testContext(this._ctx, this.state);
-		this.enterRule(_localctx, 110, PythonParser.RULE_or_test);
+		this.enterRule(_localctx, 134, PythonParser.RULE_or_test);
 		let _la: number;
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 647;
+			this.state = 836;
 			this.and_test();
-			this.state = 652;
+			this.state = 841;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			while (_la === PythonParser.OR) {
 				{
 				{
-				this.state = 648;
+				this.state = 837;
 				this.match(PythonParser.OR);
-				this.state = 649;
+				this.state = 838;
 				this.and_test();
 				}
 				}
-				this.state = 654;
+				this.state = 843;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 			}
@@ -3414,26 +4307,26 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public and_test(): And_testContext {
 		let _localctx: And_testContext = new And_testContext(this._ctx, this.state);
-		this.enterRule(_localctx, 112, PythonParser.RULE_and_test);
+		this.enterRule(_localctx, 136, PythonParser.RULE_and_test);
 		let _la: number;
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 655;
+			this.state = 844;
 			this.not_test();
-			this.state = 660;
+			this.state = 849;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			while (_la === PythonParser.AND) {
 				{
 				{
-				this.state = 656;
+				this.state = 845;
 				this.match(PythonParser.AND);
-				this.state = 657;
+				this.state = 846;
 				this.not_test();
 				}
 				}
-				this.state = 662;
+				this.state = 851;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 			}
@@ -3456,17 +4349,17 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public not_test(): Not_testContext {
 		let _localctx: Not_testContext = new Not_testContext(this._ctx, this.state);
-		this.enterRule(_localctx, 114, PythonParser.RULE_not_test);
+		this.enterRule(_localctx, 138, PythonParser.RULE_not_test);
 		try {
-			this.state = 666;
+			this.state = 855;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.NOT:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 663;
+				this.state = 852;
 				this.match(PythonParser.NOT);
-				this.state = 664;
+				this.state = 853;
 				this.not_test();
 				}
 				break;
@@ -3486,7 +4379,7 @@ export class PythonParser extends Parser {
 			case PythonParser.NOT_OP:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 665;
+				this.state = 854;
 				this.comparison();
 				}
 				break;
@@ -3511,26 +4404,26 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public comparison(): ComparisonContext {
 		let _localctx: ComparisonContext = new ComparisonContext(this._ctx, this.state);
-		this.enterRule(_localctx, 116, PythonParser.RULE_comparison);
+		this.enterRule(_localctx, 140, PythonParser.RULE_comparison);
 		let _la: number;
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 668;
+			this.state = 857;
 			this.expr(0);
-			this.state = 674;
+			this.state = 863;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
-			while (((((_la - 28)) & ~0x1F) === 0 && ((1 << (_la - 28)) & ((1 << (PythonParser.IN - 28)) | (1 << (PythonParser.IS - 28)) | (1 << (PythonParser.NOT - 28)))) !== 0) || ((((_la - 71)) & ~0x1F) === 0 && ((1 << (_la - 71)) & ((1 << (PythonParser.LESS_THAN - 71)) | (1 << (PythonParser.GREATER_THAN - 71)) | (1 << (PythonParser.EQUALS - 71)) | (1 << (PythonParser.GT_EQ - 71)) | (1 << (PythonParser.LT_EQ - 71)) | (1 << (PythonParser.NOT_EQ - 71)))) !== 0)) {
+			while (((((_la - 30)) & ~0x1F) === 0 && ((1 << (_la - 30)) & ((1 << (PythonParser.IN - 30)) | (1 << (PythonParser.IS - 30)) | (1 << (PythonParser.NOT - 30)))) !== 0) || ((((_la - 73)) & ~0x1F) === 0 && ((1 << (_la - 73)) & ((1 << (PythonParser.LESS_THAN - 73)) | (1 << (PythonParser.GREATER_THAN - 73)) | (1 << (PythonParser.EQUALS - 73)) | (1 << (PythonParser.GT_EQ - 73)) | (1 << (PythonParser.LT_EQ - 73)) | (1 << (PythonParser.NOT_EQ - 73)))) !== 0)) {
 				{
 				{
-				this.state = 669;
+				this.state = 858;
 				this.comp_op();
-				this.state = 670;
+				this.state = 859;
 				this.expr(0);
 				}
 				}
-				this.state = 676;
+				this.state = 865;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 			}
@@ -3553,15 +4446,15 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public comp_op(): Comp_opContext {
 		let _localctx: Comp_opContext = new Comp_opContext(this._ctx, this.state);
-		this.enterRule(_localctx, 118, PythonParser.RULE_comp_op);
+		this.enterRule(_localctx, 142, PythonParser.RULE_comp_op);
 		try {
-			this.state = 689;
+			this.state = 878;
 			this._errHandler.sync(this);
-			switch ( this.interpreter.adaptivePredict(this._input, 84, this._ctx) ) {
+			switch ( this.interpreter.adaptivePredict(this._input, 114, this._ctx) ) {
 			case 1:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 677;
+				this.state = 866;
 				this.match(PythonParser.LESS_THAN);
 				}
 				break;
@@ -3569,7 +4462,7 @@ export class PythonParser extends Parser {
 			case 2:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 678;
+				this.state = 867;
 				this.match(PythonParser.GREATER_THAN);
 				}
 				break;
@@ -3577,7 +4470,7 @@ export class PythonParser extends Parser {
 			case 3:
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 679;
+				this.state = 868;
 				this.match(PythonParser.EQUALS);
 				}
 				break;
@@ -3585,7 +4478,7 @@ export class PythonParser extends Parser {
 			case 4:
 				this.enterOuterAlt(_localctx, 4);
 				{
-				this.state = 680;
+				this.state = 869;
 				this.match(PythonParser.GT_EQ);
 				}
 				break;
@@ -3593,7 +4486,7 @@ export class PythonParser extends Parser {
 			case 5:
 				this.enterOuterAlt(_localctx, 5);
 				{
-				this.state = 681;
+				this.state = 870;
 				this.match(PythonParser.LT_EQ);
 				}
 				break;
@@ -3601,7 +4494,7 @@ export class PythonParser extends Parser {
 			case 6:
 				this.enterOuterAlt(_localctx, 6);
 				{
-				this.state = 682;
+				this.state = 871;
 				this.match(PythonParser.NOT_EQ);
 				}
 				break;
@@ -3609,7 +4502,7 @@ export class PythonParser extends Parser {
 			case 7:
 				this.enterOuterAlt(_localctx, 7);
 				{
-				this.state = 683;
+				this.state = 872;
 				this.match(PythonParser.IN);
 				}
 				break;
@@ -3617,9 +4510,9 @@ export class PythonParser extends Parser {
 			case 8:
 				this.enterOuterAlt(_localctx, 8);
 				{
-				this.state = 684;
+				this.state = 873;
 				this.match(PythonParser.NOT);
-				this.state = 685;
+				this.state = 874;
 				this.match(PythonParser.IN);
 				}
 				break;
@@ -3627,7 +4520,7 @@ export class PythonParser extends Parser {
 			case 9:
 				this.enterOuterAlt(_localctx, 9);
 				{
-				this.state = 686;
+				this.state = 875;
 				this.match(PythonParser.IS);
 				}
 				break;
@@ -3635,9 +4528,9 @@ export class PythonParser extends Parser {
 			case 10:
 				this.enterOuterAlt(_localctx, 10);
 				{
-				this.state = 687;
+				this.state = 876;
 				this.match(PythonParser.IS);
-				this.state = 688;
+				this.state = 877;
 				this.match(PythonParser.NOT);
 				}
 				break;
@@ -3660,13 +4553,13 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public star_expr(): Star_exprContext {
 		let _localctx: Star_exprContext = new Star_exprContext(this._ctx, this.state);
-		this.enterRule(_localctx, 120, PythonParser.RULE_star_expr);
+		this.enterRule(_localctx, 144, PythonParser.RULE_star_expr);
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 691;
+			this.state = 880;
 			this.match(PythonParser.STAR);
-			this.state = 692;
+			this.state = 881;
 			this.expr(0);
 			}
 		}
@@ -3697,14 +4590,14 @@ export class PythonParser extends Parser {
 		let _parentState: number = this.state;
 		let _localctx: ExprContext = new ExprContext(this._ctx, _parentState);
 		let _prevctx: ExprContext = _localctx;
-		let _startState: number = 122;
-		this.enterRecursionRule(_localctx, 122, PythonParser.RULE_expr, _p);
+		let _startState: number = 146;
+		this.enterRecursionRule(_localctx, 146, PythonParser.RULE_expr, _p);
 		let _la: number;
 		try {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 698;
+			this.state = 887;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -3723,7 +4616,7 @@ export class PythonParser extends Parser {
 				this._ctx = _localctx;
 				_prevctx = _localctx;
 
-				this.state = 695;
+				this.state = 884;
 				this.await_primary();
 				}
 				break;
@@ -3734,10 +4627,10 @@ export class PythonParser extends Parser {
 				_localctx = new UnaryExprContext(_localctx);
 				this._ctx = _localctx;
 				_prevctx = _localctx;
-				this.state = 696;
+				this.state = 885;
 				(_localctx as UnaryExprContext)._op = this._input.LT(1);
 				_la = this._input.LA(1);
-				if (!(((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & ((1 << (PythonParser.ADD - 64)) | (1 << (PythonParser.MINUS - 64)) | (1 << (PythonParser.NOT_OP - 64)))) !== 0))) {
+				if (!(((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & ((1 << (PythonParser.ADD - 66)) | (1 << (PythonParser.MINUS - 66)) | (1 << (PythonParser.NOT_OP - 66)))) !== 0))) {
 					(_localctx as UnaryExprContext)._op = this._errHandler.recoverInline(this);
 				} else {
 					if (this._input.LA(1) === Token.EOF) {
@@ -3747,7 +4640,7 @@ export class PythonParser extends Parser {
 					this._errHandler.reportMatch(this);
 					this.consume();
 				}
-				this.state = 697;
+				this.state = 886;
 				this.expr(7);
 				}
 				break;
@@ -3755,9 +4648,9 @@ export class PythonParser extends Parser {
 				throw new NoViableAltException(this);
 			}
 			this._ctx._stop = this._input.tryLT(-1);
-			this.state = 723;
+			this.state = 912;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 87, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 117, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					if (this._parseListeners != null) {
@@ -3765,20 +4658,20 @@ export class PythonParser extends Parser {
 					}
 					_prevctx = _localctx;
 					{
-					this.state = 721;
+					this.state = 910;
 					this._errHandler.sync(this);
-					switch ( this.interpreter.adaptivePredict(this._input, 86, this._ctx) ) {
+					switch ( this.interpreter.adaptivePredict(this._input, 116, this._ctx) ) {
 					case 1:
 						{
 						_localctx = new BinaryExprContext(new ExprContext(_parentctx, _parentState));
 						this.pushNewRecursionContext(_localctx, _startState, PythonParser.RULE_expr);
-						this.state = 700;
+						this.state = 889;
 						if (!(this.precpred(this._ctx, 8))) {
 							throw this.createFailedPredicateException("this.precpred(this._ctx, 8)");
 						}
-						this.state = 701;
+						this.state = 890;
 						(_localctx as BinaryExprContext)._op = this.match(PythonParser.POWER);
-						this.state = 702;
+						this.state = 891;
 						this.expr(8);
 						}
 						break;
@@ -3787,14 +4680,14 @@ export class PythonParser extends Parser {
 						{
 						_localctx = new BinaryExprContext(new ExprContext(_parentctx, _parentState));
 						this.pushNewRecursionContext(_localctx, _startState, PythonParser.RULE_expr);
-						this.state = 703;
+						this.state = 892;
 						if (!(this.precpred(this._ctx, 6))) {
 							throw this.createFailedPredicateException("this.precpred(this._ctx, 6)");
 						}
-						this.state = 704;
+						this.state = 893;
 						(_localctx as BinaryExprContext)._op = this._input.LT(1);
 						_la = this._input.LA(1);
-						if (!(((((_la - 57)) & ~0x1F) === 0 && ((1 << (_la - 57)) & ((1 << (PythonParser.STAR - 57)) | (1 << (PythonParser.DIV - 57)) | (1 << (PythonParser.MOD - 57)) | (1 << (PythonParser.IDIV - 57)) | (1 << (PythonParser.AT - 57)))) !== 0))) {
+						if (!(((((_la - 59)) & ~0x1F) === 0 && ((1 << (_la - 59)) & ((1 << (PythonParser.STAR - 59)) | (1 << (PythonParser.DIV - 59)) | (1 << (PythonParser.MOD - 59)) | (1 << (PythonParser.IDIV - 59)) | (1 << (PythonParser.AT - 59)))) !== 0))) {
 							(_localctx as BinaryExprContext)._op = this._errHandler.recoverInline(this);
 						} else {
 							if (this._input.LA(1) === Token.EOF) {
@@ -3804,7 +4697,7 @@ export class PythonParser extends Parser {
 							this._errHandler.reportMatch(this);
 							this.consume();
 						}
-						this.state = 705;
+						this.state = 894;
 						this.expr(7);
 						}
 						break;
@@ -3813,11 +4706,11 @@ export class PythonParser extends Parser {
 						{
 						_localctx = new BinaryExprContext(new ExprContext(_parentctx, _parentState));
 						this.pushNewRecursionContext(_localctx, _startState, PythonParser.RULE_expr);
-						this.state = 706;
+						this.state = 895;
 						if (!(this.precpred(this._ctx, 5))) {
 							throw this.createFailedPredicateException("this.precpred(this._ctx, 5)");
 						}
-						this.state = 707;
+						this.state = 896;
 						(_localctx as BinaryExprContext)._op = this._input.LT(1);
 						_la = this._input.LA(1);
 						if (!(_la === PythonParser.ADD || _la === PythonParser.MINUS)) {
@@ -3830,7 +4723,7 @@ export class PythonParser extends Parser {
 							this._errHandler.reportMatch(this);
 							this.consume();
 						}
-						this.state = 708;
+						this.state = 897;
 						this.expr(6);
 						}
 						break;
@@ -3839,11 +4732,11 @@ export class PythonParser extends Parser {
 						{
 						_localctx = new BinaryExprContext(new ExprContext(_parentctx, _parentState));
 						this.pushNewRecursionContext(_localctx, _startState, PythonParser.RULE_expr);
-						this.state = 709;
+						this.state = 898;
 						if (!(this.precpred(this._ctx, 4))) {
 							throw this.createFailedPredicateException("this.precpred(this._ctx, 4)");
 						}
-						this.state = 710;
+						this.state = 899;
 						(_localctx as BinaryExprContext)._op = this._input.LT(1);
 						_la = this._input.LA(1);
 						if (!(_la === PythonParser.LEFT_SHIFT || _la === PythonParser.RIGHT_SHIFT)) {
@@ -3856,7 +4749,7 @@ export class PythonParser extends Parser {
 							this._errHandler.reportMatch(this);
 							this.consume();
 						}
-						this.state = 711;
+						this.state = 900;
 						this.expr(5);
 						}
 						break;
@@ -3865,13 +4758,13 @@ export class PythonParser extends Parser {
 						{
 						_localctx = new BinaryExprContext(new ExprContext(_parentctx, _parentState));
 						this.pushNewRecursionContext(_localctx, _startState, PythonParser.RULE_expr);
-						this.state = 712;
+						this.state = 901;
 						if (!(this.precpred(this._ctx, 3))) {
 							throw this.createFailedPredicateException("this.precpred(this._ctx, 3)");
 						}
-						this.state = 713;
+						this.state = 902;
 						(_localctx as BinaryExprContext)._op = this.match(PythonParser.AND_OP);
-						this.state = 714;
+						this.state = 903;
 						this.expr(4);
 						}
 						break;
@@ -3880,13 +4773,13 @@ export class PythonParser extends Parser {
 						{
 						_localctx = new BinaryExprContext(new ExprContext(_parentctx, _parentState));
 						this.pushNewRecursionContext(_localctx, _startState, PythonParser.RULE_expr);
-						this.state = 715;
+						this.state = 904;
 						if (!(this.precpred(this._ctx, 2))) {
 							throw this.createFailedPredicateException("this.precpred(this._ctx, 2)");
 						}
-						this.state = 716;
+						this.state = 905;
 						(_localctx as BinaryExprContext)._op = this.match(PythonParser.XOR);
-						this.state = 717;
+						this.state = 906;
 						this.expr(3);
 						}
 						break;
@@ -3895,22 +4788,22 @@ export class PythonParser extends Parser {
 						{
 						_localctx = new BinaryExprContext(new ExprContext(_parentctx, _parentState));
 						this.pushNewRecursionContext(_localctx, _startState, PythonParser.RULE_expr);
-						this.state = 718;
+						this.state = 907;
 						if (!(this.precpred(this._ctx, 1))) {
 							throw this.createFailedPredicateException("this.precpred(this._ctx, 1)");
 						}
-						this.state = 719;
+						this.state = 908;
 						(_localctx as BinaryExprContext)._op = this.match(PythonParser.OR_OP);
-						this.state = 720;
+						this.state = 909;
 						this.expr(2);
 						}
 						break;
 					}
 					}
 				}
-				this.state = 725;
+				this.state = 914;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 87, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 117, this._ctx);
 			}
 			}
 		}
@@ -3931,17 +4824,17 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public await_primary(): Await_primaryContext {
 		let _localctx: Await_primaryContext = new Await_primaryContext(this._ctx, this.state);
-		this.enterRule(_localctx, 124, PythonParser.RULE_await_primary);
+		this.enterRule(_localctx, 148, PythonParser.RULE_await_primary);
 		try {
-			this.state = 729;
+			this.state = 918;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.AWAIT:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 726;
+				this.state = 915;
 				this.match(PythonParser.AWAIT);
-				this.state = 727;
+				this.state = 916;
 				this.primary();
 				}
 				break;
@@ -3957,7 +4850,7 @@ export class PythonParser extends Parser {
 			case PythonParser.ELLIPSIS:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 728;
+				this.state = 917;
 				this.primary();
 				}
 				break;
@@ -3982,28 +4875,28 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public primary(): PrimaryContext {
 		let _localctx: PrimaryContext = new PrimaryContext(this._ctx, this.state);
-		this.enterRule(_localctx, 126, PythonParser.RULE_primary);
+		this.enterRule(_localctx, 150, PythonParser.RULE_primary);
 		try {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 731;
+			this.state = 920;
 			this.atom();
-			this.state = 735;
+			this.state = 924;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 89, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 119, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 732;
+					this.state = 921;
 					this.trailer();
 					}
 					}
 				}
-				this.state = 737;
+				this.state = 926;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 89, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 119, this._ctx);
 			}
 			}
 		}
@@ -4024,48 +4917,48 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public trailer(): TrailerContext {
 		let _localctx: TrailerContext = new TrailerContext(this._ctx, this.state);
-		this.enterRule(_localctx, 128, PythonParser.RULE_trailer);
+		this.enterRule(_localctx, 152, PythonParser.RULE_trailer);
 		let _la: number;
 		try {
-			this.state = 749;
+			this.state = 938;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.LPAR:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 738;
+				this.state = 927;
 				this.match(PythonParser.LPAR);
-				this.state = 740;
+				this.state = 929;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
-				if (((((_la - 3)) & ~0x1F) === 0 && ((1 << (_la - 3)) & ((1 << (PythonParser.STRING - 3)) | (1 << (PythonParser.NUMBER - 3)) | (1 << (PythonParser.FALSE - 3)) | (1 << (PythonParser.NONE - 3)) | (1 << (PythonParser.TRUE - 3)) | (1 << (PythonParser.AWAIT - 3)) | (1 << (PythonParser.LAMBDA - 3)) | (1 << (PythonParser.NOT - 3)))) !== 0) || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & ((1 << (PythonParser.NAME - 42)) | (1 << (PythonParser.LPAR - 42)) | (1 << (PythonParser.LSQB - 42)) | (1 << (PythonParser.LBRACE - 42)) | (1 << (PythonParser.ELLIPSIS - 42)) | (1 << (PythonParser.POWER - 42)) | (1 << (PythonParser.STAR - 42)) | (1 << (PythonParser.ADD - 42)) | (1 << (PythonParser.MINUS - 42)) | (1 << (PythonParser.NOT_OP - 42)))) !== 0)) {
+				if (((((_la - 5)) & ~0x1F) === 0 && ((1 << (_la - 5)) & ((1 << (PythonParser.STRING - 5)) | (1 << (PythonParser.NUMBER - 5)) | (1 << (PythonParser.FALSE - 5)) | (1 << (PythonParser.NONE - 5)) | (1 << (PythonParser.TRUE - 5)) | (1 << (PythonParser.AWAIT - 5)) | (1 << (PythonParser.LAMBDA - 5)) | (1 << (PythonParser.NOT - 5)))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.ELLIPSIS - 44)) | (1 << (PythonParser.POWER - 44)) | (1 << (PythonParser.STAR - 44)) | (1 << (PythonParser.ADD - 44)) | (1 << (PythonParser.MINUS - 44)) | (1 << (PythonParser.NOT_OP - 44)))) !== 0)) {
 					{
-					this.state = 739;
+					this.state = 928;
 					this.arglist();
 					}
 				}
 
-				this.state = 742;
+				this.state = 931;
 				this.match(PythonParser.RPAR);
 				}
 				break;
 			case PythonParser.LSQB:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 743;
+				this.state = 932;
 				this.match(PythonParser.LSQB);
-				this.state = 744;
+				this.state = 933;
 				this.subscriptlist();
-				this.state = 745;
+				this.state = 934;
 				this.match(PythonParser.RSQB);
 				}
 				break;
 			case PythonParser.DOT:
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 747;
+				this.state = 936;
 				this.match(PythonParser.DOT);
-				this.state = 748;
+				this.state = 937;
 				this.name();
 				}
 				break;
@@ -4090,25 +4983,25 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public atom(): AtomContext {
 		let _localctx: AtomContext = new AtomContext(this._ctx, this.state);
-		this.enterRule(_localctx, 130, PythonParser.RULE_atom);
+		this.enterRule(_localctx, 154, PythonParser.RULE_atom);
 		let _la: number;
 		try {
 			let _alt: number;
-			this.state = 778;
+			this.state = 967;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.LPAR:
 				_localctx = new ParenAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 751;
+				this.state = 940;
 				this.match(PythonParser.LPAR);
-				this.state = 754;
+				this.state = 943;
 				this._errHandler.sync(this);
 				switch (this._input.LA(1)) {
 				case PythonParser.YIELD:
 					{
-					this.state = 752;
+					this.state = 941;
 					this.yield_expr();
 					}
 					break;
@@ -4130,7 +5023,7 @@ export class PythonParser extends Parser {
 				case PythonParser.MINUS:
 				case PythonParser.NOT_OP:
 					{
-					this.state = 753;
+					this.state = 942;
 					this.testlist_comp();
 					}
 					break;
@@ -4139,7 +5032,7 @@ export class PythonParser extends Parser {
 				default:
 					break;
 				}
-				this.state = 756;
+				this.state = 945;
 				this.match(PythonParser.RPAR);
 				}
 				break;
@@ -4147,19 +5040,19 @@ export class PythonParser extends Parser {
 				_localctx = new ListAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 757;
+				this.state = 946;
 				this.match(PythonParser.LSQB);
-				this.state = 759;
+				this.state = 948;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
-				if (((((_la - 3)) & ~0x1F) === 0 && ((1 << (_la - 3)) & ((1 << (PythonParser.STRING - 3)) | (1 << (PythonParser.NUMBER - 3)) | (1 << (PythonParser.FALSE - 3)) | (1 << (PythonParser.NONE - 3)) | (1 << (PythonParser.TRUE - 3)) | (1 << (PythonParser.AWAIT - 3)) | (1 << (PythonParser.LAMBDA - 3)) | (1 << (PythonParser.NOT - 3)))) !== 0) || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & ((1 << (PythonParser.NAME - 42)) | (1 << (PythonParser.LPAR - 42)) | (1 << (PythonParser.LSQB - 42)) | (1 << (PythonParser.LBRACE - 42)) | (1 << (PythonParser.ELLIPSIS - 42)) | (1 << (PythonParser.STAR - 42)) | (1 << (PythonParser.ADD - 42)) | (1 << (PythonParser.MINUS - 42)) | (1 << (PythonParser.NOT_OP - 42)))) !== 0)) {
+				if (((((_la - 5)) & ~0x1F) === 0 && ((1 << (_la - 5)) & ((1 << (PythonParser.STRING - 5)) | (1 << (PythonParser.NUMBER - 5)) | (1 << (PythonParser.FALSE - 5)) | (1 << (PythonParser.NONE - 5)) | (1 << (PythonParser.TRUE - 5)) | (1 << (PythonParser.AWAIT - 5)) | (1 << (PythonParser.LAMBDA - 5)) | (1 << (PythonParser.NOT - 5)))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.ELLIPSIS - 44)) | (1 << (PythonParser.STAR - 44)) | (1 << (PythonParser.ADD - 44)) | (1 << (PythonParser.MINUS - 44)) | (1 << (PythonParser.NOT_OP - 44)))) !== 0)) {
 					{
-					this.state = 758;
+					this.state = 947;
 					this.testlist_comp();
 					}
 				}
 
-				this.state = 761;
+				this.state = 950;
 				this.match(PythonParser.RSQB);
 				}
 				break;
@@ -4167,19 +5060,19 @@ export class PythonParser extends Parser {
 				_localctx = new BraceAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 762;
+				this.state = 951;
 				this.match(PythonParser.LBRACE);
-				this.state = 764;
+				this.state = 953;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
-				if (((((_la - 3)) & ~0x1F) === 0 && ((1 << (_la - 3)) & ((1 << (PythonParser.STRING - 3)) | (1 << (PythonParser.NUMBER - 3)) | (1 << (PythonParser.FALSE - 3)) | (1 << (PythonParser.NONE - 3)) | (1 << (PythonParser.TRUE - 3)) | (1 << (PythonParser.AWAIT - 3)) | (1 << (PythonParser.LAMBDA - 3)) | (1 << (PythonParser.NOT - 3)))) !== 0) || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & ((1 << (PythonParser.NAME - 42)) | (1 << (PythonParser.LPAR - 42)) | (1 << (PythonParser.LSQB - 42)) | (1 << (PythonParser.LBRACE - 42)) | (1 << (PythonParser.ELLIPSIS - 42)) | (1 << (PythonParser.POWER - 42)) | (1 << (PythonParser.STAR - 42)) | (1 << (PythonParser.ADD - 42)) | (1 << (PythonParser.MINUS - 42)) | (1 << (PythonParser.NOT_OP - 42)))) !== 0)) {
+				if (((((_la - 5)) & ~0x1F) === 0 && ((1 << (_la - 5)) & ((1 << (PythonParser.STRING - 5)) | (1 << (PythonParser.NUMBER - 5)) | (1 << (PythonParser.FALSE - 5)) | (1 << (PythonParser.NONE - 5)) | (1 << (PythonParser.TRUE - 5)) | (1 << (PythonParser.AWAIT - 5)) | (1 << (PythonParser.LAMBDA - 5)) | (1 << (PythonParser.NOT - 5)))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.ELLIPSIS - 44)) | (1 << (PythonParser.POWER - 44)) | (1 << (PythonParser.STAR - 44)) | (1 << (PythonParser.ADD - 44)) | (1 << (PythonParser.MINUS - 44)) | (1 << (PythonParser.NOT_OP - 44)))) !== 0)) {
 					{
-					this.state = 763;
+					this.state = 952;
 					this.dictorsetmaker();
 					}
 				}
 
-				this.state = 766;
+				this.state = 955;
 				this.match(PythonParser.RBRACE);
 				}
 				break;
@@ -4187,7 +5080,7 @@ export class PythonParser extends Parser {
 				_localctx = new NameAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 4);
 				{
-				this.state = 767;
+				this.state = 956;
 				this.name();
 				}
 				break;
@@ -4195,7 +5088,7 @@ export class PythonParser extends Parser {
 				_localctx = new NumberAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 5);
 				{
-				this.state = 768;
+				this.state = 957;
 				this.match(PythonParser.NUMBER);
 				}
 				break;
@@ -4203,7 +5096,7 @@ export class PythonParser extends Parser {
 				_localctx = new StringAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 6);
 				{
-				this.state = 770;
+				this.state = 959;
 				this._errHandler.sync(this);
 				_alt = 1;
 				do {
@@ -4211,7 +5104,7 @@ export class PythonParser extends Parser {
 					case 1:
 						{
 						{
-						this.state = 769;
+						this.state = 958;
 						this.match(PythonParser.STRING);
 						}
 						}
@@ -4219,9 +5112,9 @@ export class PythonParser extends Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					this.state = 772;
+					this.state = 961;
 					this._errHandler.sync(this);
-					_alt = this.interpreter.adaptivePredict(this._input, 95, this._ctx);
+					_alt = this.interpreter.adaptivePredict(this._input, 125, this._ctx);
 				} while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER);
 				}
 				break;
@@ -4229,7 +5122,7 @@ export class PythonParser extends Parser {
 				_localctx = new EllipsisAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 7);
 				{
-				this.state = 774;
+				this.state = 963;
 				this.match(PythonParser.ELLIPSIS);
 				}
 				break;
@@ -4237,7 +5130,7 @@ export class PythonParser extends Parser {
 				_localctx = new NoneAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 8);
 				{
-				this.state = 775;
+				this.state = 964;
 				this.match(PythonParser.NONE);
 				}
 				break;
@@ -4245,7 +5138,7 @@ export class PythonParser extends Parser {
 				_localctx = new TrueAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 9);
 				{
-				this.state = 776;
+				this.state = 965;
 				this.match(PythonParser.TRUE);
 				}
 				break;
@@ -4253,7 +5146,7 @@ export class PythonParser extends Parser {
 				_localctx = new FalseAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 10);
 				{
-				this.state = 777;
+				this.state = 966;
 				this.match(PythonParser.FALSE);
 				}
 				break;
@@ -4278,11 +5171,11 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public name(): NameContext {
 		let _localctx: NameContext = new NameContext(this._ctx, this.state);
-		this.enterRule(_localctx, 132, PythonParser.RULE_name);
+		this.enterRule(_localctx, 156, PythonParser.RULE_name);
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 780;
+			this.state = 969;
 			this.match(PythonParser.NAME);
 			}
 		}
@@ -4303,13 +5196,13 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public testlist_comp(): Testlist_compContext {
 		let _localctx: Testlist_compContext = new Testlist_compContext(this._ctx, this.state);
-		this.enterRule(_localctx, 134, PythonParser.RULE_testlist_comp);
+		this.enterRule(_localctx, 158, PythonParser.RULE_testlist_comp);
 		let _la: number;
 		try {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 784;
+			this.state = 973;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -4329,26 +5222,26 @@ export class PythonParser extends Parser {
 			case PythonParser.MINUS:
 			case PythonParser.NOT_OP:
 				{
-				this.state = 782;
+				this.state = 971;
 				this.namedexpr_test();
 				}
 				break;
 			case PythonParser.STAR:
 				{
-				this.state = 783;
+				this.state = 972;
 				this.star_expr();
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			this.state = 800;
+			this.state = 989;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.ASYNC:
 			case PythonParser.FOR:
 				{
-				this.state = 786;
+				this.state = 975;
 				this.comp_for();
 				}
 				break;
@@ -4356,16 +5249,16 @@ export class PythonParser extends Parser {
 			case PythonParser.RSQB:
 			case PythonParser.COMMA:
 				{
-				this.state = 794;
+				this.state = 983;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 99, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 129, this._ctx);
 				while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 					if (_alt === 1) {
 						{
 						{
-						this.state = 787;
+						this.state = 976;
 						this.match(PythonParser.COMMA);
-						this.state = 790;
+						this.state = 979;
 						this._errHandler.sync(this);
 						switch (this._input.LA(1)) {
 						case PythonParser.STRING:
@@ -4385,13 +5278,13 @@ export class PythonParser extends Parser {
 						case PythonParser.MINUS:
 						case PythonParser.NOT_OP:
 							{
-							this.state = 788;
+							this.state = 977;
 							this.namedexpr_test();
 							}
 							break;
 						case PythonParser.STAR:
 							{
-							this.state = 789;
+							this.state = 978;
 							this.star_expr();
 							}
 							break;
@@ -4401,16 +5294,16 @@ export class PythonParser extends Parser {
 						}
 						}
 					}
-					this.state = 796;
+					this.state = 985;
 					this._errHandler.sync(this);
-					_alt = this.interpreter.adaptivePredict(this._input, 99, this._ctx);
+					_alt = this.interpreter.adaptivePredict(this._input, 129, this._ctx);
 				}
-				this.state = 798;
+				this.state = 987;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.COMMA) {
 					{
-					this.state = 797;
+					this.state = 986;
 					this.match(PythonParser.COMMA);
 					}
 				}
@@ -4439,38 +5332,38 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public subscriptlist(): SubscriptlistContext {
 		let _localctx: SubscriptlistContext = new SubscriptlistContext(this._ctx, this.state);
-		this.enterRule(_localctx, 136, PythonParser.RULE_subscriptlist);
+		this.enterRule(_localctx, 160, PythonParser.RULE_subscriptlist);
 		let _la: number;
 		try {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 802;
+			this.state = 991;
 			this.subscript();
-			this.state = 807;
+			this.state = 996;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 102, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 132, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 803;
+					this.state = 992;
 					this.match(PythonParser.COMMA);
-					this.state = 804;
+					this.state = 993;
 					this.subscript();
 					}
 					}
 				}
-				this.state = 809;
+				this.state = 998;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 102, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 132, this._ctx);
 			}
-			this.state = 811;
+			this.state = 1000;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 810;
+				this.state = 999;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -4494,51 +5387,51 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public subscript(): SubscriptContext {
 		let _localctx: SubscriptContext = new SubscriptContext(this._ctx, this.state);
-		this.enterRule(_localctx, 138, PythonParser.RULE_subscript);
+		this.enterRule(_localctx, 162, PythonParser.RULE_subscript);
 		let _la: number;
 		try {
-			this.state = 828;
+			this.state = 1017;
 			this._errHandler.sync(this);
-			switch ( this.interpreter.adaptivePredict(this._input, 108, this._ctx) ) {
+			switch ( this.interpreter.adaptivePredict(this._input, 138, this._ctx) ) {
 			case 1:
 				_localctx = new SliceSubscriptContext(_localctx);
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 814;
+				this.state = 1003;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
-				if (((((_la - 3)) & ~0x1F) === 0 && ((1 << (_la - 3)) & ((1 << (PythonParser.STRING - 3)) | (1 << (PythonParser.NUMBER - 3)) | (1 << (PythonParser.FALSE - 3)) | (1 << (PythonParser.NONE - 3)) | (1 << (PythonParser.TRUE - 3)) | (1 << (PythonParser.AWAIT - 3)) | (1 << (PythonParser.LAMBDA - 3)) | (1 << (PythonParser.NOT - 3)))) !== 0) || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & ((1 << (PythonParser.NAME - 42)) | (1 << (PythonParser.LPAR - 42)) | (1 << (PythonParser.LSQB - 42)) | (1 << (PythonParser.LBRACE - 42)) | (1 << (PythonParser.ELLIPSIS - 42)) | (1 << (PythonParser.ADD - 42)) | (1 << (PythonParser.MINUS - 42)) | (1 << (PythonParser.NOT_OP - 42)))) !== 0)) {
+				if (((((_la - 5)) & ~0x1F) === 0 && ((1 << (_la - 5)) & ((1 << (PythonParser.STRING - 5)) | (1 << (PythonParser.NUMBER - 5)) | (1 << (PythonParser.FALSE - 5)) | (1 << (PythonParser.NONE - 5)) | (1 << (PythonParser.TRUE - 5)) | (1 << (PythonParser.AWAIT - 5)) | (1 << (PythonParser.LAMBDA - 5)) | (1 << (PythonParser.NOT - 5)))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.ELLIPSIS - 44)) | (1 << (PythonParser.ADD - 44)) | (1 << (PythonParser.MINUS - 44)) | (1 << (PythonParser.NOT_OP - 44)))) !== 0)) {
 					{
-					this.state = 813;
+					this.state = 1002;
 					this.test();
 					}
 				}
 
-				this.state = 816;
+				this.state = 1005;
 				this.match(PythonParser.COLON);
-				this.state = 818;
+				this.state = 1007;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
-				if (((((_la - 3)) & ~0x1F) === 0 && ((1 << (_la - 3)) & ((1 << (PythonParser.STRING - 3)) | (1 << (PythonParser.NUMBER - 3)) | (1 << (PythonParser.FALSE - 3)) | (1 << (PythonParser.NONE - 3)) | (1 << (PythonParser.TRUE - 3)) | (1 << (PythonParser.AWAIT - 3)) | (1 << (PythonParser.LAMBDA - 3)) | (1 << (PythonParser.NOT - 3)))) !== 0) || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & ((1 << (PythonParser.NAME - 42)) | (1 << (PythonParser.LPAR - 42)) | (1 << (PythonParser.LSQB - 42)) | (1 << (PythonParser.LBRACE - 42)) | (1 << (PythonParser.ELLIPSIS - 42)) | (1 << (PythonParser.ADD - 42)) | (1 << (PythonParser.MINUS - 42)) | (1 << (PythonParser.NOT_OP - 42)))) !== 0)) {
+				if (((((_la - 5)) & ~0x1F) === 0 && ((1 << (_la - 5)) & ((1 << (PythonParser.STRING - 5)) | (1 << (PythonParser.NUMBER - 5)) | (1 << (PythonParser.FALSE - 5)) | (1 << (PythonParser.NONE - 5)) | (1 << (PythonParser.TRUE - 5)) | (1 << (PythonParser.AWAIT - 5)) | (1 << (PythonParser.LAMBDA - 5)) | (1 << (PythonParser.NOT - 5)))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.ELLIPSIS - 44)) | (1 << (PythonParser.ADD - 44)) | (1 << (PythonParser.MINUS - 44)) | (1 << (PythonParser.NOT_OP - 44)))) !== 0)) {
 					{
-					this.state = 817;
+					this.state = 1006;
 					this.test();
 					}
 				}
 
-				this.state = 824;
+				this.state = 1013;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.COLON) {
 					{
-					this.state = 820;
+					this.state = 1009;
 					this.match(PythonParser.COLON);
-					this.state = 822;
+					this.state = 1011;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
-					if (((((_la - 3)) & ~0x1F) === 0 && ((1 << (_la - 3)) & ((1 << (PythonParser.STRING - 3)) | (1 << (PythonParser.NUMBER - 3)) | (1 << (PythonParser.FALSE - 3)) | (1 << (PythonParser.NONE - 3)) | (1 << (PythonParser.TRUE - 3)) | (1 << (PythonParser.AWAIT - 3)) | (1 << (PythonParser.LAMBDA - 3)) | (1 << (PythonParser.NOT - 3)))) !== 0) || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & ((1 << (PythonParser.NAME - 42)) | (1 << (PythonParser.LPAR - 42)) | (1 << (PythonParser.LSQB - 42)) | (1 << (PythonParser.LBRACE - 42)) | (1 << (PythonParser.ELLIPSIS - 42)) | (1 << (PythonParser.ADD - 42)) | (1 << (PythonParser.MINUS - 42)) | (1 << (PythonParser.NOT_OP - 42)))) !== 0)) {
+					if (((((_la - 5)) & ~0x1F) === 0 && ((1 << (_la - 5)) & ((1 << (PythonParser.STRING - 5)) | (1 << (PythonParser.NUMBER - 5)) | (1 << (PythonParser.FALSE - 5)) | (1 << (PythonParser.NONE - 5)) | (1 << (PythonParser.TRUE - 5)) | (1 << (PythonParser.AWAIT - 5)) | (1 << (PythonParser.LAMBDA - 5)) | (1 << (PythonParser.NOT - 5)))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.ELLIPSIS - 44)) | (1 << (PythonParser.ADD - 44)) | (1 << (PythonParser.MINUS - 44)) | (1 << (PythonParser.NOT_OP - 44)))) !== 0)) {
 						{
-						this.state = 821;
+						this.state = 1010;
 						this.test();
 						}
 					}
@@ -4553,7 +5446,7 @@ export class PythonParser extends Parser {
 				_localctx = new IndexSubscriptContext(_localctx);
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 826;
+				this.state = 1015;
 				this.namedexpr_test();
 				}
 				break;
@@ -4562,7 +5455,7 @@ export class PythonParser extends Parser {
 				_localctx = new StarSubscriptContext(_localctx);
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 827;
+				this.state = 1016;
 				this.star_expr();
 				}
 				break;
@@ -4585,55 +5478,55 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public dictorsetmaker(): DictorsetmakerContext {
 		let _localctx: DictorsetmakerContext = new DictorsetmakerContext(this._ctx, this.state);
-		this.enterRule(_localctx, 140, PythonParser.RULE_dictorsetmaker);
+		this.enterRule(_localctx, 164, PythonParser.RULE_dictorsetmaker);
 		let _la: number;
 		try {
 			let _alt: number;
-			this.state = 858;
+			this.state = 1047;
 			this._errHandler.sync(this);
-			switch ( this.interpreter.adaptivePredict(this._input, 115, this._ctx) ) {
+			switch ( this.interpreter.adaptivePredict(this._input, 145, this._ctx) ) {
 			case 1:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 830;
+				this.state = 1019;
 				this.dict_item();
-				this.state = 842;
+				this.state = 1031;
 				this._errHandler.sync(this);
 				switch (this._input.LA(1)) {
 				case PythonParser.ASYNC:
 				case PythonParser.FOR:
 					{
-					this.state = 831;
+					this.state = 1020;
 					this.comp_for();
 					}
 					break;
 				case PythonParser.RBRACE:
 				case PythonParser.COMMA:
 					{
-					this.state = 836;
+					this.state = 1025;
 					this._errHandler.sync(this);
-					_alt = this.interpreter.adaptivePredict(this._input, 109, this._ctx);
+					_alt = this.interpreter.adaptivePredict(this._input, 139, this._ctx);
 					while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 						if (_alt === 1) {
 							{
 							{
-							this.state = 832;
+							this.state = 1021;
 							this.match(PythonParser.COMMA);
-							this.state = 833;
+							this.state = 1022;
 							this.dict_item();
 							}
 							}
 						}
-						this.state = 838;
+						this.state = 1027;
 						this._errHandler.sync(this);
-						_alt = this.interpreter.adaptivePredict(this._input, 109, this._ctx);
+						_alt = this.interpreter.adaptivePredict(this._input, 139, this._ctx);
 					}
-					this.state = 840;
+					this.state = 1029;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
 					if (_la === PythonParser.COMMA) {
 						{
-						this.state = 839;
+						this.state = 1028;
 						this.match(PythonParser.COMMA);
 						}
 					}
@@ -4649,45 +5542,45 @@ export class PythonParser extends Parser {
 			case 2:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 844;
+				this.state = 1033;
 				this.set_item();
-				this.state = 856;
+				this.state = 1045;
 				this._errHandler.sync(this);
 				switch (this._input.LA(1)) {
 				case PythonParser.ASYNC:
 				case PythonParser.FOR:
 					{
-					this.state = 845;
+					this.state = 1034;
 					this.comp_for();
 					}
 					break;
 				case PythonParser.RBRACE:
 				case PythonParser.COMMA:
 					{
-					this.state = 850;
+					this.state = 1039;
 					this._errHandler.sync(this);
-					_alt = this.interpreter.adaptivePredict(this._input, 112, this._ctx);
+					_alt = this.interpreter.adaptivePredict(this._input, 142, this._ctx);
 					while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 						if (_alt === 1) {
 							{
 							{
-							this.state = 846;
+							this.state = 1035;
 							this.match(PythonParser.COMMA);
-							this.state = 847;
+							this.state = 1036;
 							this.set_item();
 							}
 							}
 						}
-						this.state = 852;
+						this.state = 1041;
 						this._errHandler.sync(this);
-						_alt = this.interpreter.adaptivePredict(this._input, 112, this._ctx);
+						_alt = this.interpreter.adaptivePredict(this._input, 142, this._ctx);
 					}
-					this.state = 854;
+					this.state = 1043;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
 					if (_la === PythonParser.COMMA) {
 						{
-						this.state = 853;
+						this.state = 1042;
 						this.match(PythonParser.COMMA);
 						}
 					}
@@ -4718,9 +5611,9 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public dict_item(): Dict_itemContext {
 		let _localctx: Dict_itemContext = new Dict_itemContext(this._ctx, this.state);
-		this.enterRule(_localctx, 142, PythonParser.RULE_dict_item);
+		this.enterRule(_localctx, 166, PythonParser.RULE_dict_item);
 		try {
-			this.state = 866;
+			this.state = 1055;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -4741,20 +5634,20 @@ export class PythonParser extends Parser {
 			case PythonParser.NOT_OP:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 860;
+				this.state = 1049;
 				this.test();
-				this.state = 861;
+				this.state = 1050;
 				this.match(PythonParser.COLON);
-				this.state = 862;
+				this.state = 1051;
 				this.test();
 				}
 				break;
 			case PythonParser.POWER:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 864;
+				this.state = 1053;
 				this.match(PythonParser.POWER);
-				this.state = 865;
+				this.state = 1054;
 				this.expr(0);
 				}
 				break;
@@ -4779,9 +5672,9 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public set_item(): Set_itemContext {
 		let _localctx: Set_itemContext = new Set_itemContext(this._ctx, this.state);
-		this.enterRule(_localctx, 144, PythonParser.RULE_set_item);
+		this.enterRule(_localctx, 168, PythonParser.RULE_set_item);
 		try {
-			this.state = 870;
+			this.state = 1059;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -4802,14 +5695,14 @@ export class PythonParser extends Parser {
 			case PythonParser.NOT_OP:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 868;
+				this.state = 1057;
 				this.namedexpr_test();
 				}
 				break;
 			case PythonParser.STAR:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 869;
+				this.state = 1058;
 				this.star_expr();
 				}
 				break;
@@ -4834,38 +5727,38 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public arglist(): ArglistContext {
 		let _localctx: ArglistContext = new ArglistContext(this._ctx, this.state);
-		this.enterRule(_localctx, 146, PythonParser.RULE_arglist);
+		this.enterRule(_localctx, 170, PythonParser.RULE_arglist);
 		let _la: number;
 		try {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 872;
+			this.state = 1061;
 			this.argument();
-			this.state = 877;
+			this.state = 1066;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 118, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 148, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 873;
+					this.state = 1062;
 					this.match(PythonParser.COMMA);
-					this.state = 874;
+					this.state = 1063;
 					this.argument();
 					}
 					}
 				}
-				this.state = 879;
+				this.state = 1068;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 118, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 148, this._ctx);
 			}
-			this.state = 881;
+			this.state = 1070;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 880;
+				this.state = 1069;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -4889,20 +5782,20 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public argument(): ArgumentContext {
 		let _localctx: ArgumentContext = new ArgumentContext(this._ctx, this.state);
-		this.enterRule(_localctx, 148, PythonParser.RULE_argument);
+		this.enterRule(_localctx, 172, PythonParser.RULE_argument);
 		let _la: number;
 		try {
-			this.state = 895;
+			this.state = 1084;
 			this._errHandler.sync(this);
-			switch ( this.interpreter.adaptivePredict(this._input, 121, this._ctx) ) {
+			switch ( this.interpreter.adaptivePredict(this._input, 151, this._ctx) ) {
 			case 1:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 883;
+				this.state = 1072;
 				this.name();
-				this.state = 884;
+				this.state = 1073;
 				this.match(PythonParser.ASSIGN);
-				this.state = 885;
+				this.state = 1074;
 				this.test();
 				}
 				break;
@@ -4910,14 +5803,14 @@ export class PythonParser extends Parser {
 			case 2:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 887;
+				this.state = 1076;
 				this.namedexpr_test();
-				this.state = 889;
+				this.state = 1078;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.ASYNC || _la === PythonParser.FOR) {
 					{
-					this.state = 888;
+					this.state = 1077;
 					this.comp_for();
 					}
 				}
@@ -4928,9 +5821,9 @@ export class PythonParser extends Parser {
 			case 3:
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 891;
+				this.state = 1080;
 				this.match(PythonParser.STAR);
-				this.state = 892;
+				this.state = 1081;
 				this.test();
 				}
 				break;
@@ -4938,9 +5831,9 @@ export class PythonParser extends Parser {
 			case 4:
 				this.enterOuterAlt(_localctx, 4);
 				{
-				this.state = 893;
+				this.state = 1082;
 				this.match(PythonParser.POWER);
-				this.state = 894;
+				this.state = 1083;
 				this.test();
 				}
 				break;
@@ -4963,35 +5856,35 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public comp_for(): Comp_forContext {
 		let _localctx: Comp_forContext = new Comp_forContext(this._ctx, this.state);
-		this.enterRule(_localctx, 150, PythonParser.RULE_comp_for);
+		this.enterRule(_localctx, 174, PythonParser.RULE_comp_for);
 		let _la: number;
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 898;
+			this.state = 1087;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.ASYNC) {
 				{
-				this.state = 897;
+				this.state = 1086;
 				this.match(PythonParser.ASYNC);
 				}
 			}
 
-			this.state = 900;
+			this.state = 1089;
 			this.match(PythonParser.FOR);
-			this.state = 901;
+			this.state = 1090;
 			this.exprlist();
-			this.state = 902;
+			this.state = 1091;
 			this.match(PythonParser.IN);
-			this.state = 903;
+			this.state = 1092;
 			this.or_test();
-			this.state = 905;
+			this.state = 1094;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if ((((_la) & ~0x1F) === 0 && ((1 << _la) & ((1 << PythonParser.ASYNC) | (1 << PythonParser.FOR) | (1 << PythonParser.IF))) !== 0)) {
 				{
-				this.state = 904;
+				this.state = 1093;
 				this.comp_iter();
 				}
 			}
@@ -5015,23 +5908,23 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public comp_iter(): Comp_iterContext {
 		let _localctx: Comp_iterContext = new Comp_iterContext(this._ctx, this.state);
-		this.enterRule(_localctx, 152, PythonParser.RULE_comp_iter);
+		this.enterRule(_localctx, 176, PythonParser.RULE_comp_iter);
 		try {
-			this.state = 909;
+			this.state = 1098;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.ASYNC:
 			case PythonParser.FOR:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 907;
+				this.state = 1096;
 				this.comp_for();
 				}
 				break;
 			case PythonParser.IF:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 908;
+				this.state = 1097;
 				this.comp_if();
 				}
 				break;
@@ -5056,21 +5949,21 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public comp_if(): Comp_ifContext {
 		let _localctx: Comp_ifContext = new Comp_ifContext(this._ctx, this.state);
-		this.enterRule(_localctx, 154, PythonParser.RULE_comp_if);
+		this.enterRule(_localctx, 178, PythonParser.RULE_comp_if);
 		let _la: number;
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 911;
+			this.state = 1100;
 			this.match(PythonParser.IF);
-			this.state = 912;
+			this.state = 1101;
 			this.or_test();
-			this.state = 914;
+			this.state = 1103;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if ((((_la) & ~0x1F) === 0 && ((1 << _la) & ((1 << PythonParser.ASYNC) | (1 << PythonParser.FOR) | (1 << PythonParser.IF))) !== 0)) {
 				{
-				this.state = 913;
+				this.state = 1102;
 				this.comp_iter();
 				}
 			}
@@ -5094,20 +5987,20 @@ export class PythonParser extends Parser {
 	// @RuleVersion(0)
 	public yield_expr(): Yield_exprContext {
 		let _localctx: Yield_exprContext = new Yield_exprContext(this._ctx, this.state);
-		this.enterRule(_localctx, 156, PythonParser.RULE_yield_expr);
+		this.enterRule(_localctx, 180, PythonParser.RULE_yield_expr);
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 916;
+			this.state = 1105;
 			this.match(PythonParser.YIELD);
-			this.state = 920;
+			this.state = 1109;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.FROM:
 				{
-				this.state = 917;
+				this.state = 1106;
 				this.match(PythonParser.FROM);
-				this.state = 918;
+				this.state = 1107;
 				this.test();
 				}
 				break;
@@ -5129,7 +6022,7 @@ export class PythonParser extends Parser {
 			case PythonParser.MINUS:
 			case PythonParser.NOT_OP:
 				{
-				this.state = 919;
+				this.state = 1108;
 				this.testlist_star_expr();
 				}
 				break;
@@ -5161,7 +6054,7 @@ export class PythonParser extends Parser {
 
 	public sempred(_localctx: RuleContext, ruleIndex: number, predIndex: number): boolean {
 		switch (ruleIndex) {
-		case 61:
+		case 73:
 			return this.expr_sempred(_localctx as ExprContext, predIndex);
 		}
 		return true;
@@ -5192,9 +6085,9 @@ export class PythonParser extends Parser {
 		return true;
 	}
 
-	private static readonly _serializedATNSegments: number = 2;
+	private static readonly _serializedATNSegments: number = 3;
 	private static readonly _serializedATNSegment0: string =
-		"\x03\uC91D\uCABA\u058D\uAFBA\u4F53\u0607\uEA8B\uC241\x03_\u039D\x04\x02" +
+		"\x03\uC91D\uCABA\u058D\uAFBA\u4F53\u0607\uEA8B\uC241\x03a\u045A\x04\x02" +
 		"\t\x02\x04\x03\t\x03\x04\x04\t\x04\x04\x05\t\x05\x04\x06\t\x06\x04\x07" +
 		"\t\x07\x04\b\t\b\x04\t\t\t\x04\n\t\n\x04\v\t\v\x04\f\t\f\x04\r\t\r\x04" +
 		"\x0E\t\x0E\x04\x0F\t\x0F\x04\x10\t\x10\x04\x11\t\x11\x04\x12\t\x12\x04" +
@@ -5206,468 +6099,577 @@ export class PythonParser extends Parser {
 		"\t4\x045\t5\x046\t6\x047\t7\x048\t8\x049\t9\x04:\t:\x04;\t;\x04<\t<\x04" +
 		"=\t=\x04>\t>\x04?\t?\x04@\t@\x04A\tA\x04B\tB\x04C\tC\x04D\tD\x04E\tE\x04" +
 		"F\tF\x04G\tG\x04H\tH\x04I\tI\x04J\tJ\x04K\tK\x04L\tL\x04M\tM\x04N\tN\x04" +
-		"O\tO\x04P\tP\x03\x02\x03\x02\x07\x02\xA3\n\x02\f\x02\x0E\x02\xA6\v\x02" +
-		"\x03\x02\x03\x02\x03\x03\x03\x03\x05\x03\xAC\n\x03\x03\x03\x03\x03\x03" +
-		"\x04\x03\x04\x05\x04\xB2\n\x04\x03\x05\x03\x05\x03\x05\x07\x05\xB7\n\x05" +
-		"\f\x05\x0E\x05\xBA\v\x05\x03\x05\x05\x05\xBD\n\x05\x03\x05\x03\x05\x03" +
-		"\x06\x03\x06\x03\x06\x03\x06\x03\x06\x03\x06\x03\x06\x03\x06\x03\x06\x03" +
-		"\x06\x03\x06\x03\x06\x05\x06\xCD\n\x06\x03\x07\x03\x07\x03\x07\x03\x07" +
-		"\x03\x07\x05\x07\xD4\n\x07\x03\x07\x03\x07\x03\x07\x05\x07\xD9\n\x07\x07" +
-		"\x07\xDB\n\x07\f\x07\x0E\x07\xDE\v\x07\x05\x07\xE0\n\x07\x03\b\x03\b\x03" +
-		"\b\x03\b\x03\b\x05\b\xE7\n\b\x05\b\xE9\n\b\x03\t\x03\t\x03\n\x03\n\x03" +
-		"\n\x03\v\x03\v\x03\f\x03\f\x03\r\x03\r\x03\x0E\x03\x0E\x05\x0E\xF8\n\x0E" +
-		"\x03\x0F\x03\x0F\x03\x0F\x03\x0F\x05\x0F\xFE\n\x0F\x05\x0F\u0100\n\x0F" +
-		"\x03\x10\x03\x10\x03\x11\x03\x11\x05\x11\u0106\n\x11\x03\x12\x03\x12\x03" +
-		"\x12\x03\x13\x03\x13\x07\x13\u010D\n\x13\f\x13\x0E\x13\u0110\v\x13\x03" +
-		"\x13\x03\x13\x06\x13\u0114\n\x13\r\x13\x0E\x13\u0115\x05\x13\u0118\n\x13" +
-		"\x03\x13\x03\x13\x03\x13\x03\x13\x03\x13\x03\x13\x03\x13\x05\x13\u0121" +
-		"\n\x13\x03\x14\x03\x14\x03\x14\x05\x14\u0126\n\x14\x03\x15\x03\x15\x03" +
-		"\x15\x05\x15\u012B\n\x15\x03\x16\x03\x16\x03\x16\x07\x16\u0130\n\x16\f" +
-		"\x16\x0E\x16\u0133\v\x16\x03\x16\x05\x16\u0136\n\x16\x03\x17\x03\x17\x03" +
-		"\x17\x07\x17\u013B\n\x17\f\x17\x0E\x17\u013E\v\x17\x03\x18\x03\x18\x03" +
-		"\x18\x07\x18\u0143\n\x18\f\x18\x0E\x18\u0146\v\x18\x03\x19\x03\x19\x03" +
-		"\x19\x03\x19\x07\x19\u014C\n\x19\f\x19\x0E\x19\u014F\v\x19\x03\x1A\x03" +
-		"\x1A\x03\x1A\x03\x1A\x07\x1A\u0155\n\x1A\f\x1A\x0E\x1A\u0158\v\x1A\x03" +
-		"\x1B\x03\x1B\x03\x1B\x03\x1B\x05\x1B\u015E\n\x1B\x03\x1C\x03\x1C\x03\x1C" +
-		"\x03\x1C\x03\x1C\x03\x1C\x03\x1C\x03\x1C\x03\x1C\x05\x1C\u0169\n\x1C\x03" +
-		"\x1D\x03\x1D\x03\x1D\x03\x1D\x05\x1D\u016F\n\x1D\x03\x1E\x03\x1E\x03\x1E" +
-		"\x03\x1E\x03\x1E\x07\x1E\u0176\n\x1E\f\x1E\x0E\x1E\u0179\v\x1E\x03\x1E" +
-		"\x05\x1E\u017C\n\x1E\x03\x1F\x03\x1F\x03\x1F\x03\x1F\x03\x1F\x03 \x03" +
-		" \x03 \x03 \x03!\x03!\x03!\x03!\x03!\x05!\u018C\n!\x03\"\x03\"\x03\"\x03" +
-		"\"\x03\"\x03\"\x03\"\x05\"\u0195\n\"\x03#\x03#\x03#\x03#\x06#\u019B\n" +
-		"#\r#\x0E#\u019C\x03#\x05#\u01A0\n#\x03#\x05#\u01A3\n#\x03#\x05#\u01A6" +
-		"\n#\x03$\x03$\x03$\x03$\x05$\u01AC\n$\x05$\u01AE\n$\x03$\x03$\x03$\x03" +
-		"%\x03%\x03%\x03%\x03&\x03&\x03&\x03&\x03&\x07&\u01BC\n&\f&\x0E&\u01BF" +
-		"\v&\x03&\x05&\u01C2\n&\x03&\x03&\x03&\x03&\x03&\x07&\u01C9\n&\f&\x0E&" +
-		"\u01CC\v&\x05&\u01CE\n&\x03&\x03&\x03&\x03\'\x03\'\x03\'\x05\'\u01D6\n" +
-		"\'\x03(\x03(\x03(\x03(\x06(\u01DC\n(\r(\x0E(\u01DD\x03(\x03(\x05(\u01E2" +
-		"\n(\x03)\x06)\u01E5\n)\r)\x0E)\u01E6\x03)\x03)\x03)\x05)\u01EC\n)\x03" +
-		"*\x03*\x03*\x03*\x03+\x03+\x03+\x03,\x03,\x03,\x03,\x05,\u01F9\n,\x03" +
-		",\x03,\x03,\x05,\u01FE\n,\x03,\x03,\x03,\x03-\x03-\x03-\x07-\u0206\n-" +
-		"\f-\x0E-\u0209\v-\x03-\x05-\u020C\n-\x03.\x03.\x03.\x05.\u0211\n.\x03" +
-		".\x03.\x05.\u0215\n.\x03.\x03.\x03.\x05.\u021A\n.\x03/\x03/\x03/\x05/" +
-		"\u021F\n/\x030\x030\x030\x070\u0224\n0\f0\x0E0\u0227\v0\x030\x050\u022A" +
-		"\n0\x031\x031\x031\x051\u022F\n1\x031\x031\x051\u0233\n1\x031\x031\x03" +
-		"1\x051\u0238\n1\x032\x032\x032\x032\x052\u023E\n2\x032\x052\u0241\n2\x03" +
-		"2\x032\x032\x033\x033\x053\u0248\n3\x033\x033\x033\x053\u024D\n3\x073" +
-		"\u024F\n3\f3\x0E3\u0252\v3\x033\x053\u0255\n3\x034\x034\x034\x074\u025A" +
-		"\n4\f4\x0E4\u025D\v4\x034\x054\u0260\n4\x035\x035\x055\u0264\n5\x035\x03" +
-		"5\x035\x055\u0269\n5\x075\u026B\n5\f5\x0E5\u026E\v5\x035\x055\u0271\n" +
-		"5\x036\x036\x036\x056\u0276\n6\x037\x037\x037\x037\x037\x037\x057\u027E" +
-		"\n7\x037\x057\u0281\n7\x038\x038\x058\u0285\n8\x038\x038\x038\x039\x03" +
-		"9\x039\x079\u028D\n9\f9\x0E9\u0290\v9\x03:\x03:\x03:\x07:\u0295\n:\f:" +
-		"\x0E:\u0298\v:\x03;\x03;\x03;\x05;\u029D\n;\x03<\x03<\x03<\x03<\x07<\u02A3" +
-		"\n<\f<\x0E<\u02A6\v<\x03=\x03=\x03=\x03=\x03=\x03=\x03=\x03=\x03=\x03" +
-		"=\x03=\x03=\x05=\u02B4\n=\x03>\x03>\x03>\x03?\x03?\x03?\x03?\x05?\u02BD" +
-		"\n?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x03" +
-		"?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x07?\u02D4\n?\f?\x0E?\u02D7\v?\x03" +
-		"@\x03@\x03@\x05@\u02DC\n@\x03A\x03A\x07A\u02E0\nA\fA\x0EA\u02E3\vA\x03" +
-		"B\x03B\x05B\u02E7\nB\x03B\x03B\x03B\x03B\x03B\x03B\x03B\x05B\u02F0\nB" +
-		"\x03C\x03C\x03C\x05C\u02F5\nC\x03C\x03C\x03C\x05C\u02FA\nC\x03C\x03C\x03" +
-		"C\x05C\u02FF\nC\x03C\x03C\x03C\x03C\x06C\u0305\nC\rC\x0EC\u0306\x03C\x03" +
-		"C\x03C\x03C\x05C\u030D\nC\x03D\x03D\x03E\x03E\x05E\u0313\nE\x03E\x03E" +
-		"\x03E\x03E\x05E\u0319\nE\x07E\u031B\nE\fE\x0EE\u031E\vE\x03E\x05E\u0321" +
-		"\nE\x05E\u0323\nE\x03F\x03F\x03F\x07F\u0328\nF\fF\x0EF\u032B\vF\x03F\x05" +
-		"F\u032E\nF\x03G\x05G\u0331\nG\x03G\x03G\x05G\u0335\nG\x03G\x03G\x05G\u0339" +
-		"\nG\x05G\u033B\nG\x03G\x03G\x05G\u033F\nG\x03H\x03H\x03H\x03H\x07H\u0345" +
-		"\nH\fH\x0EH\u0348\vH\x03H\x05H\u034B\nH\x05H\u034D\nH\x03H\x03H\x03H\x03" +
-		"H\x07H\u0353\nH\fH\x0EH\u0356\vH\x03H\x05H\u0359\nH\x05H\u035B\nH\x05" +
-		"H\u035D\nH\x03I\x03I\x03I\x03I\x03I\x03I\x05I\u0365\nI\x03J\x03J\x05J" +
-		"\u0369\nJ\x03K\x03K\x03K\x07K\u036E\nK\fK\x0EK\u0371\vK\x03K\x05K\u0374" +
-		"\nK\x03L\x03L\x03L\x03L\x03L\x03L\x05L\u037C\nL\x03L\x03L\x03L\x03L\x05" +
-		"L\u0382\nL\x03M\x05M\u0385\nM\x03M\x03M\x03M\x03M\x03M\x05M\u038C\nM\x03" +
-		"N\x03N\x05N\u0390\nN\x03O\x03O\x03O\x05O\u0395\nO\x03P\x03P\x03P\x03P" +
-		"\x05P\u039B\nP\x03P\x02\x02\x03|Q\x02\x02\x04\x02\x06\x02\b\x02\n\x02" +
-		"\f\x02\x0E\x02\x10\x02\x12\x02\x14\x02\x16\x02\x18\x02\x1A\x02\x1C\x02" +
-		"\x1E\x02 \x02\"\x02$\x02&\x02(\x02*\x02,\x02.\x020\x022\x024\x026\x02" +
-		"8\x02:\x02<\x02>\x02@\x02B\x02D\x02F\x02H\x02J\x02L\x02N\x02P\x02R\x02" +
-		"T\x02V\x02X\x02Z\x02\\\x02^\x02`\x02b\x02d\x02f\x02h\x02j\x02l\x02n\x02" +
-		"p\x02r\x02t\x02v\x02x\x02z\x02|\x02~\x02\x80\x02\x82\x02\x84\x02\x86\x02" +
-		"\x88\x02\x8A\x02\x8C\x02\x8E\x02\x90\x02\x92\x02\x94\x02\x96\x02\x98\x02" +
-		"\x9A\x02\x9C\x02\x9E\x02\x02\b\x03\x02O[\x03\x0234\x04\x02BCGG\x05\x02" +
-		";;DFHH\x03\x02BC\x03\x02@A\x02\u0400\x02\xA4\x03\x02\x02\x02\x04\xAB\x03" +
-		"\x02\x02\x02\x06\xB1\x03\x02\x02\x02\b\xB3\x03\x02\x02\x02\n\xCC\x03\x02" +
-		"\x02\x02\f\xCE\x03\x02\x02\x02\x0E\xE1\x03\x02\x02\x02\x10\xEA\x03\x02" +
-		"\x02\x02\x12\xEC\x03\x02\x02\x02\x14\xEF\x03\x02\x02\x02\x16\xF1\x03\x02" +
-		"\x02\x02\x18\xF3\x03\x02\x02\x02\x1A\xF5\x03\x02\x02\x02\x1C\xF9\x03\x02" +
-		"\x02\x02\x1E\u0101\x03\x02\x02\x02 \u0105\x03\x02\x02\x02\"\u0107\x03" +
-		"\x02\x02\x02$\u010A\x03\x02\x02\x02&\u0122\x03\x02\x02\x02(\u0127\x03" +
-		"\x02\x02\x02*\u012C\x03\x02\x02\x02,\u0137\x03\x02\x02\x02.\u013F\x03" +
-		"\x02\x02\x020\u0147\x03\x02\x02\x022\u0150\x03\x02\x02\x024\u0159\x03" +
-		"\x02\x02\x026\u0168\x03\x02\x02\x028\u016A\x03\x02\x02\x02:\u0170\x03" +
-		"\x02\x02\x02<\u017D\x03\x02\x02\x02>\u0182\x03\x02\x02\x02@\u0186\x03" +
-		"\x02\x02\x02B\u018D\x03\x02\x02\x02D\u0196\x03\x02\x02\x02F\u01A7\x03" +
-		"\x02\x02\x02H\u01B2\x03\x02\x02\x02J\u01B6\x03\x02\x02\x02L\u01D2\x03" +
-		"\x02\x02\x02N\u01E1\x03\x02\x02\x02P\u01E4\x03\x02\x02\x02R\u01ED\x03" +
-		"\x02\x02\x02T\u01F1\x03\x02\x02\x02V\u01F4\x03\x02\x02\x02X\u0202\x03" +
-		"\x02\x02\x02Z\u0219\x03\x02\x02\x02\\\u021B\x03\x02\x02\x02^\u0220\x03" +
-		"\x02\x02\x02`\u0237\x03\x02\x02\x02b\u0239\x03\x02\x02\x02d\u0247\x03" +
-		"\x02\x02\x02f\u0256\x03\x02\x02\x02h\u0263\x03\x02\x02\x02j\u0272\x03" +
-		"\x02\x02\x02l\u0280\x03\x02\x02\x02n\u0282\x03\x02\x02\x02p\u0289\x03" +
-		"\x02\x02\x02r\u0291\x03\x02\x02\x02t\u029C\x03\x02\x02\x02v\u029E\x03" +
-		"\x02\x02\x02x\u02B3\x03\x02\x02\x02z\u02B5\x03\x02\x02\x02|\u02BC\x03" +
-		"\x02\x02\x02~\u02DB\x03\x02\x02\x02\x80\u02DD\x03\x02\x02\x02\x82\u02EF" +
-		"\x03\x02\x02\x02\x84\u030C\x03\x02\x02\x02\x86\u030E\x03\x02\x02\x02\x88" +
-		"\u0312\x03\x02\x02\x02\x8A\u0324\x03\x02\x02\x02\x8C\u033E\x03\x02\x02" +
-		"\x02\x8E\u035C\x03\x02\x02\x02\x90\u0364\x03\x02\x02\x02\x92\u0368\x03" +
-		"\x02\x02\x02\x94\u036A\x03\x02\x02\x02\x96\u0381\x03\x02\x02\x02\x98\u0384" +
-		"\x03\x02\x02\x02\x9A\u038F\x03\x02\x02\x02\x9C\u0391\x03\x02\x02\x02\x9E" +
-		"\u0396\x03\x02\x02\x02\xA0\xA3\x07+\x02\x02\xA1\xA3\x05\x06\x04\x02\xA2" +
-		"\xA0\x03\x02\x02\x02\xA2\xA1\x03\x02\x02\x02\xA3\xA6\x03\x02\x02\x02\xA4" +
-		"\xA2\x03\x02\x02\x02\xA4\xA5\x03\x02\x02\x02\xA5\xA7\x03\x02\x02\x02\xA6" +
-		"\xA4\x03\x02\x02\x02\xA7\xA8\x07\x02\x02\x03\xA8\x03\x03\x02\x02\x02\xA9" +
-		"\xAC\x05\x9EP\x02\xAA\xAC\x05d3\x02\xAB\xA9\x03\x02\x02\x02\xAB\xAA\x03" +
-		"\x02\x02\x02\xAC\xAD\x03\x02\x02\x02\xAD\xAE\x07\x02\x02\x03\xAE\x05\x03" +
-		"\x02\x02\x02\xAF\xB2\x05\b\x05\x02\xB0\xB2\x056\x1C\x02\xB1\xAF\x03\x02" +
-		"\x02\x02\xB1\xB0\x03\x02\x02\x02\xB2\x07\x03\x02\x02\x02\xB3\xB8\x05\n" +
-		"\x06\x02\xB4\xB5\x077\x02\x02\xB5\xB7\x05\n\x06\x02\xB6\xB4\x03\x02\x02" +
-		"\x02\xB7\xBA\x03\x02\x02\x02\xB8\xB6\x03\x02\x02\x02\xB8\xB9\x03\x02\x02" +
-		"\x02\xB9\xBC\x03\x02\x02\x02\xBA\xB8\x03\x02\x02\x02\xBB\xBD\x077\x02" +
-		"\x02\xBC\xBB\x03\x02\x02\x02\xBC\xBD\x03\x02\x02\x02\xBD\xBE\x03\x02\x02" +
-		"\x02\xBE\xBF\x07+\x02\x02\xBF\t\x03\x02\x02\x02\xC0\xCD\x05\f\x07\x02" +
-		"\xC1\xCD\x05\x12\n\x02\xC2\xCD\x05\x14\v\x02\xC3\xCD\x05\x16\f\x02\xC4" +
-		"\xCD\x05\x18\r\x02\xC5\xCD\x05\x1A\x0E\x02\xC6\xCD\x05\x1C\x0F\x02\xC7" +
-		"\xCD\x05\x1E\x10\x02\xC8\xCD\x05 \x11\x02\xC9\xCD\x050\x19\x02\xCA\xCD" +
-		"\x052\x1A\x02\xCB\xCD\x054\x1B\x02\xCC\xC0\x03\x02\x02\x02\xCC\xC1\x03" +
-		"\x02\x02\x02\xCC\xC2\x03\x02\x02\x02\xCC\xC3\x03\x02\x02\x02\xCC\xC4\x03" +
-		"\x02\x02\x02\xCC\xC5\x03\x02\x02\x02\xCC\xC6\x03\x02\x02\x02\xCC\xC7\x03" +
-		"\x02\x02\x02\xCC\xC8\x03\x02\x02\x02\xCC\xC9\x03\x02\x02\x02\xCC\xCA\x03" +
-		"\x02\x02\x02\xCC\xCB\x03\x02\x02\x02\xCD\v\x03\x02\x02\x02\xCE\xDF\x05" +
-		"d3\x02\xCF\xE0\x05\x0E\b\x02\xD0\xD3\x05\x10\t\x02\xD1\xD4\x05\x9EP\x02" +
-		"\xD2\xD4\x05d3\x02\xD3\xD1\x03\x02\x02\x02\xD3\xD2\x03\x02\x02\x02\xD4" +
-		"\xE0\x03\x02\x02\x02\xD5\xD8\x07<\x02\x02\xD6\xD9\x05\x9EP\x02\xD7\xD9" +
-		"\x05d3\x02\xD8\xD6\x03\x02\x02\x02\xD8\xD7\x03\x02\x02\x02\xD9\xDB\x03" +
-		"\x02\x02\x02\xDA\xD5\x03\x02\x02\x02\xDB\xDE\x03\x02\x02\x02\xDC\xDA\x03" +
-		"\x02\x02\x02\xDC\xDD\x03\x02\x02\x02\xDD\xE0\x03\x02\x02\x02\xDE\xDC\x03" +
-		"\x02\x02\x02\xDF\xCF\x03\x02\x02\x02\xDF\xD0\x03\x02\x02\x02\xDF\xDC\x03" +
-		"\x02\x02\x02\xE0\r\x03\x02\x02\x02\xE1\xE2\x076\x02\x02\xE2\xE8\x05l7" +
-		"\x02\xE3\xE6\x07<\x02\x02\xE4\xE7\x05\x9EP\x02\xE5\xE7\x05d3\x02\xE6\xE4" +
-		"\x03\x02\x02\x02\xE6\xE5\x03\x02\x02\x02\xE7\xE9\x03\x02\x02\x02\xE8\xE3" +
-		"\x03\x02\x02\x02\xE8\xE9\x03\x02\x02\x02\xE9\x0F\x03\x02\x02\x02\xEA\xEB" +
-		"\t\x02\x02\x02\xEB\x11\x03\x02\x02\x02\xEC\xED\x07\x14\x02\x02\xED\xEE" +
-		"\x05h5\x02\xEE\x13\x03\x02\x02\x02\xEF\xF0\x07$\x02\x02\xF0\x15\x03\x02" +
-		"\x02\x02\xF1\xF2\x07\x10\x02\x02\xF2\x17\x03\x02\x02\x02\xF3\xF4\x07\x12" +
-		"\x02\x02\xF4\x19\x03\x02\x02\x02\xF5\xF7\x07&\x02\x02\xF6\xF8\x05d3\x02" +
-		"\xF7\xF6\x03\x02\x02\x02\xF7\xF8\x03\x02\x02\x02\xF8\x1B\x03\x02\x02\x02" +
-		"\xF9\xFF\x07%\x02\x02\xFA\xFD\x05l7\x02\xFB\xFC\x07\x1A\x02\x02\xFC\xFE" +
-		"\x05l7\x02\xFD\xFB\x03\x02\x02\x02\xFD\xFE\x03\x02\x02\x02\xFE\u0100\x03" +
-		"\x02\x02\x02\xFF\xFA\x03\x02\x02\x02\xFF\u0100\x03\x02\x02\x02\u0100\x1D" +
-		"\x03\x02\x02\x02\u0101\u0102\x05\x9EP\x02\u0102\x1F\x03\x02\x02\x02\u0103" +
-		"\u0106\x05\"\x12\x02\u0104\u0106\x05$\x13\x02\u0105\u0103\x03\x02\x02" +
-		"\x02\u0105\u0104\x03\x02\x02\x02\u0106!\x03\x02\x02\x02\u0107\u0108\x07" +
-		"\x1D\x02\x02\u0108\u0109\x05,\x17\x02\u0109#\x03\x02\x02\x02\u010A\u0117" +
-		"\x07\x1A\x02\x02\u010B\u010D\t\x03\x02\x02\u010C\u010B\x03\x02\x02\x02" +
-		"\u010D\u0110\x03\x02\x02\x02\u010E\u010C\x03\x02\x02\x02\u010E\u010F\x03" +
-		"\x02\x02\x02\u010F\u0111\x03\x02\x02\x02\u0110\u010E\x03\x02\x02\x02\u0111" +
-		"\u0118\x05.\x18\x02\u0112\u0114\t\x03\x02\x02\u0113\u0112\x03\x02\x02" +
-		"\x02\u0114\u0115\x03\x02\x02\x02\u0115\u0113\x03\x02\x02\x02\u0115\u0116" +
-		"\x03\x02\x02\x02\u0116\u0118\x03\x02\x02\x02\u0117\u010E\x03\x02\x02\x02" +
-		"\u0117\u0113\x03\x02\x02\x02\u0118\u0119\x03\x02\x02\x02\u0119\u0120\x07" +
-		"\x1D\x02\x02\u011A\u0121\x07;\x02\x02\u011B\u011C\x07-\x02\x02\u011C\u011D" +
-		"\x05*\x16\x02\u011D\u011E\x07.\x02\x02\u011E\u0121\x03\x02\x02\x02\u011F" +
-		"\u0121\x05*\x16\x02\u0120\u011A\x03\x02\x02\x02\u0120\u011B\x03\x02\x02" +
-		"\x02\u0120\u011F\x03\x02\x02\x02\u0121%\x03\x02\x02\x02\u0122\u0125\x05" +
-		"\x86D\x02\u0123\u0124\x07\f\x02\x02\u0124\u0126\x05\x86D\x02\u0125\u0123" +
-		"\x03\x02\x02\x02\u0125\u0126\x03\x02\x02\x02\u0126\'\x03\x02\x02\x02\u0127" +
-		"\u012A\x05.\x18\x02\u0128\u0129\x07\f\x02\x02\u0129\u012B\x05\x86D\x02" +
-		"\u012A\u0128\x03\x02\x02\x02\u012A\u012B\x03\x02\x02\x02\u012B)\x03\x02" +
-		"\x02\x02\u012C\u0131\x05&\x14\x02\u012D\u012E\x075\x02\x02\u012E\u0130" +
-		"\x05&\x14\x02\u012F\u012D\x03\x02\x02\x02\u0130\u0133\x03\x02\x02\x02" +
-		"\u0131\u012F\x03\x02\x02\x02\u0131\u0132\x03\x02\x02\x02\u0132\u0135\x03" +
-		"\x02\x02\x02\u0133\u0131\x03\x02\x02\x02\u0134\u0136\x075\x02\x02\u0135" +
-		"\u0134\x03\x02\x02\x02\u0135\u0136\x03\x02\x02\x02\u0136+\x03\x02\x02" +
-		"\x02\u0137\u013C\x05(\x15\x02\u0138\u0139\x075\x02\x02\u0139\u013B\x05" +
-		"(\x15\x02\u013A\u0138\x03\x02\x02\x02\u013B\u013E\x03\x02\x02\x02\u013C" +
-		"\u013A\x03\x02\x02\x02\u013C\u013D\x03\x02\x02\x02\u013D-\x03\x02\x02" +
-		"\x02\u013E\u013C\x03\x02\x02\x02\u013F\u0144\x05\x86D\x02\u0140\u0141" +
-		"\x074\x02\x02\u0141\u0143\x05\x86D\x02\u0142\u0140\x03\x02\x02\x02\u0143" +
-		"\u0146\x03\x02\x02\x02\u0144\u0142\x03\x02\x02\x02\u0144\u0145\x03\x02" +
-		"\x02\x02\u0145/\x03\x02\x02\x02\u0146\u0144\x03\x02\x02\x02\u0147\u0148" +
-		"\x07\x1B\x02\x02\u0148\u014D\x05\x86D\x02\u0149\u014A\x075\x02\x02\u014A" +
-		"\u014C\x05\x86D\x02\u014B\u0149\x03\x02\x02\x02\u014C\u014F\x03\x02\x02" +
-		"\x02\u014D\u014B\x03\x02\x02\x02\u014D\u014E\x03\x02\x02\x02\u014E1\x03" +
-		"\x02\x02\x02\u014F\u014D\x03\x02\x02\x02\u0150\u0151\x07!\x02\x02\u0151" +
-		"\u0156\x05\x86D\x02\u0152\u0153\x075\x02\x02\u0153\u0155\x05\x86D\x02" +
-		"\u0154\u0152\x03\x02\x02\x02\u0155\u0158\x03\x02\x02\x02\u0156\u0154\x03" +
-		"\x02\x02\x02\u0156\u0157\x03\x02\x02\x02\u01573\x03\x02\x02\x02\u0158" +
-		"\u0156\x03\x02\x02\x02\u0159\u015A\x07\r\x02\x02\u015A\u015D\x05l7\x02" +
-		"\u015B\u015C\x075\x02\x02\u015C\u015E\x05l7\x02\u015D\u015B\x03\x02\x02" +
-		"\x02\u015D\u015E\x03\x02\x02\x02\u015E5\x03\x02\x02\x02\u015F\u0169\x05" +
-		":\x1E\x02\u0160\u0169\x05@!\x02\u0161\u0169\x05B\"\x02\u0162\u0169\x05" +
-		"D#\x02\u0163\u0169\x05J&\x02\u0164\u0169\x05V,\x02\u0165\u0169\x05b2\x02" +
-		"\u0166\u0169\x05P)\x02\u0167\u0169\x058\x1D\x02\u0168\u015F\x03\x02\x02" +
-		"\x02\u0168\u0160\x03\x02\x02\x02\u0168\u0161\x03\x02\x02\x02\u0168\u0162" +
-		"\x03\x02\x02\x02\u0168\u0163\x03\x02\x02\x02\u0168\u0164\x03\x02\x02\x02" +
-		"\u0168\u0165\x03\x02\x02\x02\u0168\u0166\x03\x02\x02\x02\u0168\u0167\x03" +
-		"\x02\x02\x02\u01697\x03\x02\x02\x02\u016A\u016E\x07\x0E\x02\x02\u016B" +
-		"\u016F\x05V,\x02\u016C\u016F\x05J&\x02\u016D\u016F\x05B\"\x02\u016E\u016B" +
-		"\x03\x02\x02\x02\u016E\u016C\x03\x02\x02\x02\u016E\u016D\x03\x02\x02\x02" +
-		"\u016F9\x03\x02\x02\x02\u0170\u0171\x07\x1C\x02\x02\u0171\u0172\x05j6" +
-		"\x02\u0172\u0173\x076\x02\x02\u0173\u0177\x05N(\x02\u0174\u0176\x05<\x1F" +
-		"\x02\u0175\u0174\x03\x02\x02\x02\u0176\u0179\x03\x02\x02\x02\u0177\u0175" +
-		"\x03\x02\x02\x02\u0177\u0178\x03\x02\x02\x02\u0178\u017B\x03\x02\x02\x02" +
-		"\u0179\u0177\x03\x02\x02\x02\u017A\u017C\x05> \x02\u017B\u017A\x03\x02" +
-		"\x02\x02\u017B\u017C\x03\x02\x02\x02\u017C;\x03\x02\x02\x02\u017D\u017E" +
-		"\x07\x15\x02\x02\u017E\u017F\x05j6\x02\u017F\u0180\x076\x02\x02\u0180" +
-		"\u0181\x05N(\x02\u0181=\x03\x02\x02\x02\u0182\u0183\x07\x16\x02\x02\u0183" +
-		"\u0184\x076\x02\x02\u0184\u0185\x05N(\x02\u0185?\x03\x02\x02\x02\u0186" +
-		"\u0187\x07(\x02\x02\u0187\u0188\x05j6\x02\u0188\u0189\x076\x02\x02\u0189" +
-		"\u018B\x05N(\x02\u018A\u018C\x05> \x02\u018B\u018A\x03\x02\x02\x02\u018B" +
-		"\u018C\x03\x02\x02\x02\u018CA\x03\x02\x02\x02\u018D\u018E\x07\x19\x02" +
-		"\x02\u018E\u018F\x05h5\x02\u018F\u0190\x07\x1E\x02\x02\u0190\u0191\x05" +
-		"d3\x02\u0191\u0192\x076\x02\x02\u0192\u0194\x05N(\x02\u0193\u0195\x05" +
-		"> \x02\u0194\u0193\x03\x02\x02\x02\u0194\u0195\x03\x02\x02\x02\u0195C" +
-		"\x03\x02\x02\x02\u0196\u0197\x07\'\x02\x02\u0197\u0198\x076\x02\x02\u0198" +
-		"\u01A5\x05N(\x02\u0199\u019B\x05F$\x02\u019A\u0199\x03\x02\x02\x02\u019B" +
-		"\u019C\x03\x02\x02\x02\u019C\u019A\x03\x02\x02\x02\u019C\u019D\x03\x02" +
-		"\x02\x02\u019D\u019F\x03\x02\x02\x02\u019E\u01A0\x05> \x02\u019F\u019E" +
-		"\x03\x02\x02\x02\u019F\u01A0\x03\x02\x02\x02\u01A0\u01A2\x03\x02\x02\x02" +
-		"\u01A1\u01A3\x05H%\x02\u01A2\u01A1\x03\x02\x02\x02\u01A2\u01A3\x03\x02" +
-		"\x02\x02\u01A3\u01A6\x03\x02\x02\x02\u01A4\u01A6\x05H%\x02\u01A5\u019A" +
-		"\x03\x02\x02\x02\u01A5\u01A4\x03\x02\x02\x02\u01A6E\x03\x02\x02\x02\u01A7" +
-		"\u01AD\x07\x17\x02\x02\u01A8\u01AB\x05l7\x02\u01A9\u01AA\x07\f\x02\x02" +
-		"\u01AA\u01AC\x05\x86D\x02\u01AB\u01A9\x03\x02\x02\x02\u01AB\u01AC\x03" +
-		"\x02\x02\x02\u01AC\u01AE\x03\x02\x02\x02\u01AD\u01A8\x03\x02\x02\x02\u01AD" +
-		"\u01AE\x03\x02\x02\x02\u01AE\u01AF\x03\x02\x02\x02\u01AF\u01B0\x076\x02" +
-		"\x02\u01B0\u01B1\x05N(\x02\u01B1G\x03\x02\x02\x02\u01B2\u01B3\x07\x18" +
-		"\x02\x02\u01B3\u01B4\x076\x02\x02\u01B4\u01B5\x05N(\x02\u01B5I\x03\x02" +
-		"\x02\x02\u01B6\u01CD\x07)\x02\x02\u01B7\u01B8\x07-\x02\x02\u01B8\u01BD" +
-		"\x05L\'\x02\u01B9\u01BA\x075\x02\x02\u01BA\u01BC\x05L\'\x02\u01BB\u01B9" +
-		"\x03\x02\x02\x02\u01BC\u01BF\x03\x02\x02\x02\u01BD\u01BB\x03\x02\x02\x02" +
-		"\u01BD\u01BE\x03\x02\x02\x02\u01BE\u01C1\x03\x02\x02\x02\u01BF\u01BD\x03" +
-		"\x02\x02\x02\u01C0\u01C2\x075\x02\x02\u01C1\u01C0\x03\x02\x02\x02\u01C1" +
-		"\u01C2\x03\x02\x02\x02\u01C2\u01C3\x03\x02\x02\x02\u01C3\u01C4\x07.\x02" +
-		"\x02\u01C4\u01CE\x03\x02\x02\x02\u01C5\u01CA\x05L\'\x02\u01C6\u01C7\x07" +
-		"5\x02\x02\u01C7\u01C9\x05L\'\x02\u01C8\u01C6\x03\x02\x02\x02\u01C9\u01CC" +
-		"\x03\x02\x02\x02\u01CA\u01C8\x03\x02\x02\x02\u01CA\u01CB\x03\x02\x02\x02" +
-		"\u01CB\u01CE\x03\x02\x02\x02\u01CC\u01CA\x03\x02\x02\x02\u01CD\u01B7\x03" +
-		"\x02\x02\x02\u01CD\u01C5\x03\x02\x02\x02\u01CE\u01CF\x03\x02\x02\x02\u01CF" +
-		"\u01D0\x076\x02\x02\u01D0\u01D1\x05N(\x02\u01D1K\x03\x02\x02\x02\u01D2" +
-		"\u01D5\x05l7\x02\u01D3\u01D4\x07\f\x02\x02\u01D4\u01D6\x05|?\x02\u01D5" +
-		"\u01D3\x03\x02\x02\x02\u01D5\u01D6\x03\x02\x02\x02\u01D6M\x03\x02\x02" +
-		"\x02\u01D7\u01E2\x05\b\x05\x02\u01D8\u01D9\x07+\x02\x02\u01D9\u01DB\x07" +
-		"\x03\x02\x02\u01DA\u01DC\x05\x06\x04\x02\u01DB\u01DA\x03\x02\x02\x02\u01DC" +
-		"\u01DD\x03\x02\x02\x02\u01DD\u01DB\x03\x02\x02\x02\u01DD\u01DE\x03\x02";
+		"O\tO\x04P\tP\x04Q\tQ\x04R\tR\x04S\tS\x04T\tT\x04U\tU\x04V\tV\x04W\tW\x04" +
+		"X\tX\x04Y\tY\x04Z\tZ\x04[\t[\x04\\\t\\\x03\x02\x03\x02\x07\x02\xBB\n\x02" +
+		"\f\x02\x0E\x02\xBE\v\x02\x03\x02\x03\x02\x03\x03\x03\x03\x05\x03\xC4\n" +
+		"\x03\x03\x03\x03\x03\x03\x04\x03\x04\x05\x04\xCA\n\x04\x03\x05\x03\x05" +
+		"\x03\x05\x07\x05\xCF\n\x05\f\x05\x0E\x05\xD2\v\x05\x03\x05\x05\x05\xD5" +
+		"\n\x05\x03\x05\x03\x05\x03\x06\x03\x06\x03\x06\x03\x06\x03\x06\x03\x06" +
+		"\x03\x06\x03\x06\x03\x06\x03\x06\x03\x06\x03\x06\x05\x06\xE5\n\x06\x03" +
+		"\x07\x03\x07\x03\x07\x03\x07\x03\x07\x05\x07\xEC\n\x07\x03\x07\x03\x07" +
+		"\x03\x07\x05\x07\xF1\n\x07\x07\x07\xF3\n\x07\f\x07\x0E\x07\xF6\v\x07\x05" +
+		"\x07\xF8\n\x07\x03\b\x03\b\x03\b\x03\b\x03\b\x05\b\xFF\n\b\x05\b\u0101" +
+		"\n\b\x03\t\x03\t\x03\n\x03\n\x03\n\x03\v\x03\v\x03\f\x03\f\x03\r\x03\r" +
+		"\x03\x0E\x03\x0E\x05\x0E\u0110\n\x0E\x03\x0F\x03\x0F\x03\x0F\x03\x0F\x05" +
+		"\x0F\u0116\n\x0F\x05\x0F\u0118\n\x0F\x03\x10\x03\x10\x03\x11\x03\x11\x05" +
+		"\x11\u011E\n\x11\x03\x12\x03\x12\x03\x12\x03\x13\x03\x13\x07\x13\u0125" +
+		"\n\x13\f\x13\x0E\x13\u0128\v\x13\x03\x13\x03\x13\x06\x13\u012C\n\x13\r" +
+		"\x13\x0E\x13\u012D\x05\x13\u0130\n\x13\x03\x13\x03\x13\x03\x13\x03\x13" +
+		"\x03\x13\x03\x13\x03\x13\x05\x13\u0139\n\x13\x03\x14\x03\x14\x03\x14\x05" +
+		"\x14\u013E\n\x14\x03\x15\x03\x15\x03\x15\x05\x15\u0143\n\x15\x03\x16\x03" +
+		"\x16\x03\x16\x07\x16\u0148\n\x16\f\x16\x0E\x16\u014B\v\x16\x03\x16\x05" +
+		"\x16\u014E\n\x16\x03\x17\x03\x17\x03\x17\x07\x17\u0153\n\x17\f\x17\x0E" +
+		"\x17\u0156\v\x17\x03\x18\x03\x18\x03\x18\x07\x18\u015B\n\x18\f\x18\x0E" +
+		"\x18\u015E\v\x18\x03\x19\x03\x19\x03\x19\x03\x19\x07\x19\u0164\n\x19\f" +
+		"\x19\x0E\x19\u0167\v\x19\x03\x1A\x03\x1A\x03\x1A\x03\x1A\x07\x1A\u016D" +
+		"\n\x1A\f\x1A\x0E\x1A\u0170\v\x1A\x03\x1B\x03\x1B\x03\x1B\x03\x1B\x05\x1B" +
+		"\u0176\n\x1B\x03\x1C\x03\x1C\x03\x1C\x03\x1C\x03\x1C\x03\x1C\x03\x1C\x03" +
+		"\x1C\x03\x1C\x03\x1C\x05\x1C\u0182\n\x1C\x03\x1D\x03\x1D\x03\x1D\x03\x1D" +
+		"\x05\x1D\u0188\n\x1D\x03\x1E\x03\x1E\x03\x1E\x03\x1E\x03\x1E\x07\x1E\u018F" +
+		"\n\x1E\f\x1E\x0E\x1E\u0192\v\x1E\x03\x1E\x05\x1E\u0195\n\x1E\x03\x1F\x03" +
+		"\x1F\x03\x1F\x03\x1F\x03\x1F\x03 \x03 \x03 \x03 \x03!\x03!\x03!\x03!\x03" +
+		"!\x05!\u01A5\n!\x03\"\x03\"\x03\"\x03\"\x03\"\x03\"\x03\"\x05\"\u01AE" +
+		"\n\"\x03#\x03#\x03#\x03#\x06#\u01B4\n#\r#\x0E#\u01B5\x03#\x05#\u01B9\n" +
+		"#\x03#\x05#\u01BC\n#\x03#\x05#\u01BF\n#\x03$\x03$\x03$\x03$\x05$\u01C5" +
+		"\n$\x05$\u01C7\n$\x03$\x03$\x03$\x03%\x03%\x03%\x03%\x03&\x03&\x03&\x03" +
+		"&\x03&\x07&\u01D5\n&\f&\x0E&\u01D8\v&\x03&\x05&\u01DB\n&\x03&\x03&\x03" +
+		"&\x03&\x03&\x07&\u01E2\n&\f&\x0E&\u01E5\v&\x05&\u01E7\n&\x03&\x03&\x03" +
+		"&\x03\'\x03\'\x03\'\x05\'\u01EF\n\'\x03(\x03(\x03(\x03(\x06(\u01F5\n(" +
+		"\r(\x0E(\u01F6\x03(\x03(\x05(\u01FB\n(\x03)\x06)\u01FE\n)\r)\x0E)\u01FF" +
+		"\x03)\x03)\x03)\x05)\u0205\n)\x03*\x03*\x03*\x03*\x03+\x03+\x03+\x03," +
+		"\x03,\x03,\x03,\x05,\u0212\n,\x03,\x03,\x03,\x05,\u0217\n,\x03,\x03,\x03" +
+		",\x03-\x03-\x03-\x07-\u021F\n-\f-\x0E-\u0222\v-\x03-\x05-\u0225\n-\x03" +
+		".\x03.\x03.\x05.\u022A\n.\x03.\x03.\x05.\u022E\n.\x03.\x03.\x03.\x05." +
+		"\u0233\n.\x03/\x03/\x03/\x05/\u0238\n/\x030\x030\x030\x070\u023D\n0\f" +
+		"0\x0E0\u0240\v0\x030\x050\u0243\n0\x031\x031\x031\x051\u0248\n1\x031\x03" +
+		"1\x051\u024C\n1\x031\x031\x031\x051\u0251\n1\x032\x032\x032\x032\x052" +
+		"\u0257\n2\x032\x052\u025A\n2\x032\x032\x032\x033\x033\x033\x033\x033\x03" +
+		"3\x063\u0265\n3\r3\x0E3\u0266\x033\x033\x034\x034\x054\u026D\n4\x034\x03" +
+		"4\x034\x054\u0272\n4\x074\u0274\n4\f4\x0E4\u0277\v4\x034\x054\u027A\n" +
+		"4\x035\x035\x035\x035\x055\u0280\n5\x035\x035\x035\x036\x036\x036\x07" +
+		"6\u0288\n6\f6\x0E6\u028B\v6\x036\x056\u028E\n6\x037\x037\x037\x057\u0293" +
+		"\n7\x038\x038\x038\x058\u0298\n8\x039\x039\x039\x079\u029D\n9\f9\x0E9" +
+		"\u02A0\v9\x03:\x03:\x03:\x03:\x07:\u02A6\n:\f:\x0E:\u02A9\v:\x03:\x03" +
+		":\x05:\u02AD\n:\x03:\x05:\u02B0\n:\x03:\x03:\x05:\u02B4\n:\x03:\x03:\x03" +
+		":\x05:\u02B9\n:\x03:\x03:\x03:\x03:\x03:\x07:\u02C0\n:\f:\x0E:\u02C3\v" +
+		":\x03:\x05:\u02C6\n:\x05:\u02C8\n:\x03:\x05:\u02CB\n:\x03;\x05;\u02CE" +
+		"\n;\x03;\x03;\x03;\x05;\u02D3\n;\x03;\x06;\u02D6\n;\r;\x0E;\u02D7\x03" +
+		";\x03;\x03;\x05;\u02DD\n;\x03<\x03<\x03<\x07<\u02E2\n<\f<\x0E<\u02E5\v" +
+		"<\x03<\x05<\u02E8\n<\x03=\x03=\x03=\x03=\x03=\x05=\u02EF\n=\x03>\x03>" +
+		"\x03>\x03>\x07>\u02F5\n>\f>\x0E>\u02F8\v>\x05>\u02FA\n>\x03>\x03>\x03" +
+		">\x03>\x03>\x05>\u0301\n>\x03?\x03?\x05?\u0305\n?\x03?\x03?\x03?\x05?" +
+		"\u030A\n?\x07?\u030C\n?\f?\x0E?\u030F\v?\x03?\x05?\u0312\n?\x03@\x03@" +
+		"\x03@\x07@\u0317\n@\f@\x0E@\u031A\v@\x03@\x05@\u031D\n@\x03A\x03A\x05" +
+		"A\u0321\nA\x03A\x03A\x03A\x05A\u0326\nA\x07A\u0328\nA\fA\x0EA\u032B\v" +
+		"A\x03A\x05A\u032E\nA\x03B\x03B\x03B\x05B\u0333\nB\x03C\x03C\x03C\x03C" +
+		"\x03C\x03C\x05C\u033B\nC\x03C\x05C\u033E\nC\x03D\x03D\x05D\u0342\nD\x03" +
+		"D\x03D\x03D\x03E\x03E\x03E\x07E\u034A\nE\fE\x0EE\u034D\vE\x03F\x03F\x03" +
+		"F\x07F\u0352\nF\fF\x0EF\u0355\vF\x03G\x03G\x03G\x05G\u035A\nG\x03H\x03" +
+		"H\x03H\x03H\x07H\u0360\nH\fH\x0EH\u0363\vH\x03I\x03I\x03I\x03I\x03I\x03" +
+		"I\x03I\x03I\x03I\x03I\x03I\x03I\x05I\u0371\nI\x03J\x03J\x03J\x03K\x03" +
+		"K\x03K\x03K\x05K\u037A\nK\x03K\x03K\x03K\x03K\x03K\x03K\x03K\x03K\x03" +
+		"K\x03K\x03K\x03K\x03K\x03K\x03K\x03K\x03K\x03K\x03K\x03K\x03K\x07K\u0391" +
+		"\nK\fK\x0EK\u0394\vK\x03L\x03L\x03L\x05L\u0399\nL\x03M\x03M\x07M\u039D" +
+		"\nM\fM\x0EM\u03A0\vM\x03N\x03N\x05N\u03A4\nN\x03N\x03N\x03N\x03N\x03N" +
+		"\x03N\x03N\x05N\u03AD\nN\x03O\x03O\x03O\x05O\u03B2\nO\x03O\x03O\x03O\x05" +
+		"O\u03B7\nO\x03O\x03O\x03O\x05O\u03BC\nO\x03O\x03O\x03O\x03O\x06O\u03C2" +
+		"\nO\rO\x0EO\u03C3\x03O\x03O\x03O\x03O\x05O\u03CA\nO\x03P\x03P\x03Q\x03" +
+		"Q\x05Q\u03D0\nQ\x03Q\x03Q\x03Q\x03Q\x05Q\u03D6\nQ\x07Q\u03D8\nQ\fQ\x0E" +
+		"Q\u03DB\vQ\x03Q\x05Q\u03DE\nQ\x05Q\u03E0\nQ\x03R\x03R\x03R\x07R\u03E5" +
+		"\nR\fR\x0ER\u03E8\vR\x03R\x05R\u03EB\nR\x03S\x05S\u03EE\nS\x03S\x03S\x05" +
+		"S\u03F2\nS\x03S\x03S\x05S\u03F6\nS\x05S\u03F8\nS\x03S\x03S\x05S\u03FC" +
+		"\nS\x03T\x03T\x03T\x03T\x07T\u0402\nT\fT\x0ET\u0405\vT\x03T\x05T\u0408" +
+		"\nT\x05T\u040A\nT\x03T\x03T\x03T\x03T\x07T\u0410\nT\fT\x0ET\u0413\vT\x03" +
+		"T\x05T\u0416\nT\x05T\u0418\nT\x05T\u041A\nT\x03U\x03U\x03U\x03U\x03U\x03" +
+		"U\x05U\u0422\nU\x03V\x03V\x05V\u0426\nV\x03W\x03W\x03W\x07W\u042B\nW\f" +
+		"W\x0EW\u042E\vW\x03W\x05W\u0431\nW\x03X\x03X\x03X\x03X\x03X\x03X\x05X" +
+		"\u0439\nX\x03X\x03X\x03X\x03X\x05X\u043F\nX\x03Y\x05Y\u0442\nY\x03Y\x03" +
+		"Y\x03Y\x03Y\x03Y\x05Y\u0449\nY\x03Z\x03Z\x05Z\u044D\nZ\x03[\x03[\x03[" +
+		"\x05[\u0452\n[\x03\\\x03\\\x03\\\x03\\\x05\\\u0458\n\\\x03\\\x02\x02\x03" +
+		"\x94]\x02\x02\x04\x02\x06\x02\b\x02\n\x02\f\x02\x0E\x02\x10\x02\x12\x02" +
+		"\x14\x02\x16\x02\x18\x02\x1A\x02\x1C\x02\x1E\x02 \x02\"\x02$\x02&\x02" +
+		"(\x02*\x02,\x02.\x020\x022\x024\x026\x028\x02:\x02<\x02>\x02@\x02B\x02" +
+		"D\x02F\x02H\x02J\x02L\x02N\x02P\x02R\x02T\x02V\x02X\x02Z\x02\\\x02^\x02" +
+		"`\x02b\x02d\x02f\x02h\x02j\x02l\x02n\x02p\x02r\x02t\x02v\x02x\x02z\x02" +
+		"|\x02~\x02\x80\x02\x82\x02\x84\x02\x86\x02\x88\x02\x8A\x02\x8C\x02\x8E" +
+		"\x02\x90\x02\x92\x02\x94\x02\x96\x02\x98\x02\x9A\x02\x9C\x02\x9E\x02\xA0" +
+		"\x02\xA2\x02\xA4\x02\xA6\x02\xA8\x02\xAA\x02\xAC\x02\xAE\x02\xB0\x02\xB2" +
+		"\x02\xB4\x02\xB6\x02\x02\b\x03\x02Q]\x03\x0256\x03\x02DE\x04\x02DEII\x05" +
+		"\x02==FHJJ\x03\x02BC\x02\u04D6\x02\xBC\x03\x02\x02\x02\x04\xC3\x03\x02" +
+		"\x02\x02\x06\xC9\x03\x02\x02\x02\b\xCB\x03\x02\x02\x02\n\xE4\x03\x02\x02" +
+		"\x02\f\xE6\x03\x02\x02\x02\x0E\xF9\x03\x02\x02\x02\x10\u0102\x03\x02\x02" +
+		"\x02\x12\u0104\x03\x02\x02\x02\x14\u0107\x03\x02\x02\x02\x16\u0109\x03" +
+		"\x02\x02\x02\x18\u010B\x03\x02\x02\x02\x1A\u010D\x03\x02\x02\x02\x1C\u0111" +
+		"\x03\x02\x02\x02\x1E\u0119\x03\x02\x02\x02 \u011D\x03\x02\x02\x02\"\u011F" +
+		"\x03\x02\x02\x02$\u0122\x03\x02\x02\x02&\u013A\x03\x02\x02\x02(\u013F" +
+		"\x03\x02\x02\x02*\u0144\x03\x02\x02\x02,\u014F\x03\x02\x02\x02.\u0157" +
+		"\x03\x02\x02\x020\u015F\x03\x02\x02\x022\u0168\x03\x02\x02\x024\u0171" +
+		"\x03\x02\x02\x026\u0181\x03\x02\x02\x028\u0183\x03\x02\x02\x02:\u0189" +
+		"\x03\x02\x02\x02<\u0196\x03\x02\x02\x02>\u019B\x03\x02\x02\x02@\u019F" +
+		"\x03\x02\x02\x02B\u01A6\x03\x02\x02\x02D\u01AF\x03\x02\x02\x02F\u01C0" +
+		"\x03\x02\x02\x02H\u01CB\x03\x02\x02\x02J\u01CF\x03\x02\x02\x02L\u01EB" +
+		"\x03\x02\x02\x02N\u01FA\x03\x02\x02\x02P\u01FD\x03\x02\x02\x02R\u0206" +
+		"\x03\x02\x02\x02T\u020A\x03\x02\x02\x02V\u020D\x03\x02\x02\x02X\u021B" +
+		"\x03\x02\x02\x02Z\u0232\x03\x02\x02\x02\\\u0234\x03\x02\x02\x02^\u0239" +
+		"\x03\x02\x02\x02`\u0250\x03\x02\x02\x02b\u0252\x03\x02\x02\x02d\u025E" +
+		"\x03\x02\x02\x02f\u026C\x03\x02\x02\x02h\u027B\x03\x02\x02\x02j\u0284" +
+		"\x03\x02\x02\x02l\u0292\x03\x02\x02\x02n\u0294\x03\x02\x02\x02p\u0299" +
+		"\x03\x02\x02\x02r\u02CA\x03\x02\x02\x02t\u02DC\x03\x02\x02\x02v\u02DE" +
+		"\x03\x02\x02\x02x\u02EE\x03\x02\x02\x02z\u0300\x03\x02\x02\x02|\u0304" +
+		"\x03\x02\x02\x02~\u0313\x03\x02\x02\x02\x80\u0320\x03\x02\x02\x02\x82" +
+		"\u032F\x03\x02\x02\x02\x84\u033D\x03\x02\x02\x02\x86\u033F\x03\x02\x02" +
+		"\x02\x88\u0346\x03\x02\x02\x02\x8A\u034E\x03\x02\x02\x02\x8C\u0359\x03" +
+		"\x02\x02\x02\x8E\u035B\x03\x02\x02\x02\x90\u0370\x03\x02\x02\x02\x92\u0372" +
+		"\x03\x02\x02\x02\x94\u0379\x03\x02\x02\x02\x96\u0398\x03\x02\x02\x02\x98" +
+		"\u039A\x03\x02\x02\x02\x9A\u03AC\x03\x02\x02\x02\x9C\u03C9\x03\x02\x02" +
+		"\x02\x9E\u03CB\x03\x02\x02\x02\xA0\u03CF\x03\x02\x02\x02\xA2\u03E1\x03" +
+		"\x02\x02\x02\xA4\u03FB\x03\x02\x02\x02\xA6\u0419\x03\x02\x02\x02\xA8\u0421" +
+		"\x03\x02\x02\x02\xAA\u0425\x03\x02\x02\x02\xAC\u0427\x03\x02\x02\x02\xAE" +
+		"\u043E\x03\x02\x02\x02\xB0\u0441\x03\x02\x02\x02\xB2\u044C\x03\x02\x02" +
+		"\x02\xB4\u044E\x03\x02\x02\x02\xB6\u0453\x03\x02\x02\x02\xB8\xBB\x07-" +
+		"\x02\x02\xB9\xBB\x05\x06\x04\x02\xBA\xB8\x03\x02\x02\x02\xBA\xB9\x03\x02" +
+		"\x02\x02\xBB\xBE\x03\x02\x02\x02\xBC\xBA\x03\x02\x02\x02\xBC\xBD\x03\x02" +
+		"\x02\x02\xBD\xBF\x03\x02\x02\x02\xBE\xBC\x03\x02\x02\x02\xBF\xC0\x07\x02" +
+		"\x02\x03\xC0\x03\x03\x02\x02\x02\xC1\xC4\x05\xB6\\\x02\xC2\xC4\x05|?\x02" +
+		"\xC3\xC1\x03\x02\x02\x02\xC3\xC2\x03\x02\x02\x02\xC4\xC5\x03\x02\x02\x02" +
+		"\xC5\xC6\x07\x02\x02\x03\xC6\x05\x03\x02\x02\x02\xC7\xCA\x05\b\x05\x02" +
+		"\xC8\xCA\x056\x1C\x02\xC9\xC7\x03\x02\x02\x02\xC9\xC8\x03\x02\x02\x02" +
+		"\xCA\x07\x03\x02\x02\x02\xCB\xD0\x05\n\x06\x02\xCC\xCD\x079\x02\x02\xCD" +
+		"\xCF\x05\n\x06\x02\xCE\xCC\x03\x02\x02\x02\xCF\xD2\x03\x02\x02\x02\xD0" +
+		"\xCE\x03\x02\x02\x02\xD0\xD1\x03\x02\x02\x02\xD1\xD4\x03\x02\x02\x02\xD2" +
+		"\xD0\x03\x02\x02\x02\xD3\xD5\x079\x02\x02\xD4\xD3\x03\x02\x02\x02\xD4" +
+		"\xD5\x03\x02\x02\x02\xD5\xD6\x03\x02\x02\x02\xD6\xD7\x07-\x02\x02\xD7" +
+		"\t\x03\x02\x02\x02\xD8\xE5\x05\f\x07\x02\xD9\xE5\x05\x12\n\x02\xDA\xE5" +
+		"\x05\x14\v\x02\xDB\xE5\x05\x16\f\x02\xDC\xE5\x05\x18\r\x02\xDD\xE5\x05" +
+		"\x1A\x0E\x02\xDE\xE5\x05\x1C\x0F\x02\xDF\xE5\x05\x1E\x10\x02\xE0\xE5\x05" +
+		" \x11\x02\xE1\xE5\x050\x19\x02\xE2\xE5\x052\x1A\x02\xE3\xE5\x054\x1B\x02" +
+		"\xE4\xD8\x03\x02\x02\x02\xE4\xD9\x03\x02\x02\x02\xE4\xDA\x03\x02\x02\x02" +
+		"\xE4\xDB\x03\x02\x02\x02\xE4\xDC\x03\x02\x02\x02\xE4\xDD\x03\x02\x02\x02" +
+		"\xE4\xDE\x03\x02\x02\x02\xE4\xDF\x03\x02\x02\x02\xE4\xE0\x03\x02\x02\x02" +
+		"\xE4\xE1\x03\x02\x02\x02\xE4\xE2\x03\x02\x02\x02\xE4\xE3\x03\x02\x02\x02" +
+		"\xE5\v\x03\x02\x02\x02\xE6\xF7\x05|?\x02\xE7\xF8\x05\x0E\b\x02\xE8\xEB" +
+		"\x05\x10\t\x02\xE9\xEC\x05\xB6\\\x02\xEA\xEC\x05|?\x02\xEB\xE9\x03\x02" +
+		"\x02\x02\xEB\xEA\x03\x02\x02\x02\xEC\xF8\x03\x02\x02\x02\xED\xF0\x07>" +
+		"\x02\x02\xEE\xF1\x05\xB6\\\x02\xEF\xF1\x05|?\x02\xF0\xEE\x03\x02\x02\x02" +
+		"\xF0\xEF\x03\x02\x02\x02\xF1\xF3\x03\x02\x02\x02\xF2\xED\x03\x02\x02\x02" +
+		"\xF3\xF6\x03\x02\x02\x02\xF4\xF2\x03\x02\x02\x02\xF4\xF5\x03\x02\x02\x02" +
+		"\xF5\xF8\x03\x02\x02\x02\xF6\xF4\x03\x02\x02\x02\xF7\xE7\x03\x02\x02\x02" +
+		"\xF7\xE8\x03\x02\x02\x02\xF7\xF4\x03\x02\x02\x02\xF8\r\x03\x02\x02\x02" +
+		"\xF9\xFA\x078\x02\x02\xFA\u0100\x05\x84C\x02\xFB\xFE\x07>\x02\x02\xFC" +
+		"\xFF\x05\xB6\\\x02\xFD\xFF\x05|?\x02\xFE\xFC\x03\x02\x02\x02\xFE\xFD\x03" +
+		"\x02\x02\x02\xFF\u0101\x03\x02\x02\x02\u0100\xFB\x03\x02\x02\x02\u0100" +
+		"\u0101\x03\x02\x02\x02\u0101\x0F\x03\x02\x02\x02\u0102\u0103\t\x02\x02" +
+		"\x02\u0103\x11\x03\x02\x02\x02\u0104\u0105\x07\x16\x02\x02\u0105\u0106" +
+		"\x05\x80A\x02\u0106\x13\x03\x02\x02\x02\u0107\u0108\x07&\x02\x02\u0108" +
+		"\x15\x03\x02\x02\x02\u0109\u010A\x07\x12\x02\x02\u010A\x17\x03\x02\x02" +
+		"\x02\u010B\u010C\x07\x14\x02\x02\u010C\x19\x03\x02\x02\x02\u010D\u010F" +
+		"\x07(\x02\x02\u010E\u0110\x05|?\x02\u010F\u010E\x03\x02\x02\x02\u010F" +
+		"\u0110\x03\x02\x02\x02\u0110\x1B\x03\x02\x02\x02\u0111\u0117\x07\'\x02" +
+		"\x02\u0112\u0115\x05\x84C\x02\u0113\u0114\x07\x1C\x02\x02\u0114\u0116" +
+		"\x05\x84C\x02\u0115\u0113\x03\x02\x02\x02\u0115\u0116\x03\x02\x02\x02" +
+		"\u0116\u0118\x03\x02\x02\x02\u0117\u0112\x03\x02\x02\x02\u0117\u0118\x03" +
+		"\x02\x02\x02\u0118\x1D\x03\x02\x02\x02\u0119\u011A\x05\xB6\\\x02\u011A" +
+		"\x1F\x03\x02\x02\x02\u011B\u011E\x05\"\x12\x02\u011C\u011E\x05$\x13\x02" +
+		"\u011D\u011B\x03\x02\x02\x02\u011D\u011C\x03\x02\x02\x02\u011E!\x03\x02" +
+		"\x02\x02\u011F\u0120\x07\x1F\x02\x02\u0120\u0121\x05,\x17\x02\u0121#\x03" +
+		"\x02\x02\x02\u0122\u012F\x07\x1C\x02\x02\u0123\u0125\t\x03\x02\x02\u0124" +
+		"\u0123\x03\x02\x02\x02\u0125\u0128\x03\x02\x02\x02\u0126\u0124\x03\x02" +
+		"\x02\x02\u0126\u0127\x03\x02\x02\x02\u0127\u0129\x03\x02\x02\x02\u0128" +
+		"\u0126\x03\x02\x02\x02\u0129\u0130\x05.\x18\x02\u012A\u012C\t\x03\x02" +
+		"\x02\u012B\u012A\x03\x02\x02\x02\u012C\u012D\x03\x02\x02\x02\u012D\u012B" +
+		"\x03\x02\x02\x02\u012D\u012E\x03\x02\x02\x02\u012E\u0130\x03\x02\x02\x02" +
+		"\u012F\u0126\x03\x02\x02\x02\u012F\u012B\x03\x02\x02\x02\u0130\u0131\x03" +
+		"\x02\x02\x02\u0131\u0138\x07\x1F\x02\x02\u0132\u0139\x07=\x02\x02\u0133" +
+		"\u0134\x07/\x02\x02\u0134\u0135\x05*\x16\x02\u0135\u0136\x070\x02\x02" +
+		"\u0136\u0139\x03\x02\x02\x02\u0137\u0139\x05*\x16\x02\u0138\u0132\x03" +
+		"\x02\x02\x02\u0138\u0133\x03\x02\x02\x02\u0138\u0137\x03\x02\x02\x02\u0139" +
+		"%\x03\x02\x02\x02\u013A\u013D\x05\x9EP\x02\u013B\u013C\x07\x0E\x02\x02" +
+		"\u013C\u013E\x05\x9EP\x02\u013D\u013B\x03\x02\x02\x02\u013D\u013E\x03" +
+		"\x02\x02\x02\u013E\'\x03\x02\x02\x02\u013F\u0142\x05.\x18\x02\u0140\u0141" +
+		"\x07\x0E\x02\x02\u0141\u0143\x05\x9EP\x02\u0142\u0140\x03\x02\x02\x02" +
+		"\u0142\u0143\x03\x02\x02\x02\u0143)\x03\x02\x02\x02\u0144\u0149\x05&\x14" +
+		"\x02\u0145\u0146\x077\x02\x02\u0146\u0148\x05&\x14\x02\u0147\u0145\x03" +
+		"\x02\x02\x02\u0148\u014B\x03\x02\x02\x02\u0149\u0147\x03\x02\x02\x02\u0149" +
+		"\u014A\x03\x02\x02\x02\u014A\u014D\x03\x02\x02\x02\u014B\u0149\x03\x02" +
+		"\x02\x02\u014C\u014E\x077\x02\x02\u014D\u014C\x03\x02\x02\x02\u014D\u014E" +
+		"\x03\x02\x02\x02\u014E+\x03\x02\x02\x02\u014F\u0154\x05(\x15\x02\u0150" +
+		"\u0151\x077\x02\x02\u0151\u0153\x05(\x15\x02\u0152\u0150\x03\x02\x02\x02" +
+		"\u0153\u0156\x03\x02\x02\x02\u0154\u0152\x03\x02\x02\x02\u0154\u0155\x03" +
+		"\x02\x02\x02\u0155-\x03\x02\x02\x02\u0156\u0154\x03\x02\x02\x02\u0157" +
+		"\u015C\x05\x9EP\x02\u0158\u0159\x076\x02\x02\u0159\u015B\x05\x9EP\x02" +
+		"\u015A\u0158\x03\x02\x02\x02\u015B\u015E\x03\x02\x02\x02\u015C\u015A\x03" +
+		"\x02\x02\x02\u015C\u015D\x03\x02\x02\x02\u015D/\x03\x02\x02\x02\u015E" +
+		"\u015C\x03\x02\x02\x02\u015F\u0160\x07\x1D\x02\x02\u0160\u0165\x05\x9E" +
+		"P\x02\u0161\u0162\x077\x02\x02\u0162\u0164\x05\x9EP\x02\u0163\u0161\x03" +
+		"\x02\x02\x02\u0164\u0167\x03\x02\x02\x02\u0165\u0163\x03\x02\x02\x02\u0165" +
+		"\u0166\x03\x02\x02\x02\u01661\x03\x02\x02\x02\u0167\u0165\x03\x02\x02" +
+		"\x02\u0168\u0169\x07#\x02\x02\u0169\u016E\x05\x9EP\x02\u016A\u016B\x07" +
+		"7\x02\x02\u016B\u016D\x05\x9EP\x02\u016C\u016A\x03\x02\x02\x02\u016D\u0170" +
+		"\x03\x02\x02\x02\u016E\u016C\x03\x02\x02\x02\u016E\u016F\x03\x02\x02\x02" +
+		"\u016F3\x03\x02\x02\x02\u0170\u016E\x03\x02\x02\x02\u0171\u0172\x07\x0F" +
+		"\x02\x02\u0172\u0175\x05\x84C\x02\u0173\u0174\x077\x02\x02\u0174\u0176" +
+		"\x05\x84C\x02\u0175\u0173\x03\x02\x02\x02\u0175\u0176\x03\x02\x02\x02" +
+		"\u01765\x03\x02\x02\x02\u0177\u0182\x05:\x1E\x02\u0178\u0182\x05@!\x02" +
+		"\u0179\u0182\x05B\"\x02\u017A\u0182\x05D#\x02\u017B\u0182\x05J&\x02\u017C" +
+		"\u0182\x05V,\x02\u017D\u0182\x05b2\x02\u017E\u0182\x05P)\x02\u017F\u0182" +
+		"\x058\x1D\x02\u0180\u0182\x05d3\x02\u0181\u0177\x03\x02\x02\x02\u0181" +
+		"\u0178\x03\x02\x02\x02\u0181\u0179\x03\x02\x02\x02\u0181\u017A\x03\x02" +
+		"\x02\x02\u0181\u017B\x03\x02\x02\x02\u0181\u017C\x03\x02\x02\x02\u0181" +
+		"\u017D\x03\x02\x02\x02\u0181\u017E\x03\x02\x02\x02\u0181\u017F\x03\x02" +
+		"\x02\x02\u0181\u0180\x03\x02\x02\x02\u01827\x03\x02\x02\x02\u0183\u0187" +
+		"\x07\x10\x02\x02\u0184\u0188\x05V,\x02\u0185\u0188\x05J&\x02\u0186\u0188" +
+		"\x05B\"\x02\u0187\u0184\x03\x02\x02\x02\u0187\u0185\x03\x02\x02\x02\u0187" +
+		"\u0186\x03\x02\x02\x02\u01889\x03\x02\x02\x02\u0189\u018A\x07\x1E\x02" +
+		"\x02\u018A\u018B\x05\x82B\x02\u018B\u018C\x078\x02\x02\u018C\u0190\x05" +
+		"N(\x02\u018D\u018F\x05<\x1F\x02\u018E\u018D\x03\x02\x02\x02\u018F\u0192" +
+		"\x03\x02\x02\x02\u0190\u018E\x03\x02\x02\x02\u0190\u0191\x03\x02\x02\x02" +
+		"\u0191\u0194\x03\x02\x02\x02\u0192\u0190\x03\x02\x02\x02\u0193\u0195\x05" +
+		"> \x02\u0194\u0193\x03\x02\x02\x02\u0194\u0195\x03\x02\x02\x02\u0195;" +
+		"\x03\x02\x02\x02\u0196\u0197\x07\x17\x02\x02\u0197\u0198\x05\x82B\x02" +
+		"\u0198\u0199\x078\x02\x02\u0199\u019A\x05N(\x02\u019A=\x03\x02\x02\x02" +
+		"\u019B\u019C\x07\x18\x02\x02\u019C\u019D\x078\x02\x02\u019D\u019E\x05" +
+		"N(\x02\u019E?\x03\x02\x02\x02\u019F\u01A0\x07*\x02\x02\u01A0\u01A1\x05" +
+		"\x82B\x02\u01A1\u01A2\x078\x02\x02\u01A2\u01A4\x05N(\x02\u01A3\u01A5\x05" +
+		"> \x02\u01A4\u01A3\x03\x02\x02\x02\u01A4\u01A5\x03\x02\x02\x02\u01A5A" +
+		"\x03\x02\x02\x02\u01A6\u01A7\x07\x1B\x02\x02\u01A7\u01A8\x05\x80A\x02" +
+		"\u01A8\u01A9\x07 \x02\x02\u01A9\u01AA\x05|?\x02\u01AA\u01AB\x078\x02\x02" +
+		"\u01AB\u01AD\x05N(\x02\u01AC";
 	private static readonly _serializedATNSegment1: string =
-		"\x02\x02\u01DE\u01DF\x03\x02\x02\x02\u01DF\u01E0\x07\x04\x02\x02\u01E0" +
-		"\u01E2\x03\x02\x02\x02\u01E1\u01D7\x03\x02\x02\x02\u01E1\u01D8\x03\x02" +
-		"\x02\x02\u01E2O\x03\x02\x02\x02\u01E3\u01E5\x05R*\x02\u01E4\u01E3\x03" +
-		"\x02\x02\x02\u01E5\u01E6\x03\x02\x02\x02\u01E6\u01E4\x03\x02\x02\x02\u01E6" +
-		"\u01E7\x03\x02\x02\x02\u01E7\u01EB\x03\x02\x02\x02\u01E8\u01EC\x05b2\x02" +
-		"\u01E9\u01EC\x05V,\x02\u01EA\u01EC\x05T+\x02\u01EB\u01E8\x03\x02\x02\x02" +
-		"\u01EB\u01E9\x03\x02\x02\x02\u01EB\u01EA\x03\x02\x02\x02\u01ECQ\x03\x02" +
-		"\x02\x02\u01ED\u01EE\x07H\x02\x02\u01EE\u01EF\x05j6\x02\u01EF\u01F0\x07" +
-		"+\x02\x02\u01F0S\x03\x02\x02\x02\u01F1\u01F2\x07\x0E\x02\x02\u01F2\u01F3" +
-		"\x05V,\x02\u01F3U\x03\x02\x02\x02\u01F4\u01F5\x07\x13\x02\x02\u01F5\u01F6" +
-		"\x05\x86D\x02\u01F6\u01F8\x07-\x02\x02\u01F7\u01F9\x05X-\x02\u01F8\u01F7" +
-		"\x03\x02\x02\x02\u01F8\u01F9\x03\x02\x02\x02\u01F9\u01FA\x03\x02\x02\x02" +
-		"\u01FA\u01FD\x07.\x02\x02\u01FB\u01FC\x078\x02\x02\u01FC\u01FE\x05l7\x02" +
-		"\u01FD\u01FB\x03\x02\x02\x02\u01FD\u01FE\x03\x02\x02\x02\u01FE\u01FF\x03" +
-		"\x02\x02\x02\u01FF\u0200\x076\x02\x02\u0200\u0201\x05N(\x02\u0201W\x03" +
-		"\x02\x02\x02\u0202\u0207\x05Z.\x02\u0203\u0204\x075\x02\x02\u0204\u0206" +
-		"\x05Z.\x02\u0205\u0203\x03\x02\x02\x02\u0206\u0209\x03\x02\x02\x02\u0207" +
-		"\u0205\x03\x02\x02\x02\u0207\u0208\x03\x02\x02\x02\u0208\u020B\x03\x02" +
-		"\x02\x02\u0209\u0207\x03\x02\x02\x02\u020A\u020C\x075\x02\x02\u020B\u020A" +
-		"\x03\x02\x02\x02\u020B\u020C\x03\x02\x02\x02\u020CY\x03\x02\x02\x02\u020D" +
-		"\u0210\x05\\/\x02\u020E\u020F\x07<\x02\x02\u020F\u0211\x05l7\x02\u0210" +
-		"\u020E\x03\x02\x02\x02\u0210\u0211\x03\x02\x02\x02\u0211\u021A\x03\x02" +
-		"\x02\x02\u0212\u0214\x07;\x02\x02\u0213\u0215\x05\\/\x02\u0214\u0213\x03" +
-		"\x02\x02\x02\u0214\u0215\x03\x02\x02\x02\u0215\u021A\x03\x02\x02\x02\u0216" +
-		"\u0217\x07:\x02\x02\u0217\u021A\x05\\/\x02\u0218\u021A\x07D\x02\x02\u0219" +
-		"\u020D\x03\x02\x02\x02\u0219\u0212\x03\x02\x02\x02\u0219\u0216\x03\x02" +
-		"\x02\x02\u0219\u0218\x03\x02\x02\x02\u021A[\x03\x02\x02\x02\u021B\u021E" +
-		"\x05\x86D\x02\u021C\u021D\x076\x02\x02\u021D\u021F\x05l7\x02\u021E\u021C" +
-		"\x03\x02\x02\x02\u021E\u021F\x03\x02\x02\x02\u021F]\x03\x02\x02\x02\u0220" +
-		"\u0225\x05`1\x02\u0221\u0222\x075\x02\x02\u0222\u0224\x05`1\x02\u0223" +
-		"\u0221\x03\x02\x02\x02\u0224\u0227\x03\x02\x02\x02\u0225\u0223\x03\x02" +
-		"\x02\x02\u0225\u0226\x03\x02\x02\x02\u0226\u0229\x03\x02\x02\x02\u0227" +
-		"\u0225\x03\x02\x02\x02\u0228\u022A\x075\x02\x02\u0229\u0228\x03\x02\x02" +
-		"\x02\u0229\u022A\x03\x02\x02\x02\u022A_\x03\x02\x02\x02\u022B\u022E\x05" +
-		"\x86D\x02\u022C\u022D\x07<\x02\x02\u022D\u022F\x05l7\x02\u022E\u022C\x03" +
-		"\x02\x02\x02\u022E\u022F\x03\x02\x02\x02\u022F\u0238\x03\x02\x02\x02\u0230" +
-		"\u0232\x07;\x02\x02\u0231\u0233\x05\x86D\x02\u0232\u0231\x03\x02\x02\x02" +
-		"\u0232\u0233\x03\x02\x02\x02\u0233\u0238\x03\x02\x02\x02\u0234\u0235\x07" +
-		":\x02\x02\u0235\u0238\x05\x86D\x02\u0236\u0238\x07D\x02\x02\u0237\u022B" +
-		"\x03\x02\x02\x02\u0237\u0230\x03\x02\x02\x02\u0237\u0234\x03\x02\x02\x02" +
-		"\u0237\u0236\x03\x02\x02\x02\u0238a\x03\x02\x02\x02\u0239\u023A\x07\x11" +
-		"\x02\x02\u023A\u0240\x05\x86D\x02\u023B\u023D\x07-\x02\x02\u023C\u023E" +
-		"\x05\x94K\x02\u023D\u023C\x03\x02\x02\x02\u023D\u023E\x03\x02\x02\x02" +
-		"\u023E\u023F\x03\x02\x02\x02\u023F\u0241\x07.\x02\x02\u0240\u023B\x03" +
-		"\x02\x02\x02\u0240\u0241\x03\x02\x02\x02\u0241\u0242\x03\x02\x02\x02\u0242" +
-		"\u0243\x076\x02\x02\u0243\u0244\x05N(\x02\u0244c\x03\x02\x02\x02\u0245" +
-		"\u0248\x05l7\x02\u0246\u0248\x05z>\x02\u0247\u0245\x03\x02\x02\x02\u0247" +
-		"\u0246\x03\x02\x02\x02\u0248\u0250\x03\x02\x02\x02\u0249\u024C\x075\x02" +
-		"\x02\u024A\u024D\x05l7\x02\u024B\u024D\x05z>\x02\u024C\u024A\x03\x02\x02" +
-		"\x02\u024C\u024B\x03\x02\x02\x02\u024D\u024F\x03\x02\x02\x02\u024E\u0249" +
-		"\x03\x02\x02\x02\u024F\u0252\x03\x02\x02\x02\u0250\u024E\x03\x02\x02\x02" +
-		"\u0250\u0251\x03\x02\x02\x02\u0251\u0254\x03\x02\x02\x02\u0252\u0250\x03" +
-		"\x02\x02\x02\u0253\u0255\x075\x02\x02\u0254\u0253\x03\x02\x02\x02\u0254" +
-		"\u0255\x03\x02\x02\x02\u0255e\x03\x02\x02\x02\u0256\u025B\x05l7\x02\u0257" +
-		"\u0258\x075\x02\x02\u0258\u025A\x05l7\x02\u0259\u0257\x03\x02\x02\x02" +
-		"\u025A\u025D\x03\x02\x02\x02\u025B\u0259\x03\x02\x02\x02\u025B\u025C\x03" +
-		"\x02\x02\x02\u025C\u025F\x03\x02\x02\x02\u025D\u025B\x03\x02\x02\x02\u025E" +
-		"\u0260\x075\x02\x02\u025F\u025E\x03\x02\x02\x02\u025F\u0260\x03\x02\x02" +
-		"\x02\u0260g\x03\x02\x02\x02\u0261\u0264\x05|?\x02\u0262\u0264\x05z>\x02" +
-		"\u0263\u0261\x03\x02\x02\x02\u0263\u0262\x03\x02\x02\x02\u0264\u026C\x03" +
-		"\x02\x02\x02\u0265\u0268\x075\x02\x02\u0266\u0269\x05|?\x02\u0267\u0269" +
-		"\x05z>\x02\u0268\u0266\x03\x02\x02\x02\u0268\u0267\x03\x02\x02\x02\u0269" +
-		"\u026B\x03\x02\x02\x02\u026A\u0265\x03\x02\x02\x02\u026B\u026E\x03\x02" +
-		"\x02\x02\u026C\u026A\x03\x02\x02\x02\u026C\u026D\x03\x02\x02\x02\u026D" +
-		"\u0270\x03\x02\x02\x02\u026E\u026C\x03\x02\x02\x02\u026F\u0271\x075\x02" +
-		"\x02\u0270\u026F\x03\x02\x02\x02\u0270\u0271\x03\x02\x02\x02\u0271i\x03" +
-		"\x02\x02\x02\u0272\u0275\x05l7\x02\u0273\u0274\x079\x02\x02\u0274\u0276" +
-		"\x05l7\x02\u0275\u0273\x03\x02\x02\x02\u0275\u0276\x03\x02\x02\x02\u0276" +
-		"k\x03\x02\x02\x02\u0277\u027D\x05p9\x02\u0278\u0279\x07\x1C\x02\x02\u0279" +
-		"\u027A\x05p9\x02\u027A\u027B\x07\x16\x02\x02\u027B\u027C\x05l7\x02\u027C" +
-		"\u027E\x03\x02\x02\x02\u027D\u0278\x03\x02\x02\x02\u027D\u027E\x03\x02" +
-		"\x02\x02\u027E\u0281\x03\x02\x02\x02\u027F\u0281\x05n8\x02\u0280\u0277" +
-		"\x03\x02\x02\x02\u0280\u027F\x03\x02\x02\x02\u0281m\x03\x02\x02\x02\u0282" +
-		"\u0284\x07 \x02\x02\u0283\u0285\x05^0\x02\u0284\u0283\x03\x02\x02\x02" +
-		"\u0284\u0285\x03\x02\x02\x02\u0285\u0286\x03\x02\x02\x02\u0286\u0287\x07" +
-		"6\x02\x02\u0287\u0288\x05l7\x02\u0288o\x03\x02\x02\x02\u0289\u028E\x05" +
-		"r:\x02\u028A\u028B\x07#\x02\x02\u028B\u028D\x05r:\x02\u028C\u028A\x03" +
-		"\x02\x02\x02\u028D\u0290\x03\x02\x02\x02\u028E\u028C\x03\x02\x02\x02\u028E" +
-		"\u028F\x03\x02\x02\x02\u028Fq\x03\x02\x02\x02\u0290\u028E\x03\x02\x02" +
-		"\x02\u0291\u0296\x05t;\x02\u0292\u0293\x07\v\x02\x02\u0293\u0295\x05t" +
-		";\x02\u0294\u0292\x03\x02\x02\x02\u0295\u0298\x03\x02\x02\x02\u0296\u0294" +
-		"\x03\x02\x02\x02\u0296\u0297\x03\x02\x02\x02\u0297s\x03\x02\x02\x02\u0298" +
-		"\u0296\x03\x02\x02\x02\u0299\u029A\x07\"\x02\x02\u029A\u029D\x05t;\x02" +
-		"\u029B\u029D\x05v<\x02\u029C\u0299\x03\x02\x02\x02\u029C\u029B\x03\x02" +
-		"\x02\x02\u029Du\x03\x02\x02\x02\u029E\u02A4\x05|?\x02\u029F\u02A0\x05" +
-		"x=\x02\u02A0\u02A1\x05|?\x02\u02A1\u02A3\x03\x02\x02\x02\u02A2\u029F\x03" +
-		"\x02\x02\x02\u02A3\u02A6\x03\x02\x02\x02\u02A4\u02A2\x03\x02\x02\x02\u02A4" +
-		"\u02A5\x03\x02\x02\x02\u02A5w\x03\x02\x02\x02\u02A6\u02A4\x03\x02\x02" +
-		"\x02\u02A7\u02B4\x07I\x02\x02\u02A8\u02B4\x07J\x02\x02\u02A9\u02B4\x07" +
-		"K\x02\x02\u02AA\u02B4\x07L\x02\x02\u02AB\u02B4\x07M\x02\x02\u02AC\u02B4" +
-		"\x07N\x02\x02\u02AD\u02B4\x07\x1E\x02\x02\u02AE\u02AF\x07\"\x02\x02\u02AF" +
-		"\u02B4\x07\x1E\x02\x02\u02B0\u02B4\x07\x1F\x02\x02\u02B1\u02B2\x07\x1F" +
-		"\x02\x02\u02B2\u02B4\x07\"\x02\x02\u02B3\u02A7\x03\x02\x02\x02\u02B3\u02A8" +
-		"\x03\x02\x02\x02\u02B3\u02A9\x03\x02\x02\x02\u02B3\u02AA\x03\x02\x02\x02" +
-		"\u02B3\u02AB\x03\x02\x02\x02\u02B3\u02AC\x03\x02\x02\x02\u02B3\u02AD\x03" +
-		"\x02\x02\x02\u02B3\u02AE\x03\x02\x02\x02\u02B3\u02B0\x03\x02\x02\x02\u02B3" +
-		"\u02B1\x03\x02\x02\x02\u02B4y\x03\x02\x02\x02\u02B5\u02B6\x07;\x02\x02" +
-		"\u02B6\u02B7\x05|?\x02\u02B7{\x03\x02\x02\x02\u02B8\u02B9\b?\x01\x02\u02B9" +
-		"\u02BD\x05~@\x02\u02BA\u02BB\t\x04\x02\x02\u02BB\u02BD\x05|?\t\u02BC\u02B8" +
-		"\x03\x02\x02\x02\u02BC\u02BA\x03\x02\x02\x02\u02BD\u02D5\x03\x02\x02\x02" +
-		"\u02BE\u02BF\f\n\x02\x02\u02BF\u02C0\x07:\x02\x02\u02C0\u02D4\x05|?\n" +
-		"\u02C1\u02C2\f\b\x02\x02\u02C2\u02C3\t\x05\x02\x02\u02C3\u02D4\x05|?\t" +
-		"\u02C4\u02C5\f\x07\x02\x02\u02C5\u02C6\t\x06\x02\x02\u02C6\u02D4\x05|" +
-		"?\b\u02C7\u02C8\f\x06\x02\x02\u02C8\u02C9\t\x07\x02\x02\u02C9\u02D4\x05" +
-		"|?\x07\u02CA\u02CB\f\x05\x02\x02\u02CB\u02CC\x07?\x02\x02\u02CC\u02D4" +
-		"\x05|?\x06\u02CD\u02CE\f\x04\x02\x02\u02CE\u02CF\x07>\x02\x02\u02CF\u02D4" +
-		"\x05|?\x05\u02D0\u02D1\f\x03\x02\x02\u02D1\u02D2\x07=\x02\x02\u02D2\u02D4" +
-		"\x05|?\x04\u02D3\u02BE\x03\x02\x02\x02\u02D3\u02C1\x03\x02\x02\x02\u02D3" +
-		"\u02C4\x03\x02\x02\x02\u02D3\u02C7\x03\x02\x02\x02\u02D3\u02CA\x03\x02" +
-		"\x02\x02\u02D3\u02CD\x03\x02\x02\x02\u02D3\u02D0\x03\x02\x02\x02\u02D4" +
-		"\u02D7\x03\x02\x02\x02\u02D5\u02D3\x03\x02\x02\x02\u02D5\u02D6\x03\x02" +
-		"\x02\x02\u02D6}\x03\x02\x02\x02\u02D7\u02D5\x03\x02\x02\x02\u02D8\u02D9" +
-		"\x07\x0F\x02\x02\u02D9\u02DC\x05\x80A\x02\u02DA\u02DC\x05\x80A\x02\u02DB" +
-		"\u02D8\x03\x02\x02\x02\u02DB\u02DA\x03\x02\x02\x02\u02DC\x7F\x03\x02\x02" +
-		"\x02\u02DD\u02E1\x05\x84C\x02\u02DE\u02E0\x05\x82B\x02\u02DF\u02DE\x03" +
-		"\x02\x02\x02\u02E0\u02E3\x03\x02\x02\x02\u02E1\u02DF\x03\x02\x02\x02\u02E1" +
-		"\u02E2\x03\x02\x02\x02\u02E2\x81\x03\x02\x02\x02\u02E3\u02E1\x03\x02\x02" +
-		"\x02\u02E4\u02E6\x07-\x02\x02\u02E5\u02E7\x05\x94K\x02\u02E6\u02E5\x03" +
-		"\x02\x02\x02\u02E6\u02E7\x03\x02\x02\x02\u02E7\u02E8\x03\x02\x02\x02\u02E8" +
-		"\u02F0\x07.\x02\x02\u02E9\u02EA\x07/\x02\x02\u02EA\u02EB\x05\x8AF\x02" +
-		"\u02EB\u02EC\x070\x02\x02\u02EC\u02F0\x03\x02\x02\x02\u02ED\u02EE\x07" +
-		"4\x02\x02\u02EE\u02F0\x05\x86D\x02\u02EF\u02E4\x03\x02\x02\x02\u02EF\u02E9" +
-		"\x03\x02\x02\x02\u02EF\u02ED\x03\x02\x02\x02\u02F0\x83\x03\x02\x02\x02" +
-		"\u02F1\u02F4\x07-\x02\x02\u02F2\u02F5\x05\x9EP\x02\u02F3\u02F5\x05\x88" +
-		"E\x02\u02F4\u02F2\x03\x02\x02\x02\u02F4\u02F3\x03\x02\x02\x02\u02F4\u02F5" +
-		"\x03\x02\x02\x02\u02F5\u02F6\x03\x02\x02\x02\u02F6\u030D\x07.\x02\x02" +
-		"\u02F7\u02F9\x07/\x02\x02\u02F8\u02FA\x05\x88E\x02\u02F9\u02F8\x03\x02" +
-		"\x02\x02\u02F9\u02FA\x03\x02\x02\x02\u02FA\u02FB\x03\x02\x02\x02\u02FB" +
-		"\u030D\x070\x02\x02\u02FC\u02FE\x071\x02\x02\u02FD\u02FF\x05\x8EH\x02" +
-		"\u02FE\u02FD\x03\x02\x02\x02\u02FE\u02FF\x03\x02\x02\x02\u02FF\u0300\x03" +
-		"\x02\x02\x02\u0300\u030D\x072\x02\x02\u0301\u030D\x05\x86D\x02\u0302\u030D" +
-		"\x07\x07\x02\x02\u0303\u0305\x07\x05\x02\x02\u0304\u0303\x03\x02\x02\x02" +
-		"\u0305\u0306\x03\x02\x02\x02\u0306\u0304\x03\x02\x02\x02\u0306\u0307\x03" +
-		"\x02\x02\x02\u0307\u030D\x03\x02\x02\x02\u0308\u030D\x073\x02\x02\u0309" +
-		"\u030D\x07\t\x02\x02\u030A\u030D\x07\n\x02\x02\u030B\u030D\x07\b\x02\x02" +
-		"\u030C\u02F1\x03\x02\x02\x02\u030C\u02F7\x03\x02\x02\x02\u030C\u02FC\x03" +
-		"\x02\x02\x02\u030C\u0301\x03\x02\x02\x02\u030C\u0302\x03\x02\x02\x02\u030C" +
-		"\u0304\x03\x02\x02\x02\u030C\u0308\x03\x02\x02\x02\u030C\u0309\x03\x02" +
-		"\x02\x02\u030C\u030A\x03\x02\x02\x02\u030C\u030B\x03\x02\x02\x02\u030D" +
-		"\x85\x03\x02\x02\x02\u030E\u030F\x07,\x02\x02\u030F\x87\x03\x02\x02\x02" +
-		"\u0310\u0313\x05j6\x02\u0311\u0313\x05z>\x02\u0312\u0310\x03\x02\x02\x02" +
-		"\u0312\u0311\x03\x02\x02\x02\u0313\u0322\x03\x02\x02\x02\u0314\u0323\x05" +
-		"\x98M\x02\u0315\u0318\x075\x02\x02\u0316\u0319\x05j6\x02\u0317\u0319\x05" +
-		"z>\x02\u0318\u0316\x03\x02\x02\x02\u0318\u0317\x03\x02\x02\x02\u0319\u031B" +
-		"\x03\x02\x02\x02\u031A\u0315\x03\x02\x02\x02\u031B\u031E\x03\x02\x02\x02" +
-		"\u031C\u031A\x03\x02\x02\x02\u031C\u031D\x03\x02\x02\x02\u031D\u0320\x03" +
-		"\x02\x02\x02\u031E\u031C\x03\x02\x02\x02\u031F\u0321\x075\x02\x02\u0320" +
-		"\u031F\x03\x02\x02\x02\u0320\u0321\x03\x02\x02\x02\u0321\u0323\x03\x02" +
-		"\x02\x02\u0322\u0314\x03\x02\x02\x02\u0322\u031C\x03\x02\x02\x02\u0323" +
-		"\x89\x03\x02\x02\x02\u0324\u0329\x05\x8CG\x02\u0325\u0326\x075\x02\x02" +
-		"\u0326\u0328\x05\x8CG\x02\u0327\u0325\x03\x02\x02\x02\u0328\u032B\x03" +
-		"\x02\x02\x02\u0329\u0327\x03\x02\x02\x02\u0329\u032A\x03\x02\x02\x02\u032A" +
-		"\u032D\x03\x02\x02\x02\u032B\u0329\x03\x02\x02\x02\u032C\u032E\x075\x02" +
-		"\x02\u032D\u032C\x03\x02\x02\x02\u032D\u032E\x03\x02\x02\x02\u032E\x8B" +
-		"\x03\x02\x02\x02\u032F\u0331\x05l7\x02\u0330\u032F\x03\x02\x02\x02\u0330" +
-		"\u0331\x03\x02\x02\x02\u0331\u0332\x03\x02\x02\x02\u0332\u0334\x076\x02" +
-		"\x02\u0333\u0335\x05l7\x02\u0334\u0333\x03\x02\x02\x02\u0334\u0335\x03" +
-		"\x02\x02\x02\u0335\u033A\x03\x02\x02\x02\u0336\u0338\x076\x02\x02\u0337" +
-		"\u0339\x05l7\x02\u0338\u0337\x03\x02\x02\x02\u0338\u0339\x03\x02\x02\x02" +
-		"\u0339\u033B\x03\x02\x02\x02\u033A\u0336\x03\x02\x02\x02\u033A\u033B\x03" +
-		"\x02\x02\x02\u033B\u033F\x03\x02\x02\x02\u033C\u033F\x05j6\x02\u033D\u033F" +
-		"\x05z>\x02\u033E\u0330\x03\x02\x02\x02\u033E\u033C\x03\x02\x02\x02\u033E" +
-		"\u033D\x03\x02\x02\x02\u033F\x8D\x03\x02\x02\x02\u0340\u034C\x05\x90I" +
-		"\x02\u0341\u034D\x05\x98M\x02\u0342\u0343\x075\x02\x02\u0343\u0345\x05" +
-		"\x90I\x02\u0344\u0342\x03\x02\x02\x02\u0345\u0348\x03\x02\x02\x02\u0346" +
-		"\u0344\x03\x02\x02\x02\u0346\u0347\x03\x02\x02\x02\u0347\u034A\x03\x02" +
-		"\x02\x02\u0348\u0346\x03\x02\x02\x02\u0349\u034B\x075\x02\x02\u034A\u0349" +
-		"\x03\x02\x02\x02\u034A\u034B\x03\x02\x02\x02\u034B\u034D\x03\x02\x02\x02" +
-		"\u034C\u0341\x03\x02\x02\x02\u034C\u0346\x03\x02\x02\x02\u034D\u035D\x03" +
-		"\x02\x02\x02\u034E\u035A\x05\x92J\x02\u034F\u035B\x05\x98M\x02\u0350\u0351" +
-		"\x075\x02\x02\u0351\u0353\x05\x92J\x02\u0352\u0350\x03\x02\x02\x02\u0353" +
-		"\u0356\x03\x02\x02\x02\u0354\u0352\x03\x02\x02\x02\u0354\u0355\x03\x02" +
-		"\x02\x02\u0355\u0358\x03\x02\x02\x02\u0356\u0354\x03\x02\x02\x02\u0357" +
-		"\u0359\x075\x02\x02\u0358\u0357\x03\x02\x02\x02\u0358\u0359\x03\x02\x02" +
-		"\x02\u0359\u035B\x03\x02\x02\x02\u035A\u034F\x03\x02\x02\x02\u035A\u0354" +
-		"\x03\x02\x02\x02\u035B\u035D\x03\x02\x02\x02\u035C\u0340\x03\x02\x02\x02" +
-		"\u035C\u034E\x03\x02\x02\x02\u035D\x8F\x03\x02\x02\x02\u035E\u035F\x05" +
-		"l7\x02\u035F\u0360\x076\x02\x02\u0360\u0361\x05l7\x02\u0361\u0365\x03" +
-		"\x02\x02\x02\u0362\u0363\x07:\x02\x02\u0363\u0365\x05|?\x02\u0364\u035E" +
-		"\x03\x02\x02\x02\u0364\u0362\x03\x02\x02\x02\u0365\x91\x03\x02\x02\x02" +
-		"\u0366\u0369\x05j6\x02\u0367\u0369\x05z>\x02\u0368\u0366\x03\x02\x02\x02" +
-		"\u0368\u0367\x03\x02\x02\x02\u0369\x93\x03\x02\x02\x02\u036A\u036F\x05" +
-		"\x96L\x02\u036B\u036C\x075\x02\x02\u036C\u036E\x05\x96L\x02\u036D\u036B" +
-		"\x03\x02\x02\x02\u036E\u0371\x03\x02\x02\x02\u036F\u036D\x03\x02\x02\x02" +
-		"\u036F\u0370\x03\x02\x02\x02\u0370\u0373\x03\x02\x02\x02\u0371\u036F\x03" +
-		"\x02\x02\x02\u0372\u0374\x075\x02\x02\u0373\u0372\x03\x02\x02\x02\u0373" +
-		"\u0374\x03\x02\x02\x02\u0374\x95\x03\x02\x02\x02\u0375\u0376\x05\x86D" +
-		"\x02\u0376\u0377\x07<\x02\x02\u0377\u0378\x05l7\x02\u0378\u0382\x03\x02" +
-		"\x02\x02\u0379\u037B\x05j6\x02\u037A\u037C\x05\x98M\x02\u037B\u037A\x03" +
-		"\x02\x02\x02\u037B\u037C\x03\x02\x02\x02\u037C\u0382\x03\x02\x02\x02\u037D" +
-		"\u037E\x07;\x02\x02\u037E\u0382\x05l7\x02\u037F\u0380\x07:\x02\x02\u0380" +
-		"\u0382\x05l7\x02\u0381\u0375\x03\x02\x02\x02\u0381\u0379\x03\x02\x02\x02" +
-		"\u0381\u037D\x03\x02\x02\x02\u0381\u037F\x03\x02\x02\x02\u0382\x97\x03" +
-		"\x02\x02\x02\u0383\u0385\x07\x0E\x02\x02\u0384\u0383\x03\x02\x02\x02\u0384" +
-		"\u0385\x03\x02\x02\x02\u0385\u0386\x03\x02\x02\x02\u0386\u0387\x07\x19" +
-		"\x02\x02\u0387\u0388\x05h5\x02\u0388\u0389\x07\x1E\x02\x02\u0389\u038B" +
-		"\x05p9\x02\u038A\u038C\x05\x9AN\x02\u038B\u038A\x03\x02\x02\x02\u038B" +
-		"\u038C\x03\x02\x02\x02\u038C\x99\x03\x02\x02\x02\u038D\u0390\x05\x98M" +
-		"\x02\u038E\u0390\x05\x9CO\x02\u038F\u038D\x03\x02\x02\x02\u038F\u038E" +
-		"\x03\x02\x02\x02\u0390\x9B\x03\x02\x02\x02\u0391\u0392\x07\x1C\x02\x02" +
-		"\u0392\u0394\x05p9\x02\u0393\u0395\x05\x9AN\x02\u0394\u0393\x03\x02\x02" +
-		"\x02\u0394\u0395\x03\x02\x02\x02\u0395\x9D\x03\x02\x02\x02\u0396\u039A" +
-		"\x07*\x02\x02\u0397\u0398\x07\x1A\x02\x02\u0398\u039B\x05l7\x02\u0399" +
-		"\u039B\x05d3\x02\u039A\u0397\x03\x02\x02\x02\u039A\u0399\x03\x02\x02\x02" +
-		"\u039A\u039B\x03\x02\x02\x02\u039B\x9F\x03\x02\x02\x02\x81\xA2\xA4\xAB" +
-		"\xB1\xB8\xBC\xCC\xD3\xD8\xDC\xDF\xE6\xE8\xF7\xFD\xFF\u0105\u010E\u0115" +
-		"\u0117\u0120\u0125\u012A\u0131\u0135\u013C\u0144\u014D\u0156\u015D\u0168" +
-		"\u016E\u0177\u017B\u018B\u0194\u019C\u019F\u01A2\u01A5\u01AB\u01AD\u01BD" +
-		"\u01C1\u01CA\u01CD\u01D5\u01DD\u01E1\u01E6\u01EB\u01F8\u01FD\u0207\u020B" +
-		"\u0210\u0214\u0219\u021E\u0225\u0229\u022E\u0232\u0237\u023D\u0240\u0247" +
-		"\u024C\u0250\u0254\u025B\u025F\u0263\u0268\u026C\u0270\u0275\u027D\u0280" +
-		"\u0284\u028E\u0296\u029C\u02A4\u02B3\u02BC\u02D3\u02D5\u02DB\u02E1\u02E6" +
-		"\u02EF\u02F4\u02F9\u02FE\u0306\u030C\u0312\u0318\u031C\u0320\u0322\u0329" +
-		"\u032D\u0330\u0334\u0338\u033A\u033E\u0346\u034A\u034C\u0354\u0358\u035A" +
-		"\u035C\u0364\u0368\u036F\u0373\u037B\u0381\u0384\u038B\u038F\u0394\u039A";
+		"\u01AE\x05> \x02\u01AD\u01AC\x03\x02\x02\x02\u01AD\u01AE\x03\x02\x02\x02" +
+		"\u01AEC\x03\x02\x02\x02\u01AF\u01B0\x07)\x02\x02\u01B0\u01B1\x078\x02" +
+		"\x02\u01B1\u01BE\x05N(\x02\u01B2\u01B4\x05F$\x02\u01B3\u01B2\x03\x02\x02" +
+		"\x02\u01B4\u01B5\x03\x02\x02\x02\u01B5\u01B3\x03\x02\x02\x02\u01B5\u01B6" +
+		"\x03\x02\x02\x02\u01B6\u01B8\x03\x02\x02\x02\u01B7\u01B9\x05> \x02\u01B8" +
+		"\u01B7\x03\x02\x02\x02\u01B8\u01B9\x03\x02\x02\x02\u01B9\u01BB\x03\x02" +
+		"\x02\x02\u01BA\u01BC\x05H%\x02\u01BB\u01BA\x03\x02\x02\x02\u01BB\u01BC" +
+		"\x03\x02\x02\x02\u01BC\u01BF\x03\x02\x02\x02\u01BD\u01BF\x05H%\x02\u01BE" +
+		"\u01B3\x03\x02\x02\x02\u01BE\u01BD\x03\x02\x02\x02\u01BFE\x03\x02\x02" +
+		"\x02\u01C0\u01C6\x07\x19\x02\x02\u01C1\u01C4\x05\x84C\x02\u01C2\u01C3" +
+		"\x07\x0E\x02\x02\u01C3\u01C5\x05\x9EP\x02\u01C4\u01C2\x03\x02\x02\x02" +
+		"\u01C4\u01C5\x03\x02\x02\x02\u01C5\u01C7\x03\x02\x02\x02\u01C6\u01C1\x03" +
+		"\x02\x02\x02\u01C6\u01C7\x03\x02\x02\x02\u01C7\u01C8\x03\x02\x02\x02\u01C8" +
+		"\u01C9\x078\x02\x02\u01C9\u01CA\x05N(\x02\u01CAG\x03\x02\x02\x02\u01CB" +
+		"\u01CC\x07\x1A\x02\x02\u01CC\u01CD\x078\x02\x02\u01CD\u01CE\x05N(\x02" +
+		"\u01CEI\x03\x02\x02\x02\u01CF\u01E6\x07+\x02\x02\u01D0\u01D1\x07/\x02" +
+		"\x02\u01D1\u01D6\x05L\'\x02\u01D2\u01D3\x077\x02\x02\u01D3\u01D5\x05L" +
+		"\'\x02\u01D4\u01D2\x03\x02\x02\x02\u01D5\u01D8\x03\x02\x02\x02\u01D6\u01D4" +
+		"\x03\x02\x02\x02\u01D6\u01D7\x03\x02\x02\x02\u01D7\u01DA\x03\x02\x02\x02" +
+		"\u01D8\u01D6\x03\x02\x02\x02\u01D9\u01DB\x077\x02\x02\u01DA\u01D9\x03" +
+		"\x02\x02\x02\u01DA\u01DB\x03\x02\x02\x02\u01DB\u01DC\x03\x02\x02\x02\u01DC" +
+		"\u01DD\x070\x02\x02\u01DD\u01E7\x03\x02\x02\x02\u01DE\u01E3\x05L\'\x02" +
+		"\u01DF\u01E0\x077\x02\x02\u01E0\u01E2\x05L\'\x02\u01E1\u01DF\x03\x02\x02" +
+		"\x02\u01E2\u01E5\x03\x02\x02\x02\u01E3\u01E1\x03\x02\x02\x02\u01E3\u01E4" +
+		"\x03\x02\x02\x02\u01E4\u01E7\x03\x02\x02\x02\u01E5\u01E3\x03\x02\x02\x02" +
+		"\u01E6\u01D0\x03\x02\x02\x02\u01E6\u01DE\x03\x02\x02\x02\u01E7\u01E8\x03" +
+		"\x02\x02\x02\u01E8\u01E9\x078\x02\x02\u01E9\u01EA\x05N(\x02\u01EAK\x03" +
+		"\x02\x02\x02\u01EB\u01EE\x05\x84C\x02\u01EC\u01ED\x07\x0E\x02\x02\u01ED" +
+		"\u01EF\x05\x94K\x02\u01EE\u01EC\x03\x02\x02\x02\u01EE\u01EF\x03\x02\x02" +
+		"\x02\u01EFM\x03\x02\x02\x02\u01F0\u01FB\x05\b\x05\x02\u01F1\u01F2\x07" +
+		"-\x02\x02\u01F2\u01F4\x07\x03\x02\x02\u01F3\u01F5\x05\x06\x04\x02\u01F4" +
+		"\u01F3\x03\x02\x02\x02\u01F5\u01F6\x03\x02\x02\x02\u01F6\u01F4\x03\x02" +
+		"\x02\x02\u01F6\u01F7\x03\x02\x02\x02\u01F7\u01F8\x03\x02\x02\x02\u01F8" +
+		"\u01F9\x07\x04\x02\x02\u01F9\u01FB\x03\x02\x02\x02\u01FA\u01F0\x03\x02" +
+		"\x02\x02\u01FA\u01F1\x03\x02\x02\x02\u01FBO\x03\x02\x02\x02\u01FC\u01FE" +
+		"\x05R*\x02\u01FD\u01FC\x03\x02\x02\x02\u01FE\u01FF\x03\x02\x02\x02\u01FF" +
+		"\u01FD\x03\x02\x02\x02\u01FF\u0200\x03\x02\x02\x02\u0200\u0204\x03\x02" +
+		"\x02\x02\u0201\u0205\x05b2\x02\u0202\u0205\x05V,\x02\u0203\u0205\x05T" +
+		"+\x02\u0204\u0201\x03\x02\x02\x02\u0204\u0202\x03\x02\x02\x02\u0204\u0203" +
+		"\x03\x02\x02\x02\u0205Q\x03\x02\x02\x02\u0206\u0207\x07J\x02\x02\u0207" +
+		"\u0208\x05\x82B\x02\u0208\u0209\x07-\x02\x02\u0209S\x03\x02\x02\x02\u020A" +
+		"\u020B\x07\x10\x02\x02\u020B\u020C\x05V,\x02\u020CU\x03\x02\x02\x02\u020D" +
+		"\u020E\x07\x15\x02\x02\u020E\u020F\x05\x9EP\x02\u020F\u0211\x07/\x02\x02" +
+		"\u0210\u0212\x05X-\x02\u0211\u0210\x03\x02\x02\x02\u0211\u0212\x03\x02" +
+		"\x02\x02\u0212\u0213\x03\x02\x02\x02\u0213\u0216\x070\x02\x02\u0214\u0215" +
+		"\x07:\x02\x02\u0215\u0217\x05\x84C\x02\u0216\u0214\x03\x02\x02\x02\u0216" +
+		"\u0217\x03\x02\x02\x02\u0217\u0218\x03\x02\x02\x02\u0218\u0219\x078\x02" +
+		"\x02\u0219\u021A\x05N(\x02\u021AW\x03\x02\x02\x02\u021B\u0220\x05Z.\x02" +
+		"\u021C\u021D\x077\x02\x02\u021D\u021F\x05Z.\x02\u021E\u021C\x03\x02\x02" +
+		"\x02\u021F\u0222\x03\x02\x02\x02\u0220\u021E\x03\x02\x02\x02\u0220\u0221" +
+		"\x03\x02\x02\x02\u0221\u0224\x03\x02\x02\x02\u0222\u0220\x03\x02\x02\x02" +
+		"\u0223\u0225\x077\x02\x02\u0224\u0223\x03\x02\x02\x02\u0224\u0225\x03" +
+		"\x02\x02\x02\u0225Y\x03\x02\x02\x02\u0226\u0229\x05\\/\x02\u0227\u0228" +
+		"\x07>\x02\x02\u0228\u022A\x05\x84C\x02\u0229\u0227\x03\x02\x02\x02\u0229" +
+		"\u022A\x03\x02\x02\x02\u022A\u0233\x03\x02\x02\x02\u022B\u022D\x07=\x02" +
+		"\x02\u022C\u022E\x05\\/\x02\u022D\u022C\x03\x02\x02\x02\u022D\u022E\x03" +
+		"\x02\x02\x02\u022E\u0233\x03\x02\x02\x02\u022F\u0230\x07<\x02\x02\u0230" +
+		"\u0233\x05\\/\x02\u0231\u0233\x07F\x02\x02\u0232\u0226\x03\x02\x02\x02" +
+		"\u0232\u022B\x03\x02\x02\x02\u0232\u022F\x03\x02\x02\x02\u0232\u0231\x03" +
+		"\x02\x02\x02\u0233[\x03\x02\x02\x02\u0234\u0237\x05\x9EP\x02\u0235\u0236" +
+		"\x078\x02\x02\u0236\u0238\x05\x84C\x02\u0237\u0235\x03\x02\x02\x02\u0237" +
+		"\u0238\x03\x02\x02\x02\u0238]\x03\x02\x02\x02\u0239\u023E\x05`1\x02\u023A" +
+		"\u023B\x077\x02\x02\u023B\u023D\x05`1\x02\u023C\u023A\x03\x02\x02\x02" +
+		"\u023D\u0240\x03\x02\x02\x02\u023E\u023C\x03\x02\x02\x02\u023E\u023F\x03" +
+		"\x02\x02\x02\u023F\u0242\x03\x02\x02\x02\u0240\u023E\x03\x02\x02\x02\u0241" +
+		"\u0243\x077\x02\x02\u0242\u0241\x03\x02\x02\x02\u0242\u0243\x03\x02\x02" +
+		"\x02\u0243_\x03\x02\x02\x02\u0244\u0247\x05\x9EP\x02\u0245\u0246\x07>" +
+		"\x02\x02\u0246\u0248\x05\x84C\x02\u0247\u0245\x03\x02\x02\x02\u0247\u0248" +
+		"\x03\x02\x02\x02\u0248\u0251\x03\x02\x02\x02\u0249\u024B\x07=\x02\x02" +
+		"\u024A\u024C\x05\x9EP\x02\u024B\u024A\x03\x02\x02\x02\u024B\u024C\x03" +
+		"\x02\x02\x02\u024C\u0251\x03\x02\x02\x02\u024D\u024E\x07<\x02\x02\u024E" +
+		"\u0251\x05\x9EP\x02\u024F\u0251\x07F\x02\x02\u0250\u0244\x03\x02\x02\x02" +
+		"\u0250\u0249\x03\x02\x02\x02\u0250\u024D\x03\x02\x02\x02\u0250\u024F\x03" +
+		"\x02\x02\x02\u0251a\x03\x02\x02\x02\u0252\u0253\x07\x13\x02\x02\u0253" +
+		"\u0259\x05\x9EP\x02\u0254\u0256\x07/\x02\x02\u0255\u0257\x05\xACW\x02" +
+		"\u0256\u0255\x03\x02\x02\x02\u0256\u0257\x03\x02\x02\x02\u0257\u0258\x03" +
+		"\x02\x02\x02\u0258\u025A\x070\x02\x02\u0259\u0254\x03\x02\x02\x02\u0259" +
+		"\u025A\x03\x02\x02\x02\u025A\u025B\x03\x02\x02\x02\u025B\u025C\x078\x02" +
+		"\x02\u025C\u025D\x05N(\x02\u025Dc\x03\x02\x02\x02\u025E\u025F\x07\x05" +
+		"\x02\x02\u025F\u0260\x05f4\x02\u0260\u0261\x078\x02\x02\u0261\u0262\x07" +
+		"-\x02\x02\u0262\u0264\x07\x03\x02\x02\u0263\u0265\x05h5\x02\u0264\u0263" +
+		"\x03\x02\x02\x02\u0265\u0266\x03\x02\x02\x02\u0266\u0264\x03\x02\x02\x02" +
+		"\u0266\u0267\x03\x02\x02\x02\u0267\u0268\x03\x02\x02\x02\u0268\u0269\x07" +
+		"\x04\x02\x02\u0269e\x03\x02\x02\x02\u026A\u026D\x05\x82B\x02\u026B\u026D" +
+		"\x05\x92J\x02\u026C\u026A\x03\x02\x02\x02\u026C\u026B\x03\x02\x02\x02" +
+		"\u026D\u0275\x03\x02\x02\x02\u026E\u0271\x077\x02\x02\u026F\u0272\x05" +
+		"\x82B\x02\u0270\u0272\x05\x92J\x02\u0271\u026F\x03\x02\x02\x02\u0271\u0270" +
+		"\x03\x02\x02\x02\u0272\u0274\x03\x02\x02\x02\u0273\u026E\x03\x02\x02\x02" +
+		"\u0274\u0277\x03\x02\x02\x02\u0275\u0273\x03\x02\x02\x02\u0275\u0276\x03" +
+		"\x02\x02\x02\u0276\u0279\x03\x02\x02\x02\u0277\u0275\x03\x02\x02\x02\u0278" +
+		"\u027A\x077\x02\x02\u0279\u0278\x03\x02\x02\x02\u0279\u027A\x03\x02\x02" +
+		"\x02\u027Ag\x03\x02\x02\x02\u027B\u027C\x07\x06\x02\x02\u027C\u027F\x05" +
+		"j6\x02\u027D\u027E\x07\x1E\x02\x02\u027E\u0280\x05\x82B\x02\u027F\u027D" +
+		"\x03\x02\x02\x02\u027F\u0280\x03\x02\x02\x02\u0280\u0281\x03\x02\x02\x02" +
+		"\u0281\u0282\x078\x02\x02\u0282\u0283\x05N(\x02\u0283i\x03\x02\x02\x02" +
+		"\u0284\u0289\x05l7\x02\u0285\u0286\x077\x02\x02\u0286\u0288\x05l7\x02" +
+		"\u0287\u0285\x03\x02\x02\x02\u0288\u028B\x03\x02\x02\x02\u0289\u0287\x03" +
+		"\x02\x02\x02\u0289\u028A\x03\x02\x02\x02\u028A\u028D\x03\x02\x02\x02\u028B" +
+		"\u0289\x03\x02\x02\x02\u028C\u028E\x077\x02\x02\u028D\u028C\x03\x02\x02" +
+		"\x02\u028D\u028E\x03\x02\x02\x02\u028Ek\x03\x02\x02\x02\u028F\u0290\x07" +
+		"=\x02\x02\u0290\u0293\x05\x9EP\x02\u0291\u0293\x05n8\x02\u0292\u028F\x03" +
+		"\x02\x02\x02\u0292\u0291\x03\x02\x02\x02\u0293m\x03\x02\x02\x02\u0294" +
+		"\u0297\x05p9\x02\u0295\u0296\x07\x0E\x02\x02\u0296\u0298\x05\x9EP\x02" +
+		"\u0297\u0295\x03\x02\x02\x02\u0297\u0298\x03\x02\x02\x02\u0298o\x03\x02" +
+		"\x02\x02\u0299\u029E\x05r:\x02\u029A\u029B\x07?\x02\x02\u029B\u029D\x05" +
+		"r:\x02\u029C\u029A\x03\x02\x02\x02\u029D\u02A0\x03\x02\x02\x02\u029E\u029C" +
+		"\x03\x02\x02\x02\u029E\u029F\x03\x02\x02\x02\u029Fq\x03\x02\x02\x02\u02A0" +
+		"\u029E\x03\x02\x02\x02\u02A1\u02CB\x05t;\x02\u02A2\u02A7\x05\x9EP\x02" +
+		"\u02A3\u02A4\x076\x02\x02\u02A4\u02A6\x05\x9EP\x02\u02A5\u02A3\x03\x02" +
+		"\x02\x02\u02A6\u02A9\x03\x02\x02\x02\u02A7\u02A5\x03\x02\x02\x02\u02A7" +
+		"\u02A8\x03\x02\x02\x02\u02A8\u02AF\x03\x02\x02\x02\u02A9\u02A7\x03\x02" +
+		"\x02\x02\u02AA\u02AC\x07/\x02\x02\u02AB\u02AD\x05v<\x02\u02AC\u02AB\x03" +
+		"\x02\x02\x02\u02AC\u02AD\x03\x02\x02\x02\u02AD\u02AE\x03\x02\x02\x02\u02AE" +
+		"\u02B0\x070\x02\x02\u02AF\u02AA\x03\x02\x02\x02\u02AF\u02B0\x03\x02\x02" +
+		"\x02\u02B0\u02CB\x03\x02\x02\x02\u02B1\u02B3\x07/\x02\x02\u02B2\u02B4" +
+		"\x05j6\x02\u02B3\u02B2\x03\x02\x02\x02\u02B3\u02B4\x03\x02\x02\x02\u02B4" +
+		"\u02B5\x03\x02\x02\x02\u02B5\u02CB\x070\x02\x02\u02B6\u02B8\x071\x02\x02" +
+		"\u02B7\u02B9\x05j6\x02\u02B8\u02B7\x03\x02\x02\x02\u02B8\u02B9\x03\x02" +
+		"\x02\x02\u02B9\u02BA\x03\x02\x02\x02\u02BA\u02CB\x072\x02\x02\u02BB\u02C7" +
+		"\x073\x02\x02\u02BC\u02C1\x05z>\x02\u02BD\u02BE\x077\x02\x02\u02BE\u02C0" +
+		"\x05z>\x02\u02BF\u02BD\x03\x02\x02\x02\u02C0\u02C3\x03\x02\x02\x02\u02C1" +
+		"\u02BF\x03\x02\x02\x02\u02C1\u02C2\x03\x02\x02\x02\u02C2\u02C5\x03\x02" +
+		"\x02\x02\u02C3\u02C1\x03\x02\x02\x02\u02C4\u02C6\x077\x02\x02\u02C5\u02C4" +
+		"\x03\x02\x02\x02\u02C5\u02C6\x03\x02\x02\x02\u02C6\u02C8\x03\x02\x02\x02" +
+		"\u02C7\u02BC\x03\x02\x02\x02\u02C7\u02C8\x03\x02\x02\x02\u02C8\u02C9\x03" +
+		"\x02\x02\x02\u02C9\u02CB\x074\x02\x02\u02CA\u02A1\x03\x02\x02\x02\u02CA" +
+		"\u02A2\x03\x02\x02\x02\u02CA\u02B1\x03\x02\x02\x02\u02CA\u02B6\x03\x02" +
+		"\x02\x02\u02CA\u02BB\x03\x02\x02\x02\u02CBs\x03\x02\x02\x02\u02CC\u02CE" +
+		"\x07E\x02\x02\u02CD\u02CC\x03\x02\x02\x02\u02CD\u02CE\x03\x02\x02\x02" +
+		"\u02CE\u02CF\x03\x02\x02\x02\u02CF\u02D2\x07\t\x02\x02\u02D0\u02D1\t\x04" +
+		"\x02\x02\u02D1\u02D3\x07\t\x02\x02\u02D2\u02D0\x03\x02\x02\x02\u02D2\u02D3" +
+		"\x03\x02\x02\x02\u02D3\u02DD\x03\x02\x02\x02\u02D4\u02D6\x07\x07\x02\x02" +
+		"\u02D5\u02D4\x03\x02\x02\x02\u02D6\u02D7\x03\x02\x02\x02\u02D7\u02D5\x03" +
+		"\x02\x02\x02\u02D7\u02D8\x03\x02\x02\x02\u02D8\u02DD\x03\x02\x02\x02\u02D9" +
+		"\u02DD\x07\v\x02\x02\u02DA\u02DD\x07\f\x02\x02\u02DB\u02DD\x07\n\x02\x02" +
+		"\u02DC\u02CD\x03\x02\x02\x02\u02DC\u02D5\x03\x02\x02\x02\u02DC\u02D9\x03" +
+		"\x02\x02\x02\u02DC\u02DA\x03\x02\x02\x02\u02DC\u02DB\x03\x02\x02\x02\u02DD" +
+		"u\x03\x02\x02\x02\u02DE\u02E3\x05x=\x02\u02DF\u02E0\x077\x02\x02\u02E0" +
+		"\u02E2\x05x=\x02\u02E1\u02DF\x03\x02\x02\x02\u02E2\u02E5\x03\x02\x02\x02" +
+		"\u02E3\u02E1\x03\x02\x02\x02\u02E3\u02E4\x03\x02\x02\x02\u02E4\u02E7\x03" +
+		"\x02\x02\x02\u02E5\u02E3\x03\x02\x02\x02\u02E6\u02E8\x077\x02\x02\u02E7" +
+		"\u02E6\x03\x02\x02\x02\u02E7\u02E8\x03\x02\x02\x02\u02E8w\x03\x02\x02" +
+		"\x02\u02E9\u02EA\x05\x9EP\x02\u02EA\u02EB\x07>\x02\x02\u02EB\u02EC\x05" +
+		"n8\x02\u02EC\u02EF\x03\x02\x02\x02\u02ED\u02EF\x05n8\x02\u02EE\u02E9\x03" +
+		"\x02\x02\x02\u02EE\u02ED\x03\x02\x02\x02\u02EFy\x03\x02\x02\x02\u02F0" +
+		"\u02FA\x05t;\x02\u02F1\u02F6\x05\x9EP\x02\u02F2\u02F3\x076\x02\x02\u02F3" +
+		"\u02F5\x05\x9EP\x02\u02F4\u02F2\x03\x02\x02\x02\u02F5\u02F8\x03\x02\x02" +
+		"\x02\u02F6\u02F4\x03\x02\x02\x02\u02F6\u02F7\x03\x02\x02\x02\u02F7\u02FA" +
+		"\x03\x02\x02\x02\u02F8\u02F6\x03\x02\x02\x02\u02F9\u02F0\x03\x02\x02\x02" +
+		"\u02F9\u02F1\x03\x02\x02\x02\u02FA\u02FB\x03\x02\x02\x02\u02FB\u02FC\x07" +
+		"8\x02\x02\u02FC\u02FD\x05n8\x02\u02FD\u0301\x03\x02\x02\x02\u02FE\u02FF" +
+		"\x07<\x02\x02\u02FF\u0301\x05\x9EP\x02\u0300\u02F9\x03\x02\x02\x02\u0300" +
+		"\u02FE\x03\x02\x02\x02\u0301{\x03\x02\x02\x02\u0302\u0305\x05\x84C\x02" +
+		"\u0303\u0305\x05\x92J\x02\u0304\u0302\x03\x02\x02\x02\u0304\u0303\x03" +
+		"\x02\x02\x02\u0305\u030D\x03\x02\x02\x02\u0306\u0309\x077\x02\x02\u0307" +
+		"\u030A\x05\x84C\x02\u0308\u030A\x05\x92J\x02\u0309\u0307\x03\x02\x02\x02" +
+		"\u0309\u0308\x03\x02\x02\x02\u030A\u030C\x03\x02\x02\x02\u030B\u0306\x03" +
+		"\x02\x02\x02\u030C\u030F\x03\x02\x02\x02\u030D\u030B\x03\x02\x02\x02\u030D" +
+		"\u030E\x03\x02\x02\x02\u030E\u0311\x03\x02\x02\x02\u030F\u030D\x03\x02" +
+		"\x02\x02\u0310\u0312\x077\x02\x02\u0311\u0310\x03\x02\x02\x02\u0311\u0312" +
+		"\x03\x02\x02\x02\u0312}\x03\x02\x02\x02\u0313\u0318\x05\x84C\x02\u0314" +
+		"\u0315\x077\x02\x02\u0315\u0317\x05\x84C\x02\u0316\u0314\x03\x02\x02\x02" +
+		"\u0317\u031A\x03\x02\x02\x02\u0318\u0316\x03\x02\x02\x02\u0318\u0319\x03" +
+		"\x02\x02\x02\u0319\u031C\x03\x02\x02\x02\u031A\u0318\x03\x02\x02\x02\u031B" +
+		"\u031D\x077\x02\x02\u031C\u031B\x03\x02\x02\x02\u031C\u031D\x03\x02\x02" +
+		"\x02\u031D\x7F\x03\x02\x02\x02\u031E\u0321\x05\x94K\x02\u031F\u0321\x05" +
+		"\x92J\x02\u0320\u031E\x03\x02\x02\x02\u0320\u031F\x03\x02\x02\x02\u0321" +
+		"\u0329\x03\x02\x02\x02\u0322\u0325\x077\x02\x02\u0323\u0326\x05\x94K\x02" +
+		"\u0324\u0326\x05\x92J\x02\u0325\u0323\x03\x02\x02\x02\u0325\u0324\x03" +
+		"\x02\x02\x02\u0326\u0328\x03\x02\x02\x02\u0327\u0322\x03\x02\x02\x02\u0328" +
+		"\u032B\x03\x02\x02\x02\u0329\u0327\x03\x02\x02\x02\u0329\u032A\x03\x02" +
+		"\x02\x02\u032A\u032D\x03\x02\x02\x02\u032B\u0329\x03\x02\x02\x02\u032C" +
+		"\u032E\x077\x02\x02\u032D\u032C\x03\x02\x02\x02\u032D\u032E\x03\x02\x02" +
+		"\x02\u032E\x81\x03\x02\x02\x02\u032F\u0332\x05\x84C\x02\u0330\u0331\x07" +
+		";\x02\x02\u0331\u0333\x05\x84C\x02\u0332\u0330\x03\x02\x02\x02\u0332\u0333" +
+		"\x03\x02\x02\x02\u0333\x83\x03\x02\x02\x02\u0334\u033A\x05\x88E\x02\u0335" +
+		"\u0336\x07\x1E\x02\x02\u0336\u0337\x05\x88E\x02\u0337\u0338\x07\x18\x02" +
+		"\x02\u0338\u0339\x05\x84C\x02\u0339\u033B\x03\x02\x02\x02\u033A\u0335" +
+		"\x03\x02\x02\x02\u033A\u033B\x03\x02\x02\x02\u033B\u033E\x03\x02\x02\x02" +
+		"\u033C\u033E\x05\x86D\x02\u033D\u0334\x03\x02\x02\x02\u033D\u033C\x03" +
+		"\x02\x02\x02\u033E\x85\x03\x02\x02\x02\u033F\u0341\x07\"\x02\x02\u0340" +
+		"\u0342\x05^0\x02\u0341\u0340\x03\x02\x02\x02\u0341\u0342\x03\x02\x02\x02" +
+		"\u0342\u0343\x03\x02\x02\x02\u0343\u0344\x078\x02\x02\u0344\u0345\x05" +
+		"\x84C\x02\u0345\x87\x03\x02\x02\x02\u0346\u034B\x05\x8AF\x02\u0347\u0348" +
+		"\x07%\x02\x02\u0348\u034A\x05\x8AF\x02\u0349\u0347\x03\x02\x02\x02\u034A" +
+		"\u034D\x03\x02\x02\x02\u034B\u0349\x03\x02\x02\x02\u034B\u034C\x03\x02" +
+		"\x02\x02\u034C\x89\x03\x02\x02\x02\u034D\u034B\x03\x02\x02\x02\u034E\u0353" +
+		"\x05\x8CG\x02\u034F\u0350\x07\r\x02\x02\u0350\u0352\x05\x8CG\x02\u0351" +
+		"\u034F\x03\x02\x02\x02\u0352\u0355\x03\x02\x02\x02\u0353\u0351\x03\x02" +
+		"\x02\x02\u0353\u0354\x03\x02\x02\x02\u0354\x8B\x03\x02\x02\x02\u0355\u0353" +
+		"\x03\x02\x02\x02\u0356\u0357\x07$\x02\x02\u0357\u035A\x05\x8CG\x02\u0358" +
+		"\u035A\x05\x8EH\x02\u0359\u0356\x03\x02\x02\x02\u0359\u0358\x03\x02\x02" +
+		"\x02\u035A\x8D\x03\x02\x02\x02\u035B\u0361\x05\x94K\x02\u035C\u035D\x05" +
+		"\x90I\x02\u035D\u035E\x05\x94K\x02\u035E\u0360\x03\x02\x02\x02\u035F\u035C" +
+		"\x03\x02\x02\x02\u0360\u0363\x03\x02\x02\x02\u0361\u035F\x03\x02\x02\x02" +
+		"\u0361\u0362\x03\x02\x02\x02\u0362\x8F\x03\x02\x02\x02\u0363\u0361\x03" +
+		"\x02\x02\x02\u0364\u0371\x07K\x02\x02\u0365\u0371\x07L\x02\x02\u0366\u0371" +
+		"\x07M\x02\x02\u0367\u0371\x07N\x02\x02\u0368\u0371\x07O\x02\x02\u0369" +
+		"\u0371\x07P\x02\x02\u036A\u0371\x07 \x02\x02\u036B\u036C\x07$\x02\x02" +
+		"\u036C\u0371\x07 \x02\x02\u036D\u0371\x07!\x02\x02\u036E\u036F\x07!\x02" +
+		"\x02\u036F\u0371\x07$\x02\x02\u0370\u0364\x03\x02\x02\x02\u0370\u0365" +
+		"\x03\x02\x02\x02\u0370\u0366\x03\x02\x02\x02\u0370\u0367\x03\x02\x02\x02" +
+		"\u0370\u0368\x03\x02\x02\x02\u0370\u0369\x03\x02\x02\x02\u0370\u036A\x03" +
+		"\x02\x02\x02\u0370\u036B\x03\x02\x02\x02\u0370\u036D\x03\x02\x02\x02\u0370" +
+		"\u036E\x03\x02\x02\x02\u0371\x91\x03\x02\x02\x02\u0372\u0373\x07=\x02" +
+		"\x02\u0373\u0374\x05\x94K\x02\u0374\x93\x03\x02\x02\x02\u0375\u0376\b" +
+		"K\x01\x02\u0376\u037A\x05\x96L\x02\u0377\u0378\t\x05\x02\x02\u0378\u037A" +
+		"\x05\x94K\t\u0379\u0375\x03\x02\x02\x02\u0379\u0377\x03\x02\x02\x02\u037A" +
+		"\u0392\x03\x02\x02\x02\u037B\u037C\f\n\x02\x02\u037C\u037D\x07<\x02\x02" +
+		"\u037D\u0391\x05\x94K\n\u037E\u037F\f\b\x02\x02\u037F\u0380\t\x06\x02" +
+		"\x02\u0380\u0391\x05\x94K\t\u0381\u0382\f\x07\x02\x02\u0382\u0383\t\x04" +
+		"\x02\x02\u0383\u0391\x05\x94K\b\u0384\u0385\f\x06\x02\x02\u0385\u0386" +
+		"\t\x07\x02\x02\u0386\u0391\x05\x94K\x07\u0387\u0388\f\x05\x02\x02\u0388" +
+		"\u0389\x07A\x02\x02\u0389\u0391\x05\x94K\x06\u038A\u038B\f\x04\x02\x02" +
+		"\u038B\u038C\x07@\x02\x02\u038C\u0391\x05\x94K\x05\u038D\u038E\f\x03\x02" +
+		"\x02\u038E\u038F\x07?\x02\x02\u038F\u0391\x05\x94K\x04\u0390\u037B\x03" +
+		"\x02\x02\x02\u0390\u037E\x03\x02\x02\x02\u0390\u0381\x03\x02\x02\x02\u0390" +
+		"\u0384\x03\x02\x02\x02\u0390\u0387\x03\x02\x02\x02\u0390\u038A\x03\x02" +
+		"\x02\x02\u0390\u038D\x03\x02\x02\x02\u0391\u0394\x03\x02\x02\x02\u0392" +
+		"\u0390\x03\x02\x02\x02\u0392\u0393\x03\x02\x02\x02\u0393\x95\x03\x02\x02" +
+		"\x02\u0394\u0392\x03\x02\x02\x02\u0395\u0396\x07\x11\x02\x02\u0396\u0399" +
+		"\x05\x98M\x02\u0397\u0399\x05\x98M\x02\u0398\u0395\x03\x02\x02\x02\u0398" +
+		"\u0397\x03\x02\x02\x02\u0399\x97\x03\x02\x02\x02\u039A\u039E\x05\x9CO" +
+		"\x02\u039B\u039D\x05\x9AN\x02\u039C\u039B\x03\x02\x02\x02\u039D\u03A0" +
+		"\x03\x02\x02\x02\u039E\u039C\x03\x02\x02\x02\u039E\u039F\x03\x02\x02\x02" +
+		"\u039F\x99\x03\x02\x02\x02\u03A0\u039E\x03\x02\x02\x02\u03A1\u03A3\x07" +
+		"/\x02\x02\u03A2\u03A4\x05\xACW\x02\u03A3\u03A2\x03\x02\x02\x02\u03A3\u03A4" +
+		"\x03\x02\x02\x02\u03A4\u03A5\x03\x02\x02\x02\u03A5\u03AD\x070\x02\x02" +
+		"\u03A6\u03A7\x071\x02\x02\u03A7\u03A8\x05\xA2R\x02\u03A8\u03A9\x072\x02" +
+		"\x02\u03A9\u03AD\x03\x02\x02\x02\u03AA\u03AB\x076\x02\x02\u03AB\u03AD" +
+		"\x05\x9EP\x02\u03AC\u03A1\x03\x02\x02\x02\u03AC\u03A6\x03\x02\x02\x02" +
+		"\u03AC\u03AA\x03\x02\x02\x02\u03AD\x9B\x03\x02\x02\x02\u03AE\u03B1\x07" +
+		"/\x02\x02\u03AF\u03B2\x05\xB6\\\x02\u03B0\u03B2\x05\xA0Q\x02\u03B1\u03AF" +
+		"\x03\x02\x02\x02\u03B1\u03B0\x03\x02\x02\x02\u03B1\u03B2\x03\x02\x02\x02" +
+		"\u03B2\u03B3\x03\x02\x02\x02\u03B3\u03CA\x070\x02\x02\u03B4\u03B6\x07" +
+		"1\x02\x02\u03B5\u03B7\x05\xA0Q\x02\u03B6\u03B5\x03\x02\x02\x02\u03B6\u03B7" +
+		"\x03\x02\x02\x02\u03B7\u03B8\x03\x02\x02\x02\u03B8\u03CA\x072\x02\x02" +
+		"\u03B9\u03BB\x073\x02\x02\u03BA\u03BC\x05\xA6T\x02\u03BB\u03BA\x03\x02" +
+		"\x02\x02\u03BB\u03BC\x03\x02\x02\x02\u03BC\u03BD\x03\x02\x02\x02\u03BD" +
+		"\u03CA\x074\x02\x02\u03BE\u03CA\x05\x9EP\x02\u03BF\u03CA\x07\t\x02\x02" +
+		"\u03C0\u03C2\x07\x07\x02\x02\u03C1\u03C0\x03\x02\x02\x02\u03C2\u03C3\x03" +
+		"\x02\x02\x02\u03C3\u03C1\x03\x02\x02\x02\u03C3\u03C4\x03\x02\x02\x02\u03C4" +
+		"\u03CA\x03\x02\x02\x02\u03C5\u03CA\x075\x02\x02\u03C6\u03CA\x07\v\x02" +
+		"\x02\u03C7\u03CA\x07\f\x02\x02\u03C8\u03CA\x07\n\x02\x02\u03C9\u03AE\x03" +
+		"\x02\x02\x02\u03C9\u03B4\x03\x02\x02\x02\u03C9\u03B9\x03\x02\x02\x02\u03C9" +
+		"\u03BE\x03\x02\x02\x02\u03C9\u03BF\x03\x02\x02\x02\u03C9\u03C1\x03\x02" +
+		"\x02\x02\u03C9\u03C5\x03\x02\x02\x02\u03C9\u03C6\x03\x02\x02\x02\u03C9" +
+		"\u03C7\x03\x02\x02\x02\u03C9\u03C8\x03\x02\x02\x02\u03CA\x9D\x03\x02\x02" +
+		"\x02\u03CB\u03CC\x07.\x02\x02\u03CC\x9F\x03\x02\x02\x02\u03CD\u03D0\x05" +
+		"\x82B\x02\u03CE\u03D0\x05\x92J\x02\u03CF\u03CD\x03\x02\x02\x02\u03CF\u03CE" +
+		"\x03\x02\x02\x02\u03D0\u03DF\x03\x02\x02\x02\u03D1\u03E0\x05\xB0Y\x02" +
+		"\u03D2\u03D5\x077\x02\x02\u03D3\u03D6\x05\x82B\x02\u03D4\u03D6\x05\x92" +
+		"J\x02\u03D5\u03D3\x03\x02\x02\x02\u03D5\u03D4\x03\x02\x02\x02\u03D6\u03D8" +
+		"\x03\x02\x02\x02\u03D7\u03D2\x03\x02\x02\x02\u03D8\u03DB\x03\x02\x02\x02" +
+		"\u03D9\u03D7\x03\x02\x02\x02\u03D9\u03DA\x03\x02\x02\x02\u03DA\u03DD\x03" +
+		"\x02\x02\x02\u03DB\u03D9\x03\x02\x02\x02\u03DC\u03DE\x077\x02\x02\u03DD" +
+		"\u03DC\x03\x02\x02\x02\u03DD\u03DE\x03\x02\x02\x02\u03DE\u03E0\x03\x02" +
+		"\x02\x02\u03DF\u03D1\x03\x02\x02\x02\u03DF\u03D9\x03\x02\x02\x02\u03E0" +
+		"\xA1\x03\x02\x02\x02\u03E1\u03E6\x05\xA4S\x02\u03E2\u03E3\x077\x02\x02" +
+		"\u03E3\u03E5\x05\xA4S\x02\u03E4\u03E2\x03\x02\x02\x02\u03E5\u03E8\x03" +
+		"\x02\x02\x02\u03E6\u03E4\x03\x02\x02\x02\u03E6\u03E7\x03\x02\x02\x02\u03E7" +
+		"\u03EA\x03\x02\x02\x02\u03E8\u03E6\x03\x02\x02\x02\u03E9\u03EB\x077\x02" +
+		"\x02\u03EA\u03E9\x03\x02\x02\x02\u03EA\u03EB\x03\x02\x02\x02\u03EB\xA3" +
+		"\x03\x02\x02\x02\u03EC\u03EE\x05\x84C\x02\u03ED\u03EC\x03\x02\x02\x02" +
+		"\u03ED\u03EE\x03\x02\x02\x02\u03EE\u03EF\x03\x02\x02\x02\u03EF\u03F1\x07" +
+		"8\x02\x02\u03F0\u03F2\x05\x84C\x02\u03F1\u03F0\x03\x02\x02\x02\u03F1\u03F2" +
+		"\x03\x02\x02\x02\u03F2\u03F7\x03\x02\x02\x02\u03F3\u03F5\x078\x02\x02" +
+		"\u03F4\u03F6\x05\x84C\x02\u03F5\u03F4\x03\x02\x02\x02\u03F5\u03F6\x03" +
+		"\x02\x02\x02\u03F6\u03F8\x03\x02\x02\x02\u03F7\u03F3\x03\x02\x02\x02\u03F7" +
+		"\u03F8\x03\x02\x02\x02\u03F8\u03FC\x03\x02\x02\x02\u03F9\u03FC\x05\x82" +
+		"B\x02\u03FA\u03FC\x05\x92J\x02\u03FB\u03ED\x03\x02\x02\x02\u03FB\u03F9" +
+		"\x03\x02\x02\x02\u03FB\u03FA\x03\x02\x02\x02\u03FC\xA5\x03\x02\x02\x02" +
+		"\u03FD\u0409\x05\xA8U\x02\u03FE\u040A\x05\xB0Y\x02\u03FF\u0400\x077\x02" +
+		"\x02\u0400\u0402\x05\xA8U\x02\u0401\u03FF\x03\x02\x02\x02\u0402\u0405" +
+		"\x03\x02\x02\x02\u0403\u0401\x03\x02\x02\x02\u0403\u0404\x03\x02\x02\x02" +
+		"\u0404\u0407\x03\x02\x02\x02\u0405\u0403\x03\x02\x02\x02\u0406\u0408\x07" +
+		"7\x02\x02\u0407\u0406\x03\x02\x02\x02\u0407\u0408\x03\x02\x02\x02\u0408" +
+		"\u040A\x03\x02\x02\x02\u0409\u03FE\x03\x02\x02\x02\u0409\u0403\x03\x02" +
+		"\x02\x02\u040A\u041A\x03\x02\x02\x02\u040B\u0417\x05\xAAV\x02\u040C\u0418" +
+		"\x05\xB0Y\x02\u040D\u040E\x077\x02\x02\u040E\u0410\x05\xAAV\x02\u040F" +
+		"\u040D\x03\x02\x02\x02\u0410\u0413\x03\x02\x02\x02\u0411\u040F\x03\x02" +
+		"\x02\x02\u0411\u0412\x03\x02\x02\x02\u0412\u0415\x03\x02\x02\x02\u0413" +
+		"\u0411\x03\x02\x02\x02\u0414\u0416\x077\x02\x02\u0415\u0414\x03\x02\x02" +
+		"\x02\u0415\u0416\x03\x02\x02\x02\u0416\u0418\x03\x02\x02\x02\u0417\u040C" +
+		"\x03\x02\x02\x02\u0417\u0411\x03\x02\x02\x02\u0418\u041A\x03\x02\x02\x02" +
+		"\u0419\u03FD\x03\x02\x02\x02\u0419\u040B\x03\x02\x02\x02\u041A\xA7\x03" +
+		"\x02\x02\x02\u041B\u041C\x05\x84C\x02\u041C\u041D\x078\x02\x02\u041D\u041E" +
+		"\x05\x84C\x02\u041E\u0422\x03\x02\x02\x02\u041F\u0420\x07<\x02\x02\u0420" +
+		"\u0422\x05\x94K\x02\u0421\u041B\x03\x02\x02\x02\u0421\u041F\x03\x02\x02" +
+		"\x02\u0422\xA9\x03\x02\x02\x02\u0423\u0426\x05\x82B\x02\u0424\u0426\x05" +
+		"\x92J\x02\u0425\u0423\x03\x02\x02\x02\u0425\u0424\x03\x02\x02\x02\u0426" +
+		"\xAB\x03\x02\x02\x02\u0427\u042C\x05\xAEX\x02\u0428\u0429\x077\x02\x02" +
+		"\u0429\u042B\x05\xAEX\x02\u042A\u0428\x03\x02\x02\x02\u042B\u042E\x03" +
+		"\x02\x02\x02\u042C\u042A\x03\x02\x02\x02\u042C\u042D\x03\x02\x02\x02\u042D" +
+		"\u0430\x03\x02\x02\x02\u042E\u042C\x03\x02\x02\x02\u042F\u0431\x077\x02" +
+		"\x02\u0430\u042F\x03\x02\x02\x02\u0430\u0431\x03\x02\x02\x02\u0431\xAD" +
+		"\x03\x02\x02\x02\u0432\u0433\x05\x9EP\x02\u0433\u0434\x07>\x02\x02\u0434" +
+		"\u0435\x05\x84C\x02\u0435\u043F\x03\x02\x02\x02\u0436\u0438\x05\x82B\x02" +
+		"\u0437\u0439\x05\xB0Y\x02\u0438\u0437\x03\x02\x02\x02\u0438\u0439\x03" +
+		"\x02\x02\x02\u0439\u043F\x03\x02\x02\x02\u043A\u043B\x07=\x02\x02\u043B" +
+		"\u043F\x05\x84C\x02\u043C\u043D\x07<\x02\x02\u043D\u043F\x05\x84C\x02" +
+		"\u043E\u0432\x03\x02\x02\x02\u043E\u0436\x03\x02\x02\x02\u043E\u043A\x03" +
+		"\x02\x02\x02\u043E\u043C\x03\x02\x02\x02\u043F\xAF\x03\x02\x02\x02\u0440" +
+		"\u0442\x07\x10\x02\x02\u0441\u0440\x03\x02\x02\x02\u0441\u0442\x03\x02" +
+		"\x02\x02\u0442\u0443\x03\x02\x02\x02\u0443\u0444\x07\x1B\x02\x02\u0444" +
+		"\u0445\x05\x80A\x02\u0445\u0446\x07 \x02\x02\u0446\u0448\x05\x88E\x02" +
+		"\u0447\u0449\x05\xB2Z\x02\u0448\u0447\x03\x02\x02\x02\u0448\u0449\x03" +
+		"\x02\x02\x02\u0449\xB1\x03\x02\x02\x02\u044A\u044D\x05\xB0Y\x02\u044B" +
+		"\u044D\x05\xB4[\x02\u044C\u044A\x03\x02\x02\x02\u044C\u044B\x03\x02\x02" +
+		"\x02\u044D\xB3\x03\x02\x02\x02\u044E\u044F\x07\x1E\x02\x02\u044F\u0451" +
+		"\x05\x88E\x02\u0450\u0452\x05";
+	private static readonly _serializedATNSegment2: string =
+		"\xB2Z\x02\u0451\u0450\x03\x02\x02\x02\u0451\u0452\x03\x02\x02\x02\u0452" +
+		"\xB5\x03\x02\x02\x02\u0453\u0457\x07,\x02\x02\u0454\u0455\x07\x1C\x02" +
+		"\x02\u0455\u0458\x05\x84C\x02\u0456\u0458\x05|?\x02\u0457\u0454\x03\x02" +
+		"\x02\x02\u0457\u0456\x03\x02\x02\x02\u0457\u0458\x03\x02\x02\x02\u0458" +
+		"\xB7\x03\x02\x02\x02\x9F\xBA\xBC\xC3\xC9\xD0\xD4\xE4\xEB\xF0\xF4\xF7\xFE" +
+		"\u0100\u010F\u0115\u0117\u011D\u0126\u012D\u012F\u0138\u013D\u0142\u0149" +
+		"\u014D\u0154\u015C\u0165\u016E\u0175\u0181\u0187\u0190\u0194\u01A4\u01AD" +
+		"\u01B5\u01B8\u01BB\u01BE\u01C4\u01C6\u01D6\u01DA\u01E3\u01E6\u01EE\u01F6" +
+		"\u01FA\u01FF\u0204\u0211\u0216\u0220\u0224\u0229\u022D\u0232\u0237\u023E" +
+		"\u0242\u0247\u024B\u0250\u0256\u0259\u0266\u026C\u0271\u0275\u0279\u027F" +
+		"\u0289\u028D\u0292\u0297\u029E\u02A7\u02AC\u02AF\u02B3\u02B8\u02C1\u02C5" +
+		"\u02C7\u02CA\u02CD\u02D2\u02D7\u02DC\u02E3\u02E7\u02EE\u02F6\u02F9\u0300" +
+		"\u0304\u0309\u030D\u0311\u0318\u031C\u0320\u0325\u0329\u032D\u0332\u033A" +
+		"\u033D\u0341\u034B\u0353\u0359\u0361\u0370\u0379\u0390\u0392\u0398\u039E" +
+		"\u03A3\u03AC\u03B1\u03B6\u03BB\u03C3\u03C9\u03CF\u03D5\u03D9\u03DD\u03DF" +
+		"\u03E6\u03EA\u03ED\u03F1\u03F5\u03F7\u03FB\u0403\u0407\u0409\u0411\u0415" +
+		"\u0417\u0419\u0421\u0425\u042C\u0430\u0438\u043E\u0441\u0448\u044C\u0451" +
+		"\u0457";
 	public static readonly _serializedATN: string = Utils.join(
 		[
 			PythonParser._serializedATNSegment0,
 			PythonParser._serializedATNSegment1,
+			PythonParser._serializedATNSegment2,
 		],
 		"",
 	);
@@ -6480,6 +7482,9 @@ export class Compound_stmtContext extends ParserRuleContext {
 	public async_stmt(): Async_stmtContext | undefined {
 		return this.tryGetRuleContext(0, Async_stmtContext);
 	}
+	public match_stmt(): Match_stmtContext | undefined {
+		return this.tryGetRuleContext(0, Match_stmtContext);
+	}
 	constructor(parent: ParserRuleContext | undefined, invokingState: number) {
 		super(parent, invokingState);
 	}
@@ -7136,6 +8141,519 @@ export class ClassdefContext extends ParserRuleContext {
 	public accept<Result>(visitor: PythonParserVisitor<Result>): Result {
 		if (visitor.visitClassdef) {
 			return visitor.visitClassdef(this);
+		} else {
+			return visitor.visitChildren(this);
+		}
+	}
+}
+
+
+export class Match_stmtContext extends ParserRuleContext {
+	public MATCH(): TerminalNode { return this.getToken(PythonParser.MATCH, 0); }
+	public subject_expr(): Subject_exprContext {
+		return this.getRuleContext(0, Subject_exprContext);
+	}
+	public COLON(): TerminalNode { return this.getToken(PythonParser.COLON, 0); }
+	public NEWLINE(): TerminalNode { return this.getToken(PythonParser.NEWLINE, 0); }
+	public INDENT(): TerminalNode { return this.getToken(PythonParser.INDENT, 0); }
+	public DEDENT(): TerminalNode { return this.getToken(PythonParser.DEDENT, 0); }
+	public case_block(): Case_blockContext[];
+	public case_block(i: number): Case_blockContext;
+	public case_block(i?: number): Case_blockContext | Case_blockContext[] {
+		if (i === undefined) {
+			return this.getRuleContexts(Case_blockContext);
+		} else {
+			return this.getRuleContext(i, Case_blockContext);
+		}
+	}
+	constructor(parent: ParserRuleContext | undefined, invokingState: number) {
+		super(parent, invokingState);
+	}
+	// @Override
+	public get ruleIndex(): number { return PythonParser.RULE_match_stmt; }
+	// @Override
+	public accept<Result>(visitor: PythonParserVisitor<Result>): Result {
+		if (visitor.visitMatch_stmt) {
+			return visitor.visitMatch_stmt(this);
+		} else {
+			return visitor.visitChildren(this);
+		}
+	}
+}
+
+
+export class Subject_exprContext extends ParserRuleContext {
+	public namedexpr_test(): Namedexpr_testContext[];
+	public namedexpr_test(i: number): Namedexpr_testContext;
+	public namedexpr_test(i?: number): Namedexpr_testContext | Namedexpr_testContext[] {
+		if (i === undefined) {
+			return this.getRuleContexts(Namedexpr_testContext);
+		} else {
+			return this.getRuleContext(i, Namedexpr_testContext);
+		}
+	}
+	public star_expr(): Star_exprContext[];
+	public star_expr(i: number): Star_exprContext;
+	public star_expr(i?: number): Star_exprContext | Star_exprContext[] {
+		if (i === undefined) {
+			return this.getRuleContexts(Star_exprContext);
+		} else {
+			return this.getRuleContext(i, Star_exprContext);
+		}
+	}
+	public COMMA(): TerminalNode[];
+	public COMMA(i: number): TerminalNode;
+	public COMMA(i?: number): TerminalNode | TerminalNode[] {
+		if (i === undefined) {
+			return this.getTokens(PythonParser.COMMA);
+		} else {
+			return this.getToken(PythonParser.COMMA, i);
+		}
+	}
+	constructor(parent: ParserRuleContext | undefined, invokingState: number) {
+		super(parent, invokingState);
+	}
+	// @Override
+	public get ruleIndex(): number { return PythonParser.RULE_subject_expr; }
+	// @Override
+	public accept<Result>(visitor: PythonParserVisitor<Result>): Result {
+		if (visitor.visitSubject_expr) {
+			return visitor.visitSubject_expr(this);
+		} else {
+			return visitor.visitChildren(this);
+		}
+	}
+}
+
+
+export class Case_blockContext extends ParserRuleContext {
+	public CASE(): TerminalNode { return this.getToken(PythonParser.CASE, 0); }
+	public pattern_items(): Pattern_itemsContext {
+		return this.getRuleContext(0, Pattern_itemsContext);
+	}
+	public COLON(): TerminalNode { return this.getToken(PythonParser.COLON, 0); }
+	public block(): BlockContext {
+		return this.getRuleContext(0, BlockContext);
+	}
+	public IF(): TerminalNode | undefined { return this.tryGetToken(PythonParser.IF, 0); }
+	public namedexpr_test(): Namedexpr_testContext | undefined {
+		return this.tryGetRuleContext(0, Namedexpr_testContext);
+	}
+	constructor(parent: ParserRuleContext | undefined, invokingState: number) {
+		super(parent, invokingState);
+	}
+	// @Override
+	public get ruleIndex(): number { return PythonParser.RULE_case_block; }
+	// @Override
+	public accept<Result>(visitor: PythonParserVisitor<Result>): Result {
+		if (visitor.visitCase_block) {
+			return visitor.visitCase_block(this);
+		} else {
+			return visitor.visitChildren(this);
+		}
+	}
+}
+
+
+export class Pattern_itemsContext extends ParserRuleContext {
+	public pattern_item(): Pattern_itemContext[];
+	public pattern_item(i: number): Pattern_itemContext;
+	public pattern_item(i?: number): Pattern_itemContext | Pattern_itemContext[] {
+		if (i === undefined) {
+			return this.getRuleContexts(Pattern_itemContext);
+		} else {
+			return this.getRuleContext(i, Pattern_itemContext);
+		}
+	}
+	public COMMA(): TerminalNode[];
+	public COMMA(i: number): TerminalNode;
+	public COMMA(i?: number): TerminalNode | TerminalNode[] {
+		if (i === undefined) {
+			return this.getTokens(PythonParser.COMMA);
+		} else {
+			return this.getToken(PythonParser.COMMA, i);
+		}
+	}
+	constructor(parent: ParserRuleContext | undefined, invokingState: number) {
+		super(parent, invokingState);
+	}
+	// @Override
+	public get ruleIndex(): number { return PythonParser.RULE_pattern_items; }
+	// @Override
+	public accept<Result>(visitor: PythonParserVisitor<Result>): Result {
+		if (visitor.visitPattern_items) {
+			return visitor.visitPattern_items(this);
+		} else {
+			return visitor.visitChildren(this);
+		}
+	}
+}
+
+
+export class Pattern_itemContext extends ParserRuleContext {
+	public STAR(): TerminalNode | undefined { return this.tryGetToken(PythonParser.STAR, 0); }
+	public name(): NameContext | undefined {
+		return this.tryGetRuleContext(0, NameContext);
+	}
+	public pattern(): PatternContext | undefined {
+		return this.tryGetRuleContext(0, PatternContext);
+	}
+	constructor(parent: ParserRuleContext | undefined, invokingState: number) {
+		super(parent, invokingState);
+	}
+	// @Override
+	public get ruleIndex(): number { return PythonParser.RULE_pattern_item; }
+	// @Override
+	public accept<Result>(visitor: PythonParserVisitor<Result>): Result {
+		if (visitor.visitPattern_item) {
+			return visitor.visitPattern_item(this);
+		} else {
+			return visitor.visitChildren(this);
+		}
+	}
+}
+
+
+export class PatternContext extends ParserRuleContext {
+	public or_pattern(): Or_patternContext {
+		return this.getRuleContext(0, Or_patternContext);
+	}
+	public AS(): TerminalNode | undefined { return this.tryGetToken(PythonParser.AS, 0); }
+	public name(): NameContext | undefined {
+		return this.tryGetRuleContext(0, NameContext);
+	}
+	constructor(parent: ParserRuleContext | undefined, invokingState: number) {
+		super(parent, invokingState);
+	}
+	// @Override
+	public get ruleIndex(): number { return PythonParser.RULE_pattern; }
+	// @Override
+	public accept<Result>(visitor: PythonParserVisitor<Result>): Result {
+		if (visitor.visitPattern) {
+			return visitor.visitPattern(this);
+		} else {
+			return visitor.visitChildren(this);
+		}
+	}
+}
+
+
+export class Or_patternContext extends ParserRuleContext {
+	public closed_pattern(): Closed_patternContext[];
+	public closed_pattern(i: number): Closed_patternContext;
+	public closed_pattern(i?: number): Closed_patternContext | Closed_patternContext[] {
+		if (i === undefined) {
+			return this.getRuleContexts(Closed_patternContext);
+		} else {
+			return this.getRuleContext(i, Closed_patternContext);
+		}
+	}
+	public OR_OP(): TerminalNode[];
+	public OR_OP(i: number): TerminalNode;
+	public OR_OP(i?: number): TerminalNode | TerminalNode[] {
+		if (i === undefined) {
+			return this.getTokens(PythonParser.OR_OP);
+		} else {
+			return this.getToken(PythonParser.OR_OP, i);
+		}
+	}
+	constructor(parent: ParserRuleContext | undefined, invokingState: number) {
+		super(parent, invokingState);
+	}
+	// @Override
+	public get ruleIndex(): number { return PythonParser.RULE_or_pattern; }
+	// @Override
+	public accept<Result>(visitor: PythonParserVisitor<Result>): Result {
+		if (visitor.visitOr_pattern) {
+			return visitor.visitOr_pattern(this);
+		} else {
+			return visitor.visitChildren(this);
+		}
+	}
+}
+
+
+export class Closed_patternContext extends ParserRuleContext {
+	constructor(parent: ParserRuleContext | undefined, invokingState: number) {
+		super(parent, invokingState);
+	}
+	// @Override
+	public get ruleIndex(): number { return PythonParser.RULE_closed_pattern; }
+	public copyFrom(ctx: Closed_patternContext): void {
+		super.copyFrom(ctx);
+	}
+}
+export class LiteralPatternContext extends Closed_patternContext {
+	public literal_pattern(): Literal_patternContext {
+		return this.getRuleContext(0, Literal_patternContext);
+	}
+	constructor(ctx: Closed_patternContext) {
+		super(ctx.parent, ctx.invokingState);
+		this.copyFrom(ctx);
+	}
+	// @Override
+	public accept<Result>(visitor: PythonParserVisitor<Result>): Result {
+		if (visitor.visitLiteralPattern) {
+			return visitor.visitLiteralPattern(this);
+		} else {
+			return visitor.visitChildren(this);
+		}
+	}
+}
+export class NameOrClassPatternContext extends Closed_patternContext {
+	public name(): NameContext[];
+	public name(i: number): NameContext;
+	public name(i?: number): NameContext | NameContext[] {
+		if (i === undefined) {
+			return this.getRuleContexts(NameContext);
+		} else {
+			return this.getRuleContext(i, NameContext);
+		}
+	}
+	public DOT(): TerminalNode[];
+	public DOT(i: number): TerminalNode;
+	public DOT(i?: number): TerminalNode | TerminalNode[] {
+		if (i === undefined) {
+			return this.getTokens(PythonParser.DOT);
+		} else {
+			return this.getToken(PythonParser.DOT, i);
+		}
+	}
+	public LPAR(): TerminalNode | undefined { return this.tryGetToken(PythonParser.LPAR, 0); }
+	public RPAR(): TerminalNode | undefined { return this.tryGetToken(PythonParser.RPAR, 0); }
+	public pattern_args(): Pattern_argsContext | undefined {
+		return this.tryGetRuleContext(0, Pattern_argsContext);
+	}
+	constructor(ctx: Closed_patternContext) {
+		super(ctx.parent, ctx.invokingState);
+		this.copyFrom(ctx);
+	}
+	// @Override
+	public accept<Result>(visitor: PythonParserVisitor<Result>): Result {
+		if (visitor.visitNameOrClassPattern) {
+			return visitor.visitNameOrClassPattern(this);
+		} else {
+			return visitor.visitChildren(this);
+		}
+	}
+}
+export class GroupOrTuplePatternContext extends Closed_patternContext {
+	public LPAR(): TerminalNode { return this.getToken(PythonParser.LPAR, 0); }
+	public RPAR(): TerminalNode { return this.getToken(PythonParser.RPAR, 0); }
+	public pattern_items(): Pattern_itemsContext | undefined {
+		return this.tryGetRuleContext(0, Pattern_itemsContext);
+	}
+	constructor(ctx: Closed_patternContext) {
+		super(ctx.parent, ctx.invokingState);
+		this.copyFrom(ctx);
+	}
+	// @Override
+	public accept<Result>(visitor: PythonParserVisitor<Result>): Result {
+		if (visitor.visitGroupOrTuplePattern) {
+			return visitor.visitGroupOrTuplePattern(this);
+		} else {
+			return visitor.visitChildren(this);
+		}
+	}
+}
+export class ListPatternContext extends Closed_patternContext {
+	public LSQB(): TerminalNode { return this.getToken(PythonParser.LSQB, 0); }
+	public RSQB(): TerminalNode { return this.getToken(PythonParser.RSQB, 0); }
+	public pattern_items(): Pattern_itemsContext | undefined {
+		return this.tryGetRuleContext(0, Pattern_itemsContext);
+	}
+	constructor(ctx: Closed_patternContext) {
+		super(ctx.parent, ctx.invokingState);
+		this.copyFrom(ctx);
+	}
+	// @Override
+	public accept<Result>(visitor: PythonParserVisitor<Result>): Result {
+		if (visitor.visitListPattern) {
+			return visitor.visitListPattern(this);
+		} else {
+			return visitor.visitChildren(this);
+		}
+	}
+}
+export class MappingPatternContext extends Closed_patternContext {
+	public LBRACE(): TerminalNode { return this.getToken(PythonParser.LBRACE, 0); }
+	public RBRACE(): TerminalNode { return this.getToken(PythonParser.RBRACE, 0); }
+	public mapping_item(): Mapping_itemContext[];
+	public mapping_item(i: number): Mapping_itemContext;
+	public mapping_item(i?: number): Mapping_itemContext | Mapping_itemContext[] {
+		if (i === undefined) {
+			return this.getRuleContexts(Mapping_itemContext);
+		} else {
+			return this.getRuleContext(i, Mapping_itemContext);
+		}
+	}
+	public COMMA(): TerminalNode[];
+	public COMMA(i: number): TerminalNode;
+	public COMMA(i?: number): TerminalNode | TerminalNode[] {
+		if (i === undefined) {
+			return this.getTokens(PythonParser.COMMA);
+		} else {
+			return this.getToken(PythonParser.COMMA, i);
+		}
+	}
+	constructor(ctx: Closed_patternContext) {
+		super(ctx.parent, ctx.invokingState);
+		this.copyFrom(ctx);
+	}
+	// @Override
+	public accept<Result>(visitor: PythonParserVisitor<Result>): Result {
+		if (visitor.visitMappingPattern) {
+			return visitor.visitMappingPattern(this);
+		} else {
+			return visitor.visitChildren(this);
+		}
+	}
+}
+
+
+export class Literal_patternContext extends ParserRuleContext {
+	public NUMBER(): TerminalNode[];
+	public NUMBER(i: number): TerminalNode;
+	public NUMBER(i?: number): TerminalNode | TerminalNode[] {
+		if (i === undefined) {
+			return this.getTokens(PythonParser.NUMBER);
+		} else {
+			return this.getToken(PythonParser.NUMBER, i);
+		}
+	}
+	public MINUS(): TerminalNode[];
+	public MINUS(i: number): TerminalNode;
+	public MINUS(i?: number): TerminalNode | TerminalNode[] {
+		if (i === undefined) {
+			return this.getTokens(PythonParser.MINUS);
+		} else {
+			return this.getToken(PythonParser.MINUS, i);
+		}
+	}
+	public ADD(): TerminalNode | undefined { return this.tryGetToken(PythonParser.ADD, 0); }
+	public STRING(): TerminalNode[];
+	public STRING(i: number): TerminalNode;
+	public STRING(i?: number): TerminalNode | TerminalNode[] {
+		if (i === undefined) {
+			return this.getTokens(PythonParser.STRING);
+		} else {
+			return this.getToken(PythonParser.STRING, i);
+		}
+	}
+	public NONE(): TerminalNode | undefined { return this.tryGetToken(PythonParser.NONE, 0); }
+	public TRUE(): TerminalNode | undefined { return this.tryGetToken(PythonParser.TRUE, 0); }
+	public FALSE(): TerminalNode | undefined { return this.tryGetToken(PythonParser.FALSE, 0); }
+	constructor(parent: ParserRuleContext | undefined, invokingState: number) {
+		super(parent, invokingState);
+	}
+	// @Override
+	public get ruleIndex(): number { return PythonParser.RULE_literal_pattern; }
+	// @Override
+	public accept<Result>(visitor: PythonParserVisitor<Result>): Result {
+		if (visitor.visitLiteral_pattern) {
+			return visitor.visitLiteral_pattern(this);
+		} else {
+			return visitor.visitChildren(this);
+		}
+	}
+}
+
+
+export class Pattern_argsContext extends ParserRuleContext {
+	public pattern_arg(): Pattern_argContext[];
+	public pattern_arg(i: number): Pattern_argContext;
+	public pattern_arg(i?: number): Pattern_argContext | Pattern_argContext[] {
+		if (i === undefined) {
+			return this.getRuleContexts(Pattern_argContext);
+		} else {
+			return this.getRuleContext(i, Pattern_argContext);
+		}
+	}
+	public COMMA(): TerminalNode[];
+	public COMMA(i: number): TerminalNode;
+	public COMMA(i?: number): TerminalNode | TerminalNode[] {
+		if (i === undefined) {
+			return this.getTokens(PythonParser.COMMA);
+		} else {
+			return this.getToken(PythonParser.COMMA, i);
+		}
+	}
+	constructor(parent: ParserRuleContext | undefined, invokingState: number) {
+		super(parent, invokingState);
+	}
+	// @Override
+	public get ruleIndex(): number { return PythonParser.RULE_pattern_args; }
+	// @Override
+	public accept<Result>(visitor: PythonParserVisitor<Result>): Result {
+		if (visitor.visitPattern_args) {
+			return visitor.visitPattern_args(this);
+		} else {
+			return visitor.visitChildren(this);
+		}
+	}
+}
+
+
+export class Pattern_argContext extends ParserRuleContext {
+	public name(): NameContext | undefined {
+		return this.tryGetRuleContext(0, NameContext);
+	}
+	public ASSIGN(): TerminalNode | undefined { return this.tryGetToken(PythonParser.ASSIGN, 0); }
+	public pattern(): PatternContext {
+		return this.getRuleContext(0, PatternContext);
+	}
+	constructor(parent: ParserRuleContext | undefined, invokingState: number) {
+		super(parent, invokingState);
+	}
+	// @Override
+	public get ruleIndex(): number { return PythonParser.RULE_pattern_arg; }
+	// @Override
+	public accept<Result>(visitor: PythonParserVisitor<Result>): Result {
+		if (visitor.visitPattern_arg) {
+			return visitor.visitPattern_arg(this);
+		} else {
+			return visitor.visitChildren(this);
+		}
+	}
+}
+
+
+export class Mapping_itemContext extends ParserRuleContext {
+	public COLON(): TerminalNode | undefined { return this.tryGetToken(PythonParser.COLON, 0); }
+	public pattern(): PatternContext | undefined {
+		return this.tryGetRuleContext(0, PatternContext);
+	}
+	public literal_pattern(): Literal_patternContext | undefined {
+		return this.tryGetRuleContext(0, Literal_patternContext);
+	}
+	public name(): NameContext[];
+	public name(i: number): NameContext;
+	public name(i?: number): NameContext | NameContext[] {
+		if (i === undefined) {
+			return this.getRuleContexts(NameContext);
+		} else {
+			return this.getRuleContext(i, NameContext);
+		}
+	}
+	public DOT(): TerminalNode[];
+	public DOT(i: number): TerminalNode;
+	public DOT(i?: number): TerminalNode | TerminalNode[] {
+		if (i === undefined) {
+			return this.getTokens(PythonParser.DOT);
+		} else {
+			return this.getToken(PythonParser.DOT, i);
+		}
+	}
+	public POWER(): TerminalNode | undefined { return this.tryGetToken(PythonParser.POWER, 0); }
+	constructor(parent: ParserRuleContext | undefined, invokingState: number) {
+		super(parent, invokingState);
+	}
+	// @Override
+	public get ruleIndex(): number { return PythonParser.RULE_mapping_item; }
+	// @Override
+	public accept<Result>(visitor: PythonParserVisitor<Result>): Result {
+		if (visitor.visitMapping_item) {
+			return visitor.visitMapping_item(this);
 		} else {
 			return visitor.visitChildren(this);
 		}

@@ -7,6 +7,11 @@ import { ParseTreeVisitor } from "antlr4ts/tree/ParseTreeVisitor";
 import { SliceSubscriptContext } from "./PythonParser";
 import { IndexSubscriptContext } from "./PythonParser";
 import { StarSubscriptContext } from "./PythonParser";
+import { LiteralPatternContext } from "./PythonParser";
+import { NameOrClassPatternContext } from "./PythonParser";
+import { GroupOrTuplePatternContext } from "./PythonParser";
+import { ListPatternContext } from "./PythonParser";
+import { MappingPatternContext } from "./PythonParser";
 import { PrimaryExprContext } from "./PythonParser";
 import { BinaryExprContext } from "./PythonParser";
 import { UnaryExprContext } from "./PythonParser";
@@ -69,6 +74,18 @@ import { TfpdefContext } from "./PythonParser";
 import { VarargslistContext } from "./PythonParser";
 import { VparamContext } from "./PythonParser";
 import { ClassdefContext } from "./PythonParser";
+import { Match_stmtContext } from "./PythonParser";
+import { Subject_exprContext } from "./PythonParser";
+import { Case_blockContext } from "./PythonParser";
+import { Pattern_itemsContext } from "./PythonParser";
+import { Pattern_itemContext } from "./PythonParser";
+import { PatternContext } from "./PythonParser";
+import { Or_patternContext } from "./PythonParser";
+import { Closed_patternContext } from "./PythonParser";
+import { Literal_patternContext } from "./PythonParser";
+import { Pattern_argsContext } from "./PythonParser";
+import { Pattern_argContext } from "./PythonParser";
+import { Mapping_itemContext } from "./PythonParser";
 import { Testlist_star_exprContext } from "./PythonParser";
 import { TestlistContext } from "./PythonParser";
 import { ExprlistContext } from "./PythonParser";
@@ -132,6 +149,46 @@ export interface PythonParserVisitor<Result> extends ParseTreeVisitor<Result> {
 	 * @return the visitor result
 	 */
 	visitStarSubscript?: (ctx: StarSubscriptContext) => Result;
+
+	/**
+	 * Visit a parse tree produced by the `literalPattern`
+	 * labeled alternative in `PythonParser.closed_pattern`.
+	 * @param ctx the parse tree
+	 * @return the visitor result
+	 */
+	visitLiteralPattern?: (ctx: LiteralPatternContext) => Result;
+
+	/**
+	 * Visit a parse tree produced by the `nameOrClassPattern`
+	 * labeled alternative in `PythonParser.closed_pattern`.
+	 * @param ctx the parse tree
+	 * @return the visitor result
+	 */
+	visitNameOrClassPattern?: (ctx: NameOrClassPatternContext) => Result;
+
+	/**
+	 * Visit a parse tree produced by the `groupOrTuplePattern`
+	 * labeled alternative in `PythonParser.closed_pattern`.
+	 * @param ctx the parse tree
+	 * @return the visitor result
+	 */
+	visitGroupOrTuplePattern?: (ctx: GroupOrTuplePatternContext) => Result;
+
+	/**
+	 * Visit a parse tree produced by the `listPattern`
+	 * labeled alternative in `PythonParser.closed_pattern`.
+	 * @param ctx the parse tree
+	 * @return the visitor result
+	 */
+	visitListPattern?: (ctx: ListPatternContext) => Result;
+
+	/**
+	 * Visit a parse tree produced by the `mappingPattern`
+	 * labeled alternative in `PythonParser.closed_pattern`.
+	 * @param ctx the parse tree
+	 * @return the visitor result
+	 */
+	visitMappingPattern?: (ctx: MappingPatternContext) => Result;
 
 	/**
 	 * Visit a parse tree produced by the `primaryExpr`
@@ -579,6 +636,90 @@ export interface PythonParserVisitor<Result> extends ParseTreeVisitor<Result> {
 	 * @return the visitor result
 	 */
 	visitClassdef?: (ctx: ClassdefContext) => Result;
+
+	/**
+	 * Visit a parse tree produced by `PythonParser.match_stmt`.
+	 * @param ctx the parse tree
+	 * @return the visitor result
+	 */
+	visitMatch_stmt?: (ctx: Match_stmtContext) => Result;
+
+	/**
+	 * Visit a parse tree produced by `PythonParser.subject_expr`.
+	 * @param ctx the parse tree
+	 * @return the visitor result
+	 */
+	visitSubject_expr?: (ctx: Subject_exprContext) => Result;
+
+	/**
+	 * Visit a parse tree produced by `PythonParser.case_block`.
+	 * @param ctx the parse tree
+	 * @return the visitor result
+	 */
+	visitCase_block?: (ctx: Case_blockContext) => Result;
+
+	/**
+	 * Visit a parse tree produced by `PythonParser.pattern_items`.
+	 * @param ctx the parse tree
+	 * @return the visitor result
+	 */
+	visitPattern_items?: (ctx: Pattern_itemsContext) => Result;
+
+	/**
+	 * Visit a parse tree produced by `PythonParser.pattern_item`.
+	 * @param ctx the parse tree
+	 * @return the visitor result
+	 */
+	visitPattern_item?: (ctx: Pattern_itemContext) => Result;
+
+	/**
+	 * Visit a parse tree produced by `PythonParser.pattern`.
+	 * @param ctx the parse tree
+	 * @return the visitor result
+	 */
+	visitPattern?: (ctx: PatternContext) => Result;
+
+	/**
+	 * Visit a parse tree produced by `PythonParser.or_pattern`.
+	 * @param ctx the parse tree
+	 * @return the visitor result
+	 */
+	visitOr_pattern?: (ctx: Or_patternContext) => Result;
+
+	/**
+	 * Visit a parse tree produced by `PythonParser.closed_pattern`.
+	 * @param ctx the parse tree
+	 * @return the visitor result
+	 */
+	visitClosed_pattern?: (ctx: Closed_patternContext) => Result;
+
+	/**
+	 * Visit a parse tree produced by `PythonParser.literal_pattern`.
+	 * @param ctx the parse tree
+	 * @return the visitor result
+	 */
+	visitLiteral_pattern?: (ctx: Literal_patternContext) => Result;
+
+	/**
+	 * Visit a parse tree produced by `PythonParser.pattern_args`.
+	 * @param ctx the parse tree
+	 * @return the visitor result
+	 */
+	visitPattern_args?: (ctx: Pattern_argsContext) => Result;
+
+	/**
+	 * Visit a parse tree produced by `PythonParser.pattern_arg`.
+	 * @param ctx the parse tree
+	 * @return the visitor result
+	 */
+	visitPattern_arg?: (ctx: Pattern_argContext) => Result;
+
+	/**
+	 * Visit a parse tree produced by `PythonParser.mapping_item`.
+	 * @param ctx the parse tree
+	 * @return the visitor result
+	 */
+	visitMapping_item?: (ctx: Mapping_itemContext) => Result;
 
 	/**
 	 * Visit a parse tree produced by `PythonParser.testlist_star_expr`.
