@@ -69,9 +69,9 @@ export function markClassMethod<T>(fn: T): T {
   return fn;
 }
 
-const BOUND_METHODS = new WeakSet<any>();
+export const BOUND_METHODS = new WeakSet<any>();
 /** Methods of str, list, tuple and numbers read as values (CPython's builtin methods). */
-const BUILTIN_METHODS = new WeakSet<any>();
+export const BUILTIN_METHODS = new WeakSet<any>();
 /** `obj.method` read as a value: bound to obj, and knowing its function (__func__) and __self__. */
 export function boundMethod(fn: any, self: any, owner?: any): any {
   const bound: any = fn.bind(self);
@@ -91,8 +91,10 @@ function methodQualname(fn: any, owner: any): string | undefined {
 }
 
 const UNBOUND = new WeakMap<any, any>();
+/** The method (taking `this`) an unbound view `C.method` stands for. */
+export const METHOD_OF_UNBOUND = new WeakMap<any, any>();
 /** `C.method` read from a class: a plain function taking `self` first, as in Python 3. */
-function unboundMethod(fn: any, owner: any): any {
+export function unboundMethod(fn: any, owner: any): any {
   let f = UNBOUND.get(fn);
   if (f === undefined) {
     f = function (self: any, ...args: any[]) {
@@ -105,6 +107,7 @@ function unboundMethod(fn: any, owner: any): any {
     if (inspect.iscoroutinefunction(fn)) markCoroutineFunction(f);
     if (inspect.isasyncgenfunction(fn)) markAsyncGeneratorFunction(f);
     UNBOUND.set(fn, f);
+    METHOD_OF_UNBOUND.set(f, fn);
   }
   return f;
 }
@@ -353,7 +356,7 @@ function accessorOf(obj: any, key: string): PropertyDescriptor | undefined {
   return undefined;
 }
 
-function define(target: any, key: string, value: any): void {
+export function define(target: any, key: string, value: any): void {
   Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: true });
 }
 
@@ -380,6 +383,7 @@ export function setattr(obj: any, name: string, value: any): void {
       accessor.set.call(obj, value);
       return;
     }
+    if (slotsForbid(obj, key)) throw noAttribute(obj, name);
     define(obj, key, value);
     return;
   }
@@ -396,10 +400,38 @@ export function setattr(obj: any, name: string, value: any): void {
   throw noAttribute(obj, name);
 }
 
+/** The deleters of properties (`@x.deleter`), by the property's getter or setter. */
+export const PROPERTY_DELETERS = new WeakMap<any, (self: any) => any>();
+/** Instance attribute names a class's `__slots__` allows, for classes that declare them. */
+export const CLASS_SLOTS = new WeakMap<any, Set<string>>();
+
+/** Python's `__slots__`: is there no room for name on obj (every class of the program along its chain declares slots)? */
+function slotsForbid(obj: any, key: string): boolean {
+  let limited = false;
+  for (let p = Object.getPrototypeOf(obj); !isRoot(p); p = Object.getPrototypeOf(p)) {
+    const cls = hasOwn(p, "constructor") ? p.constructor : undefined;
+    if (cls === PyObject) break;
+    const slots = cls === undefined ? undefined : CLASS_SLOTS.get(cls);
+    if (slots === undefined) return false;
+    if (slots.has(key) || slots.has("__dict__")) return false;
+    limited = true;
+  }
+  return limited;
+}
+
 /** delattr(obj, name): `del obj.name`. */
 export function delattr(obj: any, name: string): void {
   checkName(name);
   const key = attributeKey(name);
+  if (obj !== null && typeof obj === "object" && isPythonInstance(obj)) {
+    const accessor = accessorOf(obj, key);
+    if (accessor !== undefined) {
+      const deleter = PROPERTY_DELETERS.get(accessor.get ?? accessor.set);
+      if (deleter === undefined) throw new AttributeError("property '" + name + "' of '" + typeName(obj) + "' object has no deleter");
+      deleter(obj);
+      return;
+    }
+  }
   if (typeof obj === "function" && isTypeObject(obj)) {
     if (BUILTIN_TYPES.has(obj)) throw new TypeError("cannot delete '" + name + "' attribute of immutable type '" + typeObjectName(obj) + "'");
     if (hasOwn(obj.prototype, key)) delete obj.prototype[key];
@@ -436,14 +468,4 @@ export function callMethod(obj: any, name: string, ...args: any[]): any {
       break;
   }
   return callValue(getAttribute(obj, name), ...args);
-}
-
-/**
- * Class-level assignments of a class body (keys already attribute keys):
- * they live in the class's namespace, its prototype, so that instances
- * read them through the class (`self.n` sees `C.n += 1`) and an assignment
- * to `self.n` only shadows them on that instance.
- */
-export function classAttributes(cls: any, attributes: Record<string, any>): void {
-  for (const key of Object.keys(attributes)) define(cls.prototype, key, attributes[key]);
 }

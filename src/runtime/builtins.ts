@@ -222,6 +222,8 @@ export class PyObject {
     if (this.__init__ !== PyObject.prototype.__init__) throw new TypeError("object.__init__() takes exactly one argument (the instance to initialize)");
     throw new TypeError(typeName(this) + "() takes no arguments");
   }
+  /** object.__init_subclass__: what `super().__init_subclass__()` reaches last. */
+  static __init_subclass__(): void {}
 }
 export const object: typeof PyObject = PyObject;
 registerBuiltinType(object, "object");

@@ -13,4 +13,5 @@ export * from "./builtins";
 export * from "./program";
 export * from "./emitted";
 export * from "./attributes";
+export * from "./classes";
 export * from "./attributeKeys";
