@@ -105,6 +105,13 @@ export class SelfAttributes {
           if (s.decorators.some((d) => d.kind === "Name" && d.id === "property")) this.properties.add(s.name);
         } else if (s.kind === "Assign") for (const t of s.targets) walk(t, (x) => x.kind === "Name" && this.notPlainMethods.add(x.id as string));
         else if (s.kind === "AnnAssign") walk(s.target, (x) => x.kind === "Name" && this.notPlainMethods.add(x.id as string));
+        // A class that intercepts every attribute read sees `self.x` too.
+        if (s.kind === "FunctionDef" && s.name === "__getattribute__") this.disabled = true;
+      }
+      // Names the body binds otherwise (for, if, nested classes, a def bound twice) are not plain methods either.
+      const classScope = this.info.scopeOf.get(c);
+      for (const [name, b] of classScope?.bindings ?? []) {
+        if (b.count > 1 || !(b.first.kind === "FunctionDef" && (b.first as FunctionDef).decorators.length === 0)) this.notPlainMethods.add(name);
       }
     }
   }

@@ -296,8 +296,32 @@ function checkName(name: any): void {
   if (typeof name !== "string") throw new TypeError("attribute name must be string, not '" + typeName(name) + "'");
 }
 
+/** object.__getattribute__: the lookup of every instance whose class does not override it. */
+export function objectGetattribute(this: any, name: any): any {
+  checkName(name);
+  const v = findAttribute(this, name);
+  if (v === NOT_FOUND) throw noAttribute(this, name);
+  return v;
+}
+
+/** The `__getattribute__` a class of the program defines for obj, if any. */
+function customGetattribute(obj: any): ((name: string) => any) | undefined {
+  const f = obj instanceof PyObject ? obj.__getattribute__ : undefined;
+  return f === objectGetattribute || typeof f !== "function" ? undefined : f;
+}
+
 /** `obj.name`: Python's attribute lookup (then `__getattr__`), or CPython's AttributeError. */
 function getAttribute(obj: any, name: string): any {
+  const custom = customGetattribute(obj);
+  if (custom !== undefined) {
+    try {
+      return custom.call(obj, name);
+    } catch (e) {
+      const hook = e instanceof AttributeError ? findAttribute(obj, "__getattr__") : NOT_FOUND;
+      if (typeof hook !== "function") throw e;
+      return hook(name);
+    }
+  }
   const v = findAttribute(obj, name);
   if (v !== NOT_FOUND) return v;
   if (obj !== null && typeof obj === "object" && !Array.isArray(obj) && name !== "__getattr__") {
@@ -309,7 +333,7 @@ function getAttribute(obj: any, name: string): any {
 
 /** getattr(obj, name[, default]) */
 export function getattr(obj: any, name: string, dflt?: any): any {
-  if (obj instanceof PyObject && typeof name === "string") {
+  if (obj instanceof PyObject && typeof name === "string" && obj.__getattribute__ === objectGetattribute) {
     // The common case: an instance attribute of an object of the program (always a plain value).
     const key = attributeKey(name);
     if (hasOwn(obj, key)) return obj[key];
@@ -458,7 +482,7 @@ export function callMethod(obj: any, name: string, ...args: any[]): any {
       if (Array.isArray(obj)) {
         const table = obj instanceof PyTuple ? TUPLE_METHODS : LIST_METHODS;
         if (hasOwn(table, name)) return table[name](obj, ...args);
-      } else if (obj instanceof PyObject || obj instanceof BaseException || (obj instanceof PyGenBase && runtimeVisible(name))) {
+      } else if ((obj instanceof PyObject && obj.__getattribute__ === objectGetattribute) || obj instanceof BaseException || (obj instanceof PyGenBase && runtimeVisible(name))) {
         // The common cases without a bound method: a function on the instance's classes,
         // a generator's send/throw/close (the generator hot path).
         const key = attributeKey(name);

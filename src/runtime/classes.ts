@@ -9,21 +9,14 @@
 
 import { AttributeError, TypeError } from "./exceptions";
 import { BUILTIN_FUNCTIONS, isTypeObject, registerBuiltinType, typeName } from "./repr";
-import {
-  BOUND_METHODS,
-  BUILTIN_METHODS,
-  CLASS_SLOTS,
-  METHOD_OF_UNBOUND,
-  PROPERTY_DELETERS,
-  define,
-  getattr,
-  markClassMethod,
-  unboundMethod,
-} from "./attributes";
+import { BOUND_METHODS, BUILTIN_METHODS, CLASS_SLOTS, METHOD_OF_UNBOUND, PROPERTY_DELETERS, define, getattr, markClassMethod, objectGetattribute, unboundMethod } from "./attributes";
 import { attributeKey } from "./attributeKeys";
 import { PyObject } from "./builtins";
 import { PyTuple } from "./values";
 import { callValue } from "./emitted";
+
+// object.__getattribute__ (set here: attributes.ts is loaded while builtins.ts defines object).
+Object.defineProperty(PyObject.prototype, "__getattribute__", { value: objectGetattribute, writable: true, configurable: true });
 
 /** staticmethod(f) */
 export class PyStaticMethod {
