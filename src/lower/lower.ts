@@ -882,6 +882,40 @@ class Lowering implements LowerHost {
     return getter !== undefined && c.body.indexOf(getter) < i && sameName.every((m) => m === getter || isPropertyAccessorOf(m, s.name));
   }
 
+  /**
+   * A body of plain `name = value` statements whose values read no name of
+   * the class body: one `classAttributes(C, { name: value, ... })`.
+   */
+  private simpleClassBody(c: ClassDef, cls: string, rest: Stmt[], docstring: Stmt | undefined): boolean {
+    const scope = this.info.scopeOf.get(c)!;
+    const pairs: [string, Expr][] = [];
+    for (const s of rest) {
+      if (s.kind === "Assign" && s.targets.length === 1 && s.targets[0].kind === "Name") pairs.push([s.targets[0].id, s.value]);
+      else if (s.kind === "AnnAssign" && s.value && s.target.kind === "Name") pairs.push([s.target.id, s.value]);
+      else return false;
+    }
+    const names = new Set(pairs.map(([n]) => n));
+    if (names.size !== pairs.length || [...scope.bindings.keys()].some((n) => mentionsNameIn(rest, n) && pairs.some(([, v]) => mentionsNameIn([{ kind: "Expr", value: v, loc: v.loc } as Stmt], n)))) return false;
+    const attributes: string[] = [];
+    if (docstring?.kind === "Expr") attributes.push(`__doc__: ${this.exprs.expr(docstring.value)}`);
+    const outer = this.fn;
+    this.fn = new FunctionContext(scope, outer.names, outer);
+    try {
+      for (const s of rest) {
+        this.beforeStatement(s);
+        const [name, value] = pairs[rest.indexOf(s)];
+        attributes.push(`${attributeKey(name)}: ${this.exprs.boundValue(value)}`);
+        this.afterStatement(s);
+      }
+    } finally {
+      // Class attributes are evaluated after the class, in the enclosing function: so are their temporaries.
+      outer.hoisted.push(...this.fn.hoisted);
+      this.fn = outer;
+    }
+    this.writer.line(`${this.rt("classAttributes")}(${cls}, { ${attributes.join(", ")} });`);
+    return true;
+  }
+
   /** `propertyDeleter(C, "x", function (this: any) { ... })` for `@x.deleter def x(self)`. */
   private propertyDeleter(cls: string, f: FunctionDef): void {
     const first = f.args.args[0];
@@ -906,6 +940,7 @@ class Lowering implements LowerHost {
     const memberNames = new Set(members.map((m) => m.name));
     const bound = [...scope.bindings.keys()].filter((n) => !memberNames.has(n) || rest.some((s) => bindsName(s, n)));
     const readMembers = [...memberNames].filter((n) => !bound.includes(n) && mentionsNameIn(rest, n));
+    if (this.simpleClassBody(c, cls, rest, docstring)) return;
     const outer = this.fn;
     this.fn = new FunctionContext(scope, outer.names, outer);
     const bodyWriter = new CodeWriter();
