@@ -15,7 +15,7 @@
 //   str, list, tuple and numbers: their method tables.
 
 import { AttributeError, BaseException, TypeError } from "./exceptions";
-import { PyTuple, PyDict, PyDictView, PySet, PyFrozenSet, PyRange, PySlice, PyIterWrapper } from "./values";
+import { tupleOf, PyTuple, PyDict, PyDictView, PySet, PyFrozenSet, PyRange, PySlice, PyIterWrapper } from "./values";
 import { typeName, typeObjectName, isTypeObject, BUILTIN_FUNCTIONS, BUILTIN_TYPES } from "./repr";
 import { STR_METHODS, LIST_METHODS, TUPLE_METHODS } from "./strmethods";
 import { PyGenBase, PyCoroutineWrapper, PyFrame, PyCode, codeFor, inspect, markGeneratorFunction, markCoroutineFunction, markAsyncGeneratorFunction } from "./generator";
@@ -251,6 +251,35 @@ function numberAttribute(x: any, name: string): any {
   return tableMethod(FLOAT_METHODS, x, name);
 }
 
+/** A class of the program with its bases, up to `object` (single inheritance: the JS chain). */
+function linearization(cls: any): any[] {
+  const out: any[] = [];
+  for (let k = cls; typeof k === "function" && !isRoot(k); k = Object.getPrototypeOf(k)) {
+    out.push(k);
+    if (BUILTIN_TYPES.has(k)) break;
+  }
+  // Exceptions' chain ends at JavaScript's Error: Python's ends at object.
+  if (out[out.length - 1] !== PyObject) out.push(PyObject);
+  return out;
+}
+
+/** `C.__mro__`, `C.mro()`, `C.__bases__` of a class of the program. */
+function classMroAttribute(cls: any, name: string): any {
+  switch (name) {
+    case "__mro__":
+      return tupleOf(...linearization(cls));
+    case "__bases__":
+      return tupleOf(...linearization(cls).slice(1, 2));
+    case "mro": {
+      const m = (): any[] => linearization(cls);
+      Object.defineProperty(m, "__name__", { value: "mro", configurable: true });
+      BUILTIN_METHODS.add(m);
+      return m;
+    }
+  }
+  return NOT_FOUND;
+}
+
 /** Python's attribute lookup without __getattr__: the value, or NOT_FOUND. */
 function findAttribute(obj: any, name: string): any {
   if (name === "__class__") return type(obj);
@@ -270,6 +299,7 @@ function findAttribute(obj: any, name: string): any {
       // A bound method forwards the rest to its function, as CPython's method objects do.
       if (found === NOT_FOUND && BOUND_METHODS.has(obj)) found = functionAttribute(obj.__func__, name, key);
       if (found === NOT_FOUND && isTypeObject(obj) && (name === "__name__" || name === "__qualname__")) found = typeObjectName(obj);
+      if (found === NOT_FOUND && isTypeObject(obj) && !BUILTIN_TYPES.has(obj)) found = classMroAttribute(obj, name);
       break;
     }
     case "object":
