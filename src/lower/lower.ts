@@ -93,6 +93,8 @@ class Lowering implements LowerHost {
   readonly marksFunctions: boolean;
   /** some class of the program defines __call__: a call of a plain variable may call an instance */
   readonly hasCallableInstances: boolean;
+  /** some class of the program has several bases: `super()` follows the run-time C3 order */
+  private readonly hasMultipleInheritance: boolean;
   /** some class of the program defines __init_subclass__: creating a subclass calls it */
   private readonly hasSubclassHooks: boolean;
   readonly selfAttributes: SelfAttributes;
@@ -124,6 +126,7 @@ class Lowering implements LowerHost {
     this.marksFunctions = mentionsName(module, /^is(generator|coroutine|asyncgen)function$/);
     this.selfAttributes = new SelfAttributes(module, info);
     this.knownGenerators = new KnownGenerators(module, info);
+    this.hasMultipleInheritance = someNode(module, (n) => n.kind === "ClassDef" && n.bases.length > 1);
     this.hasSubclassHooks = someNode(module, (n) => n.kind === "ClassDef" && n.body.some((m) => m.kind === "FunctionDef" && m.name === "__init_subclass__"));
     this.hasCallableInstances = someNode(module, (n) => n.kind === "ClassDef" && n.body.some((m) => m.kind === "FunctionDef" && m.name === "__call__"));
     this.tracksEveryHandler = someNode(module, (n) => {
@@ -185,6 +188,18 @@ class Lowering implements LowerHost {
       }
     }
     return escapeName(id);
+  }
+
+  /** `superMethod(C, self, "name", key)` in a method of class C, where the program has multiple inheritance. */
+  dynamicSuper(name: string): string | undefined {
+    if (!this.hasMultipleInheritance) return undefined;
+    let scope: Scope | undefined = this.fn.scope;
+    while (scope && !(scope.kind === "function" && scope.parent?.kind === "class")) scope = scope.kind === "comprehension" || scope.kind === "lambda" ? scope.parent : undefined;
+    const method = scope?.node as FunctionDef | undefined;
+    const self = method?.args.args[0]?.name;
+    if (!scope || !method || !self) return undefined;
+    const cls = escapeName((scope.parent!.node as ClassDef).name);
+    return `${this.rt("superMethod")}(${cls}, ${this.nameRef(self, method.loc)}, ${stringLiteral(name)}, ${stringLiteral(attributeKey(name))})`;
   }
 
   isTemporaryGenerator(call: Expr): boolean {
@@ -801,8 +816,8 @@ class Lowering implements LowerHost {
       this.unsupported("keyword arguments in a class statement are not supported", c.keywords[0].loc);
       return;
     }
-    if (c.bases.length > 1) {
-      this.unsupported("multiple inheritance is not supported yet", c.bases[1].loc);
+    if (c.bases.length > 1 && !c.bases.every((b) => b.kind === "Name" || b.kind === "Attribute")) {
+      this.unsupported("the bases of a class with several bases must be names", c.bases.find((b) => b.kind !== "Name" && b.kind !== "Attribute")!.loc);
       return;
     }
     if (c.decorators.length) {
@@ -858,6 +873,8 @@ class Lowering implements LowerHost {
       const d = m.decorators[0];
       if (d?.kind === "Attribute" && d.attr === "deleter") this.propertyDeleter(name, m);
     }
+    // More than one base: the JS class extends the first; the runtime keeps the others and the C3 order.
+    if (c.bases.length > 1) this.writer.line(`${this.rt("multipleBases")}(${name}, [${c.bases.map((b) => this.exprs.expr(b)).join(", ")}]);`);
     if (rest.length || docstring) this.classBody(c, name, members, rest, docstring);
     if (c.bases.length && this.hasSubclassHooks) this.writer.line(`${this.rt("initSubclass")}(${name});`);
     this.lastLine = c.loc.endLine;

@@ -73,6 +73,8 @@ export interface LowerHost {
   readonly selfAttributes: SelfAttributes;
   /** variables that always hold a generator (`g.send(v)` stays a plain call) */
   readonly knownGenerators: KnownGenerators;
+  /** `super().name` looked up at run time along the instance's C3 order (programs with multiple inheritance) */
+  dynamicSuper(name: string): string | undefined;
 }
 
 const BINOP_HELPER: Record<BinOpName, string> = {
@@ -695,6 +697,8 @@ export class ExprLowering {
     if (f.kind === "Attribute") {
       if (isSuperCall(f.value) && this.host.info.resolve("super", this.host.fn.scope).kind === "builtin") {
         if (e.keywords.length) this.host.unsupported("keyword arguments in a super() call", e.loc);
+        const dynamicSuper = this.host.dynamicSuper(f.attr);
+        if (dynamicSuper) return `${dynamicSuper}(${this.positional(e)})`;
         const captures = this.host.fn.superCaptures;
         if (captures) {
           let arrow = captures.get(f.attr);

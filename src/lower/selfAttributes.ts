@@ -98,6 +98,8 @@ export class SelfAttributes {
       const scope = this.info.scopeOf.get(c)?.parent;
       const known = (b: Expr) => b.kind === "Name" && !!scope && (this.info.resolve(b.id, scope).kind === "builtin" || !!this.classNamed(b, scope));
       if (!c.bases.every(known)) this.disabled = true;
+      // Several bases: attributes follow the C3 order, not the JavaScript chain.
+      if (c.bases.length > 1) this.disabled = true;
       for (const s of c.body) {
         if (s.kind === "FunctionDef") {
           this.functionNames.add(s.name);

@@ -24,6 +24,7 @@ import { format, setFormatGetattr } from "./format";
 import { attributeKey } from "./attributeKeys";
 import { PyObject, type } from "./builtins";
 import { callValue } from "./emitted";
+import { HAS_MRO, basesOf, mroOf, mroPrototypes } from "./mro";
 
 setFormatGetattr((obj, name) => getattr(obj, name));
 
@@ -126,6 +127,25 @@ function asMethod(v: any, self: any, runtime: boolean, owner: any): any {
 
 // ------------------------------------------------------------ lookup
 
+/** The prototypes an instance's attributes are looked up in: its classes' in method resolution order. */
+function* prototypesOf(obj: any): Iterable<any> {
+  const ordered = mroPrototypes(obj);
+  if (ordered !== undefined) {
+    yield* ordered;
+    return;
+  }
+  for (let p = Object.getPrototypeOf(obj); !isRoot(p); p = Object.getPrototypeOf(p)) yield p;
+}
+
+/** A class and its bases in lookup order. */
+function* classesOf(cls: any): Iterable<any> {
+  if (cls.prototype !== undefined && cls.prototype !== null && cls.prototype[HAS_MRO] === true) {
+    yield* mroOf(cls);
+    return;
+  }
+  for (let k = cls; typeof k === "function" && !isRoot(k); k = Object.getPrototypeOf(k)) yield k;
+}
+
 /** An attribute of an instance: its own, then along its classes. */
 function instanceAttribute(obj: any, key: string): any {
   const own = Object.getOwnPropertyDescriptor(obj, key);
@@ -135,7 +155,7 @@ function instanceAttribute(obj: any, key: string): any {
     const hidden = runtimeObject ? !runtimeVisible(key) : key === "_m" && (obj instanceof PyDict || obj instanceof PySet);
     if (!hidden) return own.get !== undefined ? own.get.call(obj) : own.value;
   }
-  for (let p = Object.getPrototypeOf(obj); !isRoot(p); p = Object.getPrototypeOf(p)) {
+  for (const p of prototypesOf(obj)) {
     const runtime = isRuntimePrototype(p);
     if (runtime && !runtimeVisible(key)) continue;
     const d = Object.getOwnPropertyDescriptor(p, key);
@@ -152,7 +172,7 @@ function instanceAttribute(obj: any, key: string): any {
 
 /** An attribute of a class: along its base classes, each class's statics and prototype. */
 function classAttribute(cls: any, key: string): any {
-  for (let k = cls; typeof k === "function" && !isRoot(k); k = Object.getPrototypeOf(k)) {
+  for (const k of classesOf(cls)) {
     const runtime = BUILTIN_TYPES.has(k) || (k.prototype !== undefined && isRuntimePrototype(k.prototype));
     if (runtime && !runtimeVisible(key) && key !== "__name__" && key !== "__qualname__" && key !== "__module__") continue;
     const s = Object.getOwnPropertyDescriptor(k, key);
@@ -251,27 +271,15 @@ function numberAttribute(x: any, name: string): any {
   return tableMethod(FLOAT_METHODS, x, name);
 }
 
-/** A class of the program with its bases, up to `object` (single inheritance: the JS chain). */
-function linearization(cls: any): any[] {
-  const out: any[] = [];
-  for (let k = cls; typeof k === "function" && !isRoot(k); k = Object.getPrototypeOf(k)) {
-    out.push(k);
-    if (BUILTIN_TYPES.has(k)) break;
-  }
-  // Exceptions' chain ends at JavaScript's Error: Python's ends at object.
-  if (out[out.length - 1] !== PyObject) out.push(PyObject);
-  return out;
-}
-
 /** `C.__mro__`, `C.mro()`, `C.__bases__` of a class of the program. */
 function classMroAttribute(cls: any, name: string): any {
   switch (name) {
     case "__mro__":
-      return tupleOf(...linearization(cls));
+      return tupleOf(...mroOf(cls));
     case "__bases__":
-      return tupleOf(...linearization(cls).slice(1, 2));
+      return tupleOf(...basesOf(cls));
     case "mro": {
-      const m = (): any[] => linearization(cls);
+      const m = (): any[] => [...mroOf(cls)];
       Object.defineProperty(m, "__name__", { value: "mro", configurable: true });
       BUILTIN_METHODS.add(m);
       return m;
@@ -403,7 +411,7 @@ function isPythonInstance(obj: any): boolean {
 
 /** The accessor (a @property) for key along obj's classes, if any. */
 function accessorOf(obj: any, key: string): PropertyDescriptor | undefined {
-  for (let p = Object.getPrototypeOf(obj); !isRoot(p); p = Object.getPrototypeOf(p)) {
+  for (const p of prototypesOf(obj)) {
     const d = Object.getOwnPropertyDescriptor(p, key);
     if (d !== undefined) return d.get !== undefined || d.set !== undefined ? d : undefined;
   }
@@ -512,7 +520,7 @@ export function callMethod(obj: any, name: string, ...args: any[]): any {
       if (Array.isArray(obj)) {
         const table = obj instanceof PyTuple ? TUPLE_METHODS : LIST_METHODS;
         if (hasOwn(table, name)) return table[name](obj, ...args);
-      } else if ((obj instanceof PyObject && obj.__getattribute__ === objectGetattribute) || obj instanceof BaseException || (obj instanceof PyGenBase && runtimeVisible(name))) {
+      } else if ((obj instanceof PyObject && obj.__getattribute__ === objectGetattribute && (obj as any)[HAS_MRO] !== true) || obj instanceof BaseException || (obj instanceof PyGenBase && runtimeVisible(name))) {
         // The common cases without a bound method: a function on the instance's classes,
         // a generator's send/throw/close (the generator hot path).
         const key = attributeKey(name);

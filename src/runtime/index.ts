@@ -14,4 +14,5 @@ export * from "./program";
 export * from "./emitted";
 export * from "./attributes";
 export * from "./classes";
+export * from "./mro";
 export * from "./attributeKeys";
