@@ -806,7 +806,8 @@ class Lowering implements LowerHost {
    */
   private classDef(c: ClassDef): void {
     const scope = this.info.scopeOf.get(c)!;
-    const name = escapeName(c.name);
+    // A decorated class is built under a name of its own, then the decorators' result is bound.
+    const name = c.decorators.length ? this.fn.names.claimFreeName(`${escapeName(c.name)}_undecorated`) : escapeName(c.name);
     const metaclass = c.keywords.find((k) => k.arg === "metaclass");
     if (metaclass) {
       this.unsupported("metaclasses are not supported", metaclass.loc);
@@ -820,16 +821,12 @@ class Lowering implements LowerHost {
       this.unsupported("the bases of a class with several bases must be names", c.bases.find((b) => b.kind !== "Name" && b.kind !== "Attribute")!.loc);
       return;
     }
-    if (c.decorators.length) {
-      this.unsupported("class decorators are not supported yet", c.decorators[0].loc);
-      return;
-    }
     for (const m of c.body) if (m.kind === "FunctionDef") explicitSuperAsZeroArgument(m, c.name);
     const base = c.bases.length ? this.exprs.expr(c.bases[0]) : this.rt("object");
-    const plan = this.planFor(c.name);
+    const plan = c.decorators.length ? undefined : this.planFor(c.name);
     const declaredAtSite = plan?.where === "site" && !this.fn.declared.has(c.name);
     if (declaredAtSite) this.fn.declared.add(c.name);
-    const asDeclaration = declaredAtSite && plan.keyword === "const" && !this.options.notebook;
+    const asDeclaration = (declaredAtSite && plan.keyword === "const" && !this.options.notebook) || c.decorators.length > 0;
     const header = asDeclaration
       ? `class ${name} extends ${base}`
       : `${declaredAtSite ? `${plan.keyword} ${name}${plan.keyword === "let" ? ": any" : ""} = ` : `${name} = `}class ${name} extends ${base}`;
@@ -858,7 +855,7 @@ class Lowering implements LowerHost {
       const decorator = m.decorators[0]?.kind === "Name" ? m.decorators[0].id : undefined;
       if (!marker || m.decorators.length > 1 || (m.decorators.length && decorator !== "staticmethod" && decorator !== "classmethod")) continue;
       // static and class methods live on the class, the others on its prototype.
-      const owner = decorator === "staticmethod" || decorator === "classmethod" || isImplicitClassMethod(m) ? name : `${name}.prototype`;
+      const owner = decorator === "staticmethod" || decorator === "classmethod" || isImplicitClassMethod(m) || m.name === "__new__" ? name : `${name}.prototype`;
       this.writer.line(`${this.rt(marker)}(${owner}.${attributeKey(m.name)});`);
     }
     for (const m of members) {
@@ -877,6 +874,10 @@ class Lowering implements LowerHost {
     if (c.bases.length > 1) this.writer.line(`${this.rt("multipleBases")}(${name}, [${c.bases.map((b) => this.exprs.expr(b)).join(", ")}]);`);
     if (rest.length || docstring) this.classBody(c, name, members, rest, docstring);
     if (c.bases.length && this.hasSubclassHooks) this.writer.line(`${this.rt("initSubclass")}(${name});`);
+    if (c.decorators.length) {
+      const decorated = c.decorators.reduceRight((inner, d) => `${this.rt("callValue")}(${this.exprs.expr(d)}, ${inner})`, name);
+      this.writer.line(`${this.bindName(c.name, decorated)};`);
+    }
     this.lastLine = c.loc.endLine;
   }
 
@@ -997,7 +998,9 @@ class Lowering implements LowerHost {
   /** A member of the emitted JS class (see isClassMethodMember): a method, static method or accessor. */
   private method(f: FunctionDef): void {
     const d = f.decorators[0];
-    const decorator = d?.kind === "Name" ? d.id : d?.kind === "Attribute" ? d.attr : isImplicitClassMethod(f) ? "classmethod" : undefined;
+    // __init_subclass__ and __class_getitem__ are class methods, __new__ a static method, undecorated.
+    const implicit = isImplicitClassMethod(f) ? "classmethod" : f.name === "__new__" ? "staticmethod" : undefined;
+    const decorator = d?.kind === "Name" ? d.id : d?.kind === "Attribute" ? d.attr : implicit;
     if (decorator === "deleter") return; // registered after the class (propertyDeleter)
     const isStatic = decorator === "staticmethod";
     const first = f.args.args[0];

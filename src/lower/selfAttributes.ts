@@ -108,7 +108,7 @@ export class SelfAttributes {
         } else if (s.kind === "Assign") for (const t of s.targets) walk(t, (x) => x.kind === "Name" && this.notPlainMethods.add(x.id as string));
         else if (s.kind === "AnnAssign") walk(s.target, (x) => x.kind === "Name" && this.notPlainMethods.add(x.id as string));
         // A class that intercepts every attribute read sees `self.x` too.
-        if (s.kind === "FunctionDef" && s.name === "__getattribute__") this.disabled = true;
+        if (s.kind === "FunctionDef" && (s.name === "__getattribute__" || s.name === "__setattr__")) this.disabled = true;
       }
       // Names the body binds otherwise (for, if, nested classes, a def bound twice) are not plain methods either.
       const classScope = this.info.scopeOf.get(c);

@@ -422,9 +422,23 @@ export function define(target: any, key: string, value: any): void {
   Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: true });
 }
 
-/** setattr(obj, name, value): `obj.name = value`. */
+/** object.__setattr__: the store of every instance whose class does not override it. */
+export function objectSetattr(this: any, name: any, value: any): void {
+  checkName(name);
+  storeAttribute(this, name, value);
+}
+
+/** setattr(obj, name, value): `obj.name = value` (through a `__setattr__` of the program's class). */
 export function setattr(obj: any, name: string, value: any): void {
   checkName(name);
+  if (obj instanceof PyObject && obj.__setattr__ !== objectSetattr && typeof obj.__setattr__ === "function") {
+    obj.__setattr__(name, value);
+    return;
+  }
+  storeAttribute(obj, name, value);
+}
+
+function storeAttribute(obj: any, name: string, value: any): void {
   const key = attributeKey(name);
   if (typeof obj === "function") {
     if (isTypeObject(obj)) {

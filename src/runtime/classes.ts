@@ -9,7 +9,7 @@
 
 import { AttributeError, TypeError } from "./exceptions";
 import { BUILTIN_FUNCTIONS, isTypeObject, registerBuiltinType, typeName } from "./repr";
-import { BOUND_METHODS, BUILTIN_METHODS, CLASS_SLOTS, METHOD_OF_UNBOUND, PROPERTY_DELETERS, define, getattr, markClassMethod, objectGetattribute, unboundMethod } from "./attributes";
+import { BOUND_METHODS, BUILTIN_METHODS, CLASS_SLOTS, METHOD_OF_UNBOUND, PROPERTY_DELETERS, define, getattr, markClassMethod, objectGetattribute, objectSetattr, unboundMethod } from "./attributes";
 import { attributeKey } from "./attributeKeys";
 import { PyObject } from "./builtins";
 import { PyTuple } from "./values";
@@ -17,6 +17,7 @@ import { callValue } from "./emitted";
 
 // object.__getattribute__ (set here: attributes.ts is loaded while builtins.ts defines object).
 Object.defineProperty(PyObject.prototype, "__getattribute__", { value: objectGetattribute, writable: true, configurable: true });
+Object.defineProperty(PyObject.prototype, "__setattr__", { value: objectSetattr, writable: true, configurable: true });
 
 /** staticmethod(f) */
 export class PyStaticMethod {

@@ -81,6 +81,20 @@ function frozenKeyBody(f: PyFrozenSet): string {
   return parts.join(",");
 }
 
+/**
+ * CPython sets `__hash__ = None` in a class that defines `__eq__` without
+ * `__hash__`: the nearest class defining either decides (`__hash__ = None` too).
+ */
+function definesEqWithoutHash(k: any): boolean {
+  if (typeof k.__eq__ !== "function") return false;
+  for (let p = Object.getPrototypeOf(k); p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+    const hasHash = Object.prototype.hasOwnProperty.call(p, "__hash__");
+    if (hasHash) return p.__hash__ === null;
+    if (Object.prototype.hasOwnProperty.call(p, "__eq__")) return true;
+  }
+  return false;
+}
+
 /** Map key implementing Python's hash/eq for dict keys and set members. */
 export function hashKey(k: any): any {
   switch (typeof k) {
@@ -99,6 +113,7 @@ export function hashKey(k: any): any {
       if (Array.isArray(k)) throw new TypeError("unhashable type: 'list'");
       if (k instanceof PyDict) throw new TypeError("unhashable type: 'dict'");
       if (k instanceof PySet) throw new TypeError("unhashable type: 'set'");
+      if (definesEqWithoutHash(k)) throw new TypeError("unhashable type: '" + (k.constructor.__name__ ?? k.constructor.name) + "'");
       if (typeof k.__hash__ === "function" && typeof k.__eq__ === "function") {
         return "\0h" + String(k.__hash__());
       }
