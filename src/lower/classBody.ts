@@ -96,3 +96,11 @@ export function explicitSuperAsZeroArgument(f: FunctionDef, className: string): 
   };
   f.body.forEach(visit);
 }
+
+/** A default value the emitted method can hold in its parameter list (as lowerExpr's constant defaults). */
+export function isConstantDefault(e: Expr): boolean {
+  if (e.kind === "Constant") return true;
+  if (e.kind === "UnaryOp" && (e.op === "USub" || e.op === "UAdd")) return isConstantDefault(e.operand);
+  if (e.kind === "Tuple") return e.elts.every(isConstantDefault);
+  return false;
+}

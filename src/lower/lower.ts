@@ -35,7 +35,7 @@ import { BUILTIN_EXCEPTIONS, BUILTIN_FUNCTIONS, PYTHON_BUILTIN_NAMES, SUPPORTED_
 import { FinalizationPlan, isFreshAsyncGeneratorWithFinalizer, isFreshGenerator, isFreshGeneratorWithFinalizer, planFinalization } from "../analyze/finalization";
 import { observesHandledException } from "../analyze/observesHandled";
 import { children } from "../analyze/walk";
-import { bindsName, explicitSuperAsZeroArgument, isImplicitClassMethod, isPropertyAccessorOf, mentionsNameIn } from "./classBody";
+import { bindsName, explicitSuperAsZeroArgument, isConstantDefault, isImplicitClassMethod, isPropertyAccessorOf, mentionsNameIn } from "./classBody";
 import { collectUses, DeclarationPlan, planDeclarations, registerLoopTargets, unboundReads } from "./declarations";
 import { FunctionContext } from "./FunctionContext";
 import { ExprLowering, inplaceHelper, LowerHost, stringLiteral } from "./lowerExpr";
@@ -93,6 +93,8 @@ class Lowering implements LowerHost {
   readonly marksFunctions: boolean;
   /** some class of the program defines __call__: a call of a plain variable may call an instance */
   readonly hasCallableInstances: boolean;
+  /** defs of class bodies that run as functions of the body (not JS methods) */
+  private readonly classBodyFunctions = new Set<FunctionDef>();
   /** some class of the program has several bases: `super()` follows the run-time C3 order */
   private readonly hasMultipleInheritance: boolean;
   /** some class of the program defines __init_subclass__: creating a subclass calls it */
@@ -192,12 +194,13 @@ class Lowering implements LowerHost {
 
   /** `superMethod(C, self, "name", key)` in a method of class C, where the program has multiple inheritance. */
   dynamicSuper(name: string): string | undefined {
-    if (!this.hasMultipleInheritance) return undefined;
     let scope: Scope | undefined = this.fn.scope;
     while (scope && !(scope.kind === "function" && scope.parent?.kind === "class")) scope = scope.kind === "comprehension" || scope.kind === "lambda" ? scope.parent : undefined;
     const method = scope?.node as FunctionDef | undefined;
     const self = method?.args.args[0]?.name;
     if (!scope || !method || !self) return undefined;
+    // A def of the class body that is not a JS method has no `super` of its own.
+    if (!this.hasMultipleInheritance && !this.classBodyFunctions.has(method)) return undefined;
     const cls = escapeName((scope.parent!.node as ClassDef).name);
     return `${this.rt("superMethod")}(${cls}, ${this.nameRef(self, method.loc)}, ${stringLiteral(name)}, ${stringLiteral(attributeKey(name))})`;
   }
@@ -831,6 +834,7 @@ class Lowering implements LowerHost {
       ? `class ${name} extends ${base}`
       : `${declaredAtSite ? `${plan.keyword} ${name}${plan.keyword === "let" ? ": any" : ""} = ` : `${name} = `}class ${name} extends ${base}`;
     const members = c.body.filter((s): s is FunctionDef => this.isClassMethodMember(s, c));
+    for (const s of c.body) if (s.kind === "FunctionDef" && !members.includes(s)) this.classBodyFunctions.add(s);
     const docstring = c.body[0]?.kind === "Expr" && isDocstringLike(c.body[0]) ? c.body[0] : undefined;
     const rest = c.body.filter((s) => !members.includes(s as FunctionDef) && s !== docstring && s.kind !== "Pass");
     this.writer.line(`${header} {`);
@@ -889,6 +893,8 @@ class Lowering implements LowerHost {
    */
   private isClassMethodMember(s: Stmt, c: ClassDef): boolean {
     if (s.kind !== "FunctionDef") return false;
+    // Defaults are evaluated when the def runs, in the class body: such a def runs in the body.
+    if (![...s.args.defaults, ...s.args.kwDefaults].every((d) => d === undefined || d === null || isConstantDefault(d))) return false;
     const sameName = c.body.filter((m) => m !== s && bindsName(m, s.name));
     if (s.decorators.length === 0) return sameName.length === 0;
     if (s.decorators.length > 1) return false;
