@@ -109,6 +109,8 @@ export class SelfAttributes {
         else if (s.kind === "AnnAssign") walk(s.target, (x) => x.kind === "Name" && this.notPlainMethods.add(x.id as string));
         // A class that intercepts every attribute read sees `self.x` too.
         if (s.kind === "FunctionDef" && (s.name === "__getattribute__" || s.name === "__setattr__")) this.disabled = true;
+        // `__slots__` limits which attributes an instance can have: stores go through setattr.
+        if (s.kind === "Assign" && s.targets.some((t) => t.kind === "Name" && t.id === "__slots__")) this.disabled = true;
       }
       // Names the body binds otherwise (for, if, nested classes, a def bound twice) are not plain methods either.
       const classScope = this.info.scopeOf.get(c);
