@@ -95,6 +95,34 @@ function definesEqWithoutHash(k: any): boolean {
   return false;
 }
 
+/**
+ * Objects with their own `__hash__` and `__eq__`, by hash: the first object
+ * of each class of equal ones met so far stands for all of them, so that
+ * keys with equal hashes are one key only when `__eq__` says they are equal.
+ */
+const HASH_REPRESENTATIVES = new Map<string, any[]>();
+
+function userHashKey(k: any): string {
+  const h = String(k.__hash__());
+  let reps = HASH_REPRESENTATIVES.get(h);
+  if (reps === undefined) HASH_REPRESENTATIVES.set(h, (reps = []));
+  let i = reps.findIndex((r) => r === k || equalKeys(k, r));
+  if (i < 0) i = reps.push(k) - 1;
+  return i === 0 ? "\0h" + h : "\0h" + h + "#" + i;
+}
+
+/** Python's `a == b` for two objects of the program (a's `__eq__`, then b's reflected one). */
+function equalKeys(a: any, b: any): boolean {
+  let r = a.__eq__(b);
+  if (isNotImplemented(r)) r = typeof b.__eq__ === "function" ? b.__eq__(a) : false;
+  if (isNotImplemented(r)) return false;
+  return !(r === false || r === null || r === undefined || r === 0n || r === 0 || r === "");
+}
+
+function isNotImplemented(r: any): boolean {
+  return r !== null && typeof r === "object" && r.__typename__ === "NotImplementedType";
+}
+
 /** Map key implementing Python's hash/eq for dict keys and set members. */
 export function hashKey(k: any): any {
   switch (typeof k) {
@@ -114,9 +142,7 @@ export function hashKey(k: any): any {
       if (k instanceof PyDict) throw new TypeError("unhashable type: 'dict'");
       if (k instanceof PySet) throw new TypeError("unhashable type: 'set'");
       if (definesEqWithoutHash(k)) throw new TypeError("unhashable type: '" + (k.constructor.__name__ ?? k.constructor.name) + "'");
-      if (typeof k.__hash__ === "function" && typeof k.__eq__ === "function") {
-        return "\0h" + String(k.__hash__());
-      }
+      if (typeof k.__hash__ === "function" && typeof k.__eq__ === "function") return userHashKey(k);
       return k;
     default: return k;
   }
