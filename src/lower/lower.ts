@@ -816,8 +816,9 @@ class Lowering implements LowerHost {
       this.unsupported("metaclasses are not supported", metaclass.loc);
       return;
     }
-    if (c.keywords.length) {
-      this.unsupported("keyword arguments in a class statement are not supported", c.keywords[0].loc);
+    const doubleStar = c.keywords.find((k) => k.arg === undefined);
+    if (doubleStar) {
+      this.unsupported("'**' arguments in a class statement are not supported", doubleStar.loc);
       return;
     }
     if (c.bases.length > 1 && !c.bases.every((b) => b.kind === "Name" || b.kind === "Attribute")) {
@@ -877,7 +878,10 @@ class Lowering implements LowerHost {
     // More than one base: the JS class extends the first; the runtime keeps the others and the C3 order.
     if (c.bases.length > 1) this.writer.line(`${this.rt("multipleBases")}(${name}, [${c.bases.map((b) => this.exprs.expr(b)).join(", ")}]);`);
     if (rest.length || docstring) this.classBody(c, name, members, rest, docstring);
-    if (c.bases.length && this.hasSubclassHooks) this.writer.line(`${this.rt("initSubclass")}(${name});`);
+    // Keywords of the class statement go to the base's __init_subclass__.
+    const keywords = c.keywords.map((k) => `${stringLiteral(k.arg!)}: ${this.exprs.expr(k.value)}`);
+    if (keywords.length) this.writer.line(`${this.rt("initSubclass")}(${name}, { ${keywords.join(", ")} });`);
+    else if (c.bases.length && this.hasSubclassHooks) this.writer.line(`${this.rt("initSubclass")}(${name});`);
     if (c.decorators.length) {
       const decorated = c.decorators.reduceRight((inner, d) => `${this.rt("callValue")}(${this.exprs.expr(d)}, ${inner})`, name);
       this.writer.line(`${this.bindName(c.name, decorated)};`);

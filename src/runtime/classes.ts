@@ -8,12 +8,12 @@
 // function takes `self` as its first parameter.
 
 import { AttributeError, TypeError } from "./exceptions";
-import { BUILTIN_FUNCTIONS, isTypeObject, registerBuiltinType, typeName } from "./repr";
-import { BOUND_METHODS, BUILTIN_METHODS, CLASS_SLOTS, METHOD_OF_UNBOUND, PROPERTY_DELETERS, define, getattr, markClassMethod, objectGetattribute, objectSetattr, unboundMethod } from "./attributes";
+import { BUILTIN_FUNCTIONS, isTypeObject, registerBuiltinType, typeName, typeObjectName } from "./repr";
+import { BOUND_METHODS, BUILTIN_METHODS, boundMethod, CLASS_SLOTS, METHOD_OF_UNBOUND, PROPERTY_DELETERS, define, getattr, markClassMethod, objectGetattribute, objectSetattr, unboundMethod } from "./attributes";
 import { attributeKey } from "./attributeKeys";
 import { PyObject } from "./builtins";
 import { PyTuple } from "./values";
-import { callValue } from "./emitted";
+import { callDynamic, callValue } from "./emitted";
 
 // object.__getattribute__ (set here: attributes.ts is loaded while builtins.ts defines object).
 Object.defineProperty(PyObject.prototype, "__getattribute__", { value: objectGetattribute, writable: true, configurable: true });
@@ -155,10 +155,13 @@ export function propertyDeleter(cls: any, name: string, deleter: (this: any) => 
 /** After `class C(Base)`: CPython calls Base's `__init_subclass__` with C (a class method). */
 export function initSubclass(cls: any, kwargs?: Record<string, any>): void {
   const parent = Object.getPrototypeOf(cls);
-  if (typeof parent !== "function" || parent === PyObject) return;
-  const hook = getattr(parent, "__init_subclass__", undefined);
-  if (typeof hook !== "function") return;
-  const f = Object.prototype.hasOwnProperty.call(hook, "__func__") ? hook.__func__ : hook;
+  const hook = typeof parent === "function" ? getattr(parent, "__init_subclass__", undefined) : undefined;
+  const f = typeof hook === "function" && Object.prototype.hasOwnProperty.call(hook, "__func__") ? hook.__func__ : hook;
+  if (typeof f !== "function" || f === PyObject.__init_subclass__) {
+    // object.__init_subclass__ takes no keyword arguments.
+    if (kwargs !== undefined && Object.keys(kwargs).length) throw new TypeError(typeObjectName(cls) + ".__init_subclass__() takes no keyword arguments");
+    return;
+  }
   if (kwargs === undefined) f.call(cls);
-  else f.call(cls, kwargs);
+  else callDynamic(boundMethod(f, cls), [], kwargs); // a bound method, as CPython calls it
 }
