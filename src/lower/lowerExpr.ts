@@ -594,6 +594,10 @@ export class ExprLowering {
    * proves the plain read means the same.
    */
   attribute(value: Expr, attr: string): string {
+    if (isSuperCall(value) && this.host.info.resolve("super", this.host.fn.scope).kind === "builtin" && !this.host.fn.superCaptures) {
+      // `super().x` read (a property or class attribute of the next class): JS `super.x` in a method.
+      return this.host.dynamicSuper(attr) ?? `super.${attributeKey(attr)}`;
+    }
     const mod = this.moduleOf(value);
     if (mod) {
       if (!SUPPORTED_MODULES[mod].has(attr)) {

@@ -170,6 +170,12 @@ function instanceAttribute(obj: any, key: string): any {
   return NOT_FOUND;
 }
 
+/** A `@property` read from its class: its property object (classes.ts supplies them). */
+let propertyFromClass: (d: PropertyDescriptor, cls: any) => any = (d) => d.get;
+export function setPropertyFromClass(f: (d: PropertyDescriptor, cls: any) => any): void {
+  propertyFromClass = f;
+}
+
 /** An attribute of a class: along its base classes, each class's statics and prototype. */
 function classAttribute(cls: any, key: string): any {
   for (const k of classesOf(cls)) {
@@ -183,7 +189,7 @@ function classAttribute(cls: any, key: string): any {
     const p = k.prototype;
     const d = p !== undefined && p !== null ? Object.getOwnPropertyDescriptor(p, key) : undefined;
     if (d !== undefined) {
-      if (d.get !== undefined) return d.get; // a property read from its class (stands in for the property object)
+      if (d.get !== undefined || d.set !== undefined) return propertyFromClass(d, k); // a property read from its class
       const v = d.value;
       return typeof v === "function" && !isTypeObject(v) && !BUILTIN_FUNCTIONS.has(v) ? unboundMethod(v, k) : v;
     }

@@ -9,7 +9,7 @@
 
 import { AttributeError, TypeError } from "./exceptions";
 import { BUILTIN_FUNCTIONS, isTypeObject, registerBuiltinType, typeName, typeObjectName } from "./repr";
-import { BOUND_METHODS, BUILTIN_METHODS, boundMethod, CLASS_SLOTS, METHOD_OF_UNBOUND, PROPERTY_DELETERS, define, getattr, markClassMethod, objectGetattribute, objectSetattr, unboundMethod } from "./attributes";
+import { BOUND_METHODS, BUILTIN_METHODS, boundMethod, CLASS_SLOTS, METHOD_OF_UNBOUND, PROPERTY_DELETERS, define, getattr, markClassMethod, objectGetattribute, objectSetattr, setPropertyFromClass, unboundMethod } from "./attributes";
 import { attributeKey } from "./attributeKeys";
 import { PyObject } from "./builtins";
 import { PyTuple } from "./values";
@@ -53,6 +53,13 @@ export function classmethod(f: any): PyClassMethod {
 }
 export function property(fget: any = null, fset: any = null, fdel: any = null, doc: any = null): PyProperty {
   return new PyProperty(fget, fset, fdel, doc);
+}
+// isinstance(x, property) & co: the builtins' instances are the classes' instances.
+(staticmethod as any).prototype = PyStaticMethod.prototype;
+(classmethod as any).prototype = PyClassMethod.prototype;
+(property as any).prototype = PyProperty.prototype;
+for (const [f, c] of [[staticmethod, PyStaticMethod], [classmethod, PyClassMethod], [property, PyProperty]] as const) {
+  Object.defineProperty(c.prototype, "constructor", { value: f, writable: true, configurable: true });
 }
 registerBuiltinType(staticmethod, "staticmethod");
 registerBuiltinType(classmethod, "classmethod");
@@ -134,16 +141,22 @@ export function classMember(cls: any, name: string): any {
   }
   const d = Object.getOwnPropertyDescriptor(cls.prototype, key);
   if (d === undefined) return undefined;
-  if (d.get !== undefined || d.set !== undefined) {
-    const deleter = PROPERTY_DELETERS.get(d.get ?? d.set);
-    return new PyProperty(
-      d.get ? unboundMethod(d.get, cls) : null,
-      d.set ? unboundMethod(d.set, cls) : null,
-      deleter ?? null,
-    );
-  }
+  if (d.get !== undefined || d.set !== undefined) return propertyObject(d, cls);
   return isPlainFunction(d.value) ? unboundMethod(d.value, cls) : d.value;
 }
+
+const PROPERTY_OBJECTS = new WeakMap<any, PyProperty>();
+/** The property object standing for an accessor of the emitted class (one per accessor, so `C.x is C.x`). */
+function propertyObject(d: PropertyDescriptor, cls: any): PyProperty {
+  const accessor = d.get ?? d.set;
+  let p = PROPERTY_OBJECTS.get(accessor);
+  if (p === undefined) {
+    p = new PyProperty(d.get ? unboundMethod(d.get, cls) : null, d.set ? unboundMethod(d.set, cls) : null, PROPERTY_DELETERS.get(accessor) ?? null);
+    PROPERTY_OBJECTS.set(accessor, p);
+  }
+  return p;
+}
+setPropertyFromClass(propertyObject);
 
 /** `@x.deleter def x(self)` of a `@property x` of the class. */
 export function propertyDeleter(cls: any, name: string, deleter: (this: any) => any): void {
