@@ -35,6 +35,7 @@ import { BUILTIN_EXCEPTIONS, BUILTIN_FUNCTIONS, PYTHON_BUILTIN_NAMES, SUPPORTED_
 import { FinalizationPlan, isFreshAsyncGeneratorWithFinalizer, isFreshGenerator, isFreshGeneratorWithFinalizer, planFinalization } from "../analyze/finalization";
 import { observesHandledException } from "../analyze/observesHandled";
 import { children } from "../analyze/walk";
+import { bindsName, explicitSuperAsZeroArgument, isConstantDefault, isImplicitClassMethod, isPropertyAccessorOf, mentionsNameIn } from "./classBody";
 import { collectUses, DeclarationPlan, planDeclarations, registerLoopTargets, unboundReads } from "./declarations";
 import { FunctionContext } from "./FunctionContext";
 import { ExprLowering, inplaceHelper, LowerHost, propertyName, stringLiteral } from "./lowerExpr";
@@ -95,6 +96,12 @@ class Lowering implements LowerHost {
   readonly marksFunctions: boolean;
   /** some class of the program defines __call__: a call of a plain variable may call an instance */
   readonly hasCallableInstances: boolean;
+  /** defs of class bodies that run as functions of the body (not JS methods) */
+  private readonly classBodyFunctions = new Set<FunctionDef>();
+  /** some class of the program has several bases: `super()` follows the run-time C3 order */
+  private readonly hasMultipleInheritance: boolean;
+  /** some class of the program defines __init_subclass__: creating a subclass calls it */
+  private readonly hasSubclassHooks: boolean;
   readonly selfAttributes: SelfAttributes;
   readonly knownGenerators: KnownGenerators;
   readonly runtimeSignatures: ReadonlySet<FunctionDef | Lambda>;
@@ -126,6 +133,8 @@ class Lowering implements LowerHost {
     this.selfAttributes = new SelfAttributes(module, info);
     this.knownGenerators = new KnownGenerators(module, info);
     this.runtimeSignatures = functionsWithRuntimeSignatures(module, info);
+    this.hasMultipleInheritance = someNode(module, (n) => n.kind === "ClassDef" && n.bases.length > 1);
+    this.hasSubclassHooks = someNode(module, (n) => n.kind === "ClassDef" && n.body.some((m) => m.kind === "FunctionDef" && m.name === "__init_subclass__"));
     this.hasCallableInstances = someNode(module, (n) => n.kind === "ClassDef" && n.body.some((m) => m.kind === "FunctionDef" && m.name === "__call__"));
     this.tracksEveryHandler = someNode(module, (n) => {
       const enclosing = n.kind === "GeneratorExp" ? info.scopeOf.get(n)?.parent : undefined;
@@ -186,6 +195,19 @@ class Lowering implements LowerHost {
       }
     }
     return escapeName(id);
+  }
+
+  /** `superMethod(C, self, "name", key)` in a method of class C, where the program has multiple inheritance. */
+  dynamicSuper(name: string): string | undefined {
+    let scope: Scope | undefined = this.fn.scope;
+    while (scope && !(scope.kind === "function" && scope.parent?.kind === "class")) scope = scope.kind === "comprehension" || scope.kind === "lambda" ? scope.parent : undefined;
+    const method = scope?.node as FunctionDef | undefined;
+    const self = method?.args.args[0]?.name;
+    if (!scope || !method || !self) return undefined;
+    // A def of the class body that is not a JS method has no `super` of its own.
+    if (!this.hasMultipleInheritance && !this.classBodyFunctions.has(method)) return undefined;
+    const cls = escapeName((scope.parent!.node as ClassDef).name);
+    return `${this.rt("superMethod")}(${cls}, ${this.nameRef(self, method.loc)}, ${stringLiteral(name)}, ${stringLiteral(attributeKey(name))})`;
   }
 
   isTemporaryGenerator(call: Expr): boolean {
@@ -789,8 +811,10 @@ class Lowering implements LowerHost {
   }
 
   /** `def Object` is `Object_` in TypeScript: its __name__ and repr still say `Object`. */
-  private keepPythonName(local: string, pythonName: string): void {
-    if (local !== pythonName) this.writer.line(`${this.rt("pythonName")}(${local}, ${stringLiteral(pythonName)});`);
+  private keepPythonName(local: string, pythonName: string, qualname = pythonName): void {
+    if (qualname !== pythonName) {
+      this.writer.line(`${this.rt("pythonName")}(${local}, ${stringLiteral(pythonName)}, ${stringLiteral(qualname)});`);
+    } else if (local !== pythonName) this.writer.line(`${this.rt("pythonName")}(${local}, ${stringLiteral(pythonName)});`);
   }
 
   /** The runtime marker that lets inspect.isgeneratorfunction & co. recognise a def. */
@@ -804,10 +828,9 @@ class Lowering implements LowerHost {
   // ------------------------------------------------------------ classes
 
   /** Methods carry their Python signatures: any call with keywords may reach them through a receiver. */
-  private registerMethodSignatures(c: ClassDef, local: string): void {
+  private registerMethodSignatures(members: FunctionDef[], local: string): void {
     const specs: string[] = [];
-    for (const m of c.body) {
-      if (m.kind !== "FunctionDef") continue;
+    for (const m of members) {
       const decorator = m.decorators.length === 1 && m.decorators[0].kind === "Name" ? m.decorators[0].id : undefined;
       if (m.decorators.length && decorator !== "staticmethod" && decorator !== "classmethod") continue;
       specs.push(`${propertyName(m.name)}: ${stringLiteral(signatureSpec(m.args))}`);
@@ -815,101 +838,223 @@ class Lowering implements LowerHost {
     if (specs.length) this.writer.line(`${this.rt("methodSignatures")}(${local}, { ${specs.join(", ")} });`);
   }
 
+
   /**
    * class C(Base): a JS class extending the runtime's `object` (whose
-   * constructor calls `__init__`, as Python's instantiation does); methods
-   * keep their Python names, `self` becomes `this`; class attributes are
-   * attributes live in the class's namespace, its prototype (`classAttributes`).
+   * constructor calls `__init__`, as Python's instantiation does); its `def`s
+   * are the JS class's methods (Python names kept, `self` is `this`). Every
+   * other statement of the body runs after it, in order, in a block whose
+   * variables are the class namespace (`classBody`); what they bound becomes
+   * class attributes, which live in the class's namespace, its prototype
+   * (`classAttributes`). The class statement runs each time it is reached, as
+   * in Python (a redefinition, a class in a loop or function).
    */
   private classDef(c: ClassDef): void {
     const scope = this.info.scopeOf.get(c)!;
-    const name = escapeName(c.name);
-    if (c.bases.length > 1 || c.keywords.length || c.decorators.length) {
-      this.unsupported("multiple inheritance, metaclasses and class decorators are not supported yet", c.loc);
+    // A decorated class is built under a name of its own, then the decorators' result is bound.
+    const name = c.decorators.length ? this.fn.names.claimFreeName(`${escapeName(c.name)}_undecorated`) : escapeName(c.name);
+    const metaclass = c.keywords.find((k) => k.arg === "metaclass");
+    if (metaclass) {
+      this.unsupported("metaclasses are not supported", metaclass.loc);
       return;
     }
+    const doubleStar = c.keywords.find((k) => k.arg === undefined);
+    if (doubleStar) {
+      this.unsupported("'**' arguments in a class statement are not supported", doubleStar.loc);
+      return;
+    }
+    if (c.bases.length > 1 && !c.bases.every((b) => b.kind === "Name" || b.kind === "Attribute")) {
+      this.unsupported("the bases of a class with several bases must be names", c.bases.find((b) => b.kind !== "Name" && b.kind !== "Attribute")!.loc);
+      return;
+    }
+    for (const m of c.body) if (m.kind === "FunctionDef") explicitSuperAsZeroArgument(m, c.name);
     const base = c.bases.length ? this.exprs.expr(c.bases[0]) : this.rt("object");
-    const plan = this.planFor(c.name);
+    const plan = c.decorators.length ? undefined : this.planFor(c.name);
     const declaredAtSite = plan?.where === "site" && !this.fn.declared.has(c.name);
     if (declaredAtSite) this.fn.declared.add(c.name);
-    const asDeclaration = declaredAtSite && plan.keyword === "const" && !this.options.notebook;
+    const asDeclaration = (declaredAtSite && plan.keyword === "const" && !this.options.notebook) || c.decorators.length > 0;
     const header = asDeclaration
       ? `class ${name} extends ${base}`
       : `${declaredAtSite ? `${plan.keyword} ${name}${plan.keyword === "let" ? ": any" : ""} = ` : `${name} = `}class ${name} extends ${base}`;
-    const attributes: string[] = [];
+    const members = c.body.filter((s): s is FunctionDef => this.isClassMethodMember(s, c));
+    for (const s of c.body) if (s.kind === "FunctionDef" && !members.includes(s)) this.classBodyFunctions.add(s);
+    const docstring = c.body[0]?.kind === "Expr" && isDocstringLike(c.body[0]) ? c.body[0] : undefined;
+    const rest = c.body.filter((s) => !members.includes(s as FunctionDef) && s !== docstring && s.kind !== "Pass");
     this.writer.line(`${header} {`);
     this.afterStatement(c, c.loc.line);
     const outer = this.fn;
     this.fn = new FunctionContext(scope, outer.names, outer);
     try {
       this.writer.indent(() => {
-        for (const s of c.body) {
+        for (const s of members) {
           this.beforeStatement(s);
-          this.classMember(s, attributes);
+          this.method(s);
         }
-        this.flushComments(c.loc.endLine + 1);
+        if (!rest.length) this.flushComments(c.loc.endLine + 1);
       });
+    } finally {
+      this.fn = outer;
+    }
+    this.writer.line(asDeclaration ? "}" : "};");
+    this.keepPythonName(name, c.name, scope.qualname);
+    for (const m of members) {
+      const marker = this.functionMarker(m);
+      const decorator = m.decorators[0]?.kind === "Name" ? m.decorators[0].id : undefined;
+      if (!marker || m.decorators.length > 1 || (m.decorators.length && decorator !== "staticmethod" && decorator !== "classmethod")) continue;
+      // static and class methods live on the class, the others on its prototype.
+      const owner = decorator === "staticmethod" || decorator === "classmethod" || isImplicitClassMethod(m) || m.name === "__new__" ? name : `${name}.prototype`;
+      this.writer.line(`${this.rt(marker)}(${owner}.${attributeKey(m.name)});`);
+    }
+    for (const m of members) {
+      // Read from an instance or the class, a class method is bound to the class.
+      const decorator = m.decorators.length === 1 && m.decorators[0].kind === "Name" ? m.decorators[0].id : undefined;
+      if (decorator === "classmethod" || isImplicitClassMethod(m)) {
+        this.writer.line(`${this.rt("markClassMethod")}(${name}.${attributeKey(m.name)});`);
+      }
+    }
+    this.registerMethodSignatures(members, name);
+    for (const m of members) {
+      // `@x.deleter`: JavaScript accessors have no deleter; the runtime keeps it for `del obj.x`.
+      const d = m.decorators[0];
+      if (d?.kind === "Attribute" && d.attr === "deleter") this.propertyDeleter(name, m);
+    }
+    // More than one base: the JS class extends the first; the runtime keeps the others and the C3 order.
+    if (c.bases.length > 1) this.writer.line(`${this.rt("multipleBases")}(${name}, [${c.bases.map((b) => this.exprs.expr(b)).join(", ")}]);`);
+    if (rest.length || docstring) this.classBody(c, name, members, rest, docstring);
+    // Keywords of the class statement go to the base's __init_subclass__.
+    const keywords = c.keywords.map((k) => `${stringLiteral(k.arg!)}: ${this.exprs.expr(k.value)}`);
+    if (keywords.length) this.writer.line(`${this.rt("initSubclass")}(${name}, { ${keywords.join(", ")} });`);
+    else if (c.bases.length && this.hasSubclassHooks) this.writer.line(`${this.rt("initSubclass")}(${name});`);
+    if (c.decorators.length) {
+      const decorated = c.decorators.reduceRight((inner, d) => `${this.rt("callValue")}(${this.exprs.expr(d)}, ${inner})`, name);
+      this.writer.line(`${this.bindName(c.name, decorated)};`);
+    }
+    this.lastLine = c.loc.endLine;
+  }
+
+  /**
+   * A statement of a class body that the emitted JS class holds as a method:
+   * a `def` undecorated or decorated with `@staticmethod`, `@classmethod`,
+   * `@property`, or `@x.setter`/`@x.deleter` of a `@property x` defined before
+   * it in the same body. A name bound twice in the body is left to the body.
+   */
+  private isClassMethodMember(s: Stmt, c: ClassDef): boolean {
+    if (s.kind !== "FunctionDef") return false;
+    // Defaults are evaluated when the def runs, in the class body: such a def runs in the body.
+    if (![...s.args.defaults, ...s.args.kwDefaults].every((d) => d === undefined || d === null || isConstantDefault(d))) return false;
+    const sameName = c.body.filter((m) => m !== s && bindsName(m, s.name));
+    if (s.decorators.length === 0) return sameName.length === 0;
+    if (s.decorators.length > 1) return false;
+    const d = s.decorators[0];
+    if (d.kind === "Name") return ["staticmethod", "classmethod", "property"].includes(d.id) && this.info.resolve(d.id, this.info.scopeOf.get(c)!).kind === "builtin" && sameName.every((m) => isPropertyAccessorOf(m, s.name));
+    if (d.kind !== "Attribute" || d.value.kind !== "Name" || d.value.id !== s.name || (d.attr !== "setter" && d.attr !== "deleter")) return false;
+    const i = c.body.indexOf(s);
+    const getter = c.body.find((m) => m.kind === "FunctionDef" && m.name === s.name && m.decorators.length === 1 && m.decorators[0].kind === "Name" && m.decorators[0].id === "property");
+    return getter !== undefined && c.body.indexOf(getter) < i && sameName.every((m) => m === getter || isPropertyAccessorOf(m, s.name));
+  }
+
+  /**
+   * A body of plain `name = value` statements whose values read no name of
+   * the class body: one `classAttributes(C, { name: value, ... })`.
+   */
+  private simpleClassBody(c: ClassDef, cls: string, rest: Stmt[], docstring: Stmt | undefined): boolean {
+    const scope = this.info.scopeOf.get(c)!;
+    const pairs: [string, Expr][] = [];
+    for (const s of rest) {
+      if (s.kind === "Assign" && s.targets.length === 1 && s.targets[0].kind === "Name") pairs.push([s.targets[0].id, s.value]);
+      else if (s.kind === "AnnAssign" && s.value && s.target.kind === "Name") pairs.push([s.target.id, s.value]);
+      else return false;
+    }
+    const names = new Set(pairs.map(([n]) => n));
+    if (names.size !== pairs.length || [...scope.bindings.keys()].some((n) => mentionsNameIn(rest, n) && pairs.some(([, v]) => mentionsNameIn([{ kind: "Expr", value: v, loc: v.loc } as Stmt], n)))) return false;
+    const attributes: string[] = [];
+    if (docstring?.kind === "Expr") attributes.push(`__doc__: ${this.exprs.expr(docstring.value)}`);
+    const outer = this.fn;
+    this.fn = new FunctionContext(scope, outer.names, outer);
+    try {
+      for (const s of rest) {
+        this.beforeStatement(s);
+        const [name, value] = pairs[rest.indexOf(s)];
+        attributes.push(`${attributeKey(name)}: ${this.exprs.boundValue(value)}`);
+        this.afterStatement(s);
+      }
     } finally {
       // Class attributes are evaluated after the class, in the enclosing function: so are their temporaries.
       outer.hoisted.push(...this.fn.hoisted);
       this.fn = outer;
     }
-    this.writer.line(asDeclaration ? "}" : "};");
-    this.keepPythonName(name, c.name);
-    for (const m of c.body) {
-      if (m.kind !== "FunctionDef") continue;
-      const marker = this.functionMarker(m);
-      const decorator = m.decorators[0]?.kind === "Name" ? m.decorators[0].id : undefined;
-      if (!marker || decorator === "property") continue;
-      // static and class methods live on the class, the others on its prototype.
-      const owner = decorator === "staticmethod" || decorator === "classmethod" ? name : `${name}.prototype`;
-      this.writer.line(`${this.rt(marker)}(${owner}.${attributeKey(m.name)});`);
-    }
-    for (const m of c.body) {
-      // Read from an instance or the class, a class method is bound to the class.
-      if (m.kind === "FunctionDef" && m.decorators.length === 1 && m.decorators[0].kind === "Name" && m.decorators[0].id === "classmethod") {
-        this.writer.line(`${this.rt("markClassMethod")}(${name}.${attributeKey(m.name)});`);
-      }
-    }
-    this.registerMethodSignatures(c, name);
-    if (attributes.length) {
-      this.writer.line(`${this.rt("classAttributes")}(${name}, { ${attributes.join(", ")} });`);
-    }
-    this.lastLine = c.loc.endLine;
+    this.writer.line(`${this.rt("classAttributes")}(${cls}, { ${attributes.join(", ")} });`);
+    return true;
   }
 
-  private classMember(s: Stmt, attributes: string[]): void {
-    switch (s.kind) {
-      case "FunctionDef":
-        this.method(s);
-        return;
-      case "Pass":
-        this.afterStatement(s);
-        return;
-      case "Expr":
-        if (isDocstringLike(s)) {
-          this.docstring(s.value);
-          this.afterStatement(s);
-          return;
-        }
-        break;
-      case "Assign":
-        if (s.targets.length === 1 && s.targets[0].kind === "Name") {
-          attributes.push(`${attributeKey(s.targets[0].id)}: ${this.exprs.boundValue(s.value)}`);
-          this.afterStatement(s);
-          return;
-        }
-        break;
-    }
-    this.unsupported("only methods, attributes and docstrings are supported in a class body", s.loc);
-  }
-
-  private method(f: FunctionDef): void {
-    const decorator = f.decorators.length === 1 && f.decorators[0].kind === "Name" ? f.decorators[0].id : undefined;
-    if (f.decorators.length > 1 || (f.decorators.length === 1 && !["staticmethod", "classmethod", "property"].includes(decorator ?? ""))) {
-      this.unsupported("only @staticmethod, @classmethod and @property are supported on methods", f.loc);
+  /** `propertyDeleter(C, "x", function (this: any) { ... })` for `@x.deleter def x(self)`. */
+  private propertyDeleter(cls: string, f: FunctionDef): void {
+    const first = f.args.args[0];
+    if (!first || f.args.args.length > 1) {
+      this.unsupported("a property deleter takes only 'self'", f.loc);
       return;
     }
+    const body = this.functionBody(f, [], { selfName: first.name });
+    this.writer.line(`${this.rt("propertyDeleter")}(${cls}, ${stringLiteral(f.name)}, function (this: any): any {`);
+    this.writer.indent(() => this.writer.lines(body));
+    this.writer.line("});");
+  }
+
+  /**
+   * The statements of a class body other than its methods, run in order
+   * once the class exists: the names they bind are block variables (a `def`
+   * they read starts as its Python value, `classMember`), and what they hold
+   * at the end becomes the class's attributes.
+   */
+  private classBody(c: ClassDef, cls: string, members: FunctionDef[], rest: Stmt[], docstring: Stmt | undefined): void {
+    const scope = this.info.scopeOf.get(c)!;
+    const memberNames = new Set(members.map((m) => m.name));
+    const bound = [...scope.bindings.keys()].filter((n) => !memberNames.has(n) || rest.some((s) => bindsName(s, n)));
+    const readMembers = [...memberNames].filter((n) => !bound.includes(n) && mentionsNameIn(rest, n));
+    if (this.simpleClassBody(c, cls, rest, docstring)) return;
+    const outer = this.fn;
+    this.fn = new FunctionContext(scope, outer.names, outer);
+    const bodyWriter = new CodeWriter();
+    const savedWriter = this.writer;
+    this.writer = bodyWriter;
+    try {
+      this.planScope(scope, rest, true);
+      for (const n of bound) this.fn.declared.add(n);
+      this.statements(rest);
+      this.flushComments(c.loc.endLine + 1);
+    } finally {
+      this.writer = savedWriter;
+    }
+    const temps = [...new Set(this.fn.hoisted)];
+    this.fn = outer;
+    const attributes = bound.map((n) => (escapeName(n) === attributeKey(n) ? escapeName(n) : `${attributeKey(n)}: ${escapeName(n)}`));
+    if (docstring?.kind === "Expr") attributes.unshift(`__doc__: ${this.exprs.expr(docstring.value)}`);
+    if (!rest.length) {
+      this.writer.line(`${this.rt("classAttributes")}(${cls}, { ${attributes.join(", ")} });`);
+      return;
+    }
+    this.writer.line("{");
+    this.writer.indent(() => {
+      const locals = [
+        ...readMembers.map((n) => `${escapeName(n)}: any = ${this.rt("classMember")}(${cls}, ${stringLiteral(n)})`),
+        ...bound.filter((n) => memberNames.has(n)).map((n) => `${escapeName(n)}: any = ${this.rt("classMember")}(${cls}, ${stringLiteral(n)})`),
+        ...bound.filter((n) => !memberNames.has(n)).map((n) => `${escapeName(n)}: any`),
+        ...temps.map((t) => `${t}: any`),
+      ];
+      if (locals.length) this.writer.line(`let ${locals.join(", ")};`);
+      this.writer.lines(bodyWriter.takeLines());
+      this.writer.line(`${this.rt("classAttributes")}(${cls}, { ${attributes.join(", ")} });`);
+    });
+    this.writer.line("}");
+  }
+
+  /** A member of the emitted JS class (see isClassMethodMember): a method, static method or accessor. */
+  private method(f: FunctionDef): void {
+    const d = f.decorators[0];
+    // __init_subclass__ and __class_getitem__ are class methods, __new__ a static method, undecorated.
+    const implicit = isImplicitClassMethod(f) ? "classmethod" : f.name === "__new__" ? "staticmethod" : undefined;
+    const decorator = d?.kind === "Name" ? d.id : d?.kind === "Attribute" ? d.attr : implicit;
+    if (decorator === "deleter") return; // registered after the class (propertyDeleter)
     const isStatic = decorator === "staticmethod";
     const first = f.args.args[0];
     if (!isStatic && !first) {
@@ -928,7 +1073,9 @@ class Lowering implements LowerHost {
     const head =
       decorator === "property"
         ? `get ${attributeKey(f.name)}(): any`
-        : `${decorator === "staticmethod" || decorator === "classmethod" ? "static " : ""}${attributeKey(f.name)}(${params}): any`;
+        : decorator === "setter"
+          ? `set ${attributeKey(f.name)}(${params})`
+          : `${decorator === "staticmethod" || decorator === "classmethod" ? "static " : ""}${attributeKey(f.name)}(${params}): any`;
     this.writer.line(`${head} {`);
     this.afterStatement(f, f.loc.line);
     this.writer.indent(() => this.writer.lines(body));

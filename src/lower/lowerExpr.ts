@@ -77,6 +77,8 @@ export interface LowerHost {
   readonly knownGenerators: KnownGenerators;
   /** defs and lambdas that register their Python signature when created (analyze/runtimeSignatures) */
   readonly runtimeSignatures: ReadonlySet<FunctionDef | Lambda>;
+  /** `super().name` looked up at run time along the instance's C3 order (programs with multiple inheritance) */
+  dynamicSuper(name: string): string | undefined;
 }
 
 const BINOP_HELPER: Record<BinOpName, string> = {
@@ -596,6 +598,10 @@ export class ExprLowering {
    * proves the plain read means the same.
    */
   attribute(value: Expr, attr: string): string {
+    if (isSuperCall(value) && this.host.info.resolve("super", this.host.fn.scope).kind === "builtin" && !this.host.fn.superCaptures) {
+      // `super().x` read (a property or class attribute of the next class): JS `super.x` in a method.
+      return this.host.dynamicSuper(attr) ?? `super.${attributeKey(attr)}`;
+    }
     const mod = this.moduleOf(value);
     if (mod) {
       if (!SUPPORTED_MODULES[mod].has(attr)) {
@@ -704,6 +710,9 @@ export class ExprLowering {
     }
     if (f.kind === "Attribute") {
       if (isSuperCall(f.value) && this.host.info.resolve("super", this.host.fn.scope).kind === "builtin") {
+        const dynamicSuper = this.host.dynamicSuper(f.attr);
+        if (dynamicSuper && e.keywords.length) return `${this.rt("callDynamic")}(${dynamicSuper}, [${this.positional(e)}], ${this.keywordObject(e)})`;
+        if (dynamicSuper) return `${dynamicSuper}(${this.positional(e)})`;
         const captures = this.host.fn.superCaptures;
         if (e.keywords.length && captures) this.host.unsupported("keyword arguments in a super() call inside a generator method", e.loc);
         if (e.keywords.length && !captures) {

@@ -98,6 +98,8 @@ export class SelfAttributes {
       const scope = this.info.scopeOf.get(c)?.parent;
       const known = (b: Expr) => b.kind === "Name" && !!scope && (this.info.resolve(b.id, scope).kind === "builtin" || !!this.classNamed(b, scope));
       if (!c.bases.every(known)) this.disabled = true;
+      // Several bases: attributes follow the C3 order, not the JavaScript chain.
+      if (c.bases.length > 1) this.disabled = true;
       for (const s of c.body) {
         if (s.kind === "FunctionDef") {
           this.functionNames.add(s.name);
@@ -105,6 +107,15 @@ export class SelfAttributes {
           if (s.decorators.some((d) => d.kind === "Name" && d.id === "property")) this.properties.add(s.name);
         } else if (s.kind === "Assign") for (const t of s.targets) walk(t, (x) => x.kind === "Name" && this.notPlainMethods.add(x.id as string));
         else if (s.kind === "AnnAssign") walk(s.target, (x) => x.kind === "Name" && this.notPlainMethods.add(x.id as string));
+        // A class that intercepts every attribute read sees `self.x` too.
+        if (s.kind === "FunctionDef" && (s.name === "__getattribute__" || s.name === "__setattr__")) this.disabled = true;
+        // `__slots__` limits which attributes an instance can have: stores go through setattr.
+        if (s.kind === "Assign" && s.targets.some((t) => t.kind === "Name" && t.id === "__slots__")) this.disabled = true;
+      }
+      // Names the body binds otherwise (for, if, nested classes, a def bound twice) are not plain methods either.
+      const classScope = this.info.scopeOf.get(c);
+      for (const [name, b] of classScope?.bindings ?? []) {
+        if (b.count > 1 || !(b.first.kind === "FunctionDef" && (b.first as FunctionDef).decorators.length === 0)) this.notPlainMethods.add(name);
       }
     }
   }

@@ -15,7 +15,7 @@
 //   str, list, tuple and numbers: their method tables.
 
 import { AttributeError, BaseException, TypeError } from "./exceptions";
-import { PyTuple, PyDict, PyDictView, PySet, PyFrozenSet, PyRange, PySlice, PyIterWrapper } from "./values";
+import { tupleOf, PyTuple, PyDict, PyDictView, PySet, PyFrozenSet, PyRange, PySlice, PyIterWrapper } from "./values";
 import { typeName, typeObjectName, isTypeObject, BUILTIN_FUNCTIONS, BUILTIN_TYPES } from "./repr";
 import { STR_METHODS, LIST_METHODS, TUPLE_METHODS } from "./strmethods";
 import { PyGenBase, PyCoroutineWrapper, PyFrame, PyCode, codeFor, inspect, markGeneratorFunction, markCoroutineFunction, markAsyncGeneratorFunction } from "./generator";
@@ -23,8 +23,8 @@ import { PyTraceback } from "./exceptions";
 import { format, setFormatGetattr } from "./format";
 import { attributeKey } from "./attributeKeys";
 import { PyObject, type } from "./builtins";
-import { callValue } from "./calls";
-import { boundSignature, callMethodChecked, sameSignature } from "./calls";
+import { boundSignature, callMethodChecked, callValue, sameSignature } from "./calls";
+import { HAS_MRO, basesOf, mroOf, mroPrototypes } from "./mro";
 
 setFormatGetattr((obj, name) => getattr(obj, name));
 
@@ -80,13 +80,13 @@ export function isClassMethod(fn: any): boolean {
   return CLASS_METHODS.has(fn);
 }
 
-const BOUND_METHODS = new WeakSet<any>();
+export const BOUND_METHODS = new WeakSet<any>();
 /** A bound method's function and instance (for calls that bind arguments at run time). */
 export function boundMethodParts(f: any): { func: any; self: any } | undefined {
   return BOUND_METHODS.has(f) ? { func: f.__func__, self: f.__self__ } : undefined;
 }
 /** Methods of str, list, tuple and numbers read as values (CPython's builtin methods). */
-const BUILTIN_METHODS = new WeakSet<any>();
+export const BUILTIN_METHODS = new WeakSet<any>();
 /** `obj.method` read as a value: bound to obj, and knowing its function (__func__) and __self__. */
 export function boundMethod(fn: any, self: any, owner?: any): any {
   const bound: any = fn.bind(self);
@@ -107,8 +107,10 @@ function methodQualname(fn: any, owner: any): string | undefined {
 }
 
 const UNBOUND = new WeakMap<any, any>();
+/** The method (taking `this`) an unbound view `C.method` stands for. */
+export const METHOD_OF_UNBOUND = new WeakMap<any, any>();
 /** `C.method` read from a class: a plain function taking `self` first, as in Python 3. */
-function unboundMethod(fn: any, owner: any): any {
+export function unboundMethod(fn: any, owner: any): any {
   let f = UNBOUND.get(fn);
   if (f === undefined) {
     f = function (self: any, ...args: any[]) {
@@ -122,6 +124,7 @@ function unboundMethod(fn: any, owner: any): any {
     if (inspect.isasyncgenfunction(fn)) markAsyncGeneratorFunction(f);
     sameSignature(f, fn);
     UNBOUND.set(fn, f);
+    METHOD_OF_UNBOUND.set(f, fn);
   }
   return f;
 }
@@ -140,6 +143,25 @@ function asMethod(v: any, self: any, runtime: boolean, owner: any): any {
 
 // ------------------------------------------------------------ lookup
 
+/** The prototypes an instance's attributes are looked up in: its classes' in method resolution order. */
+function* prototypesOf(obj: any): Iterable<any> {
+  const ordered = mroPrototypes(obj);
+  if (ordered !== undefined) {
+    yield* ordered;
+    return;
+  }
+  for (let p = Object.getPrototypeOf(obj); !isRoot(p); p = Object.getPrototypeOf(p)) yield p;
+}
+
+/** A class and its bases in lookup order. */
+function* classesOf(cls: any): Iterable<any> {
+  if (cls.prototype !== undefined && cls.prototype !== null && cls.prototype[HAS_MRO] === true) {
+    yield* mroOf(cls);
+    return;
+  }
+  for (let k = cls; typeof k === "function" && !isRoot(k); k = Object.getPrototypeOf(k)) yield k;
+}
+
 /** An attribute of an instance: its own, then along its classes. */
 function instanceAttribute(obj: any, key: string): any {
   const own = Object.getOwnPropertyDescriptor(obj, key);
@@ -149,7 +171,7 @@ function instanceAttribute(obj: any, key: string): any {
     const hidden = runtimeObject ? !runtimeVisible(key) : key === "_m" && (obj instanceof PyDict || obj instanceof PySet);
     if (!hidden) return own.get !== undefined ? own.get.call(obj) : own.value;
   }
-  for (let p = Object.getPrototypeOf(obj); !isRoot(p); p = Object.getPrototypeOf(p)) {
+  for (const p of prototypesOf(obj)) {
     const runtime = isRuntimePrototype(p);
     if (runtime && !runtimeVisible(key)) continue;
     const d = Object.getOwnPropertyDescriptor(p, key);
@@ -164,9 +186,15 @@ function instanceAttribute(obj: any, key: string): any {
   return NOT_FOUND;
 }
 
+/** A `@property` read from its class: its property object (classes.ts supplies them). */
+let propertyFromClass: (d: PropertyDescriptor, cls: any) => any = (d) => d.get;
+export function setPropertyFromClass(f: (d: PropertyDescriptor, cls: any) => any): void {
+  propertyFromClass = f;
+}
+
 /** An attribute of a class: along its base classes, each class's statics and prototype. */
 function classAttribute(cls: any, key: string): any {
-  for (let k = cls; typeof k === "function" && !isRoot(k); k = Object.getPrototypeOf(k)) {
+  for (const k of classesOf(cls)) {
     const runtime = BUILTIN_TYPES.has(k) || (k.prototype !== undefined && isRuntimePrototype(k.prototype));
     if (runtime && !runtimeVisible(key) && key !== "__name__" && key !== "__qualname__" && key !== "__module__") continue;
     const s = Object.getOwnPropertyDescriptor(k, key);
@@ -177,7 +205,7 @@ function classAttribute(cls: any, key: string): any {
     const p = k.prototype;
     const d = p !== undefined && p !== null ? Object.getOwnPropertyDescriptor(p, key) : undefined;
     if (d !== undefined) {
-      if (d.get !== undefined) return d.get; // a property read from its class (stands in for the property object)
+      if (d.get !== undefined || d.set !== undefined) return propertyFromClass(d, k); // a property read from its class
       const v = d.value;
       return typeof v === "function" && !isTypeObject(v) && !BUILTIN_FUNCTIONS.has(v) ? unboundMethod(v, k) : v;
     }
@@ -265,6 +293,23 @@ function numberAttribute(x: any, name: string): any {
   return tableMethod(FLOAT_METHODS, x, name);
 }
 
+/** `C.__mro__`, `C.mro()`, `C.__bases__` of a class of the program. */
+function classMroAttribute(cls: any, name: string): any {
+  switch (name) {
+    case "__mro__":
+      return tupleOf(...mroOf(cls));
+    case "__bases__":
+      return tupleOf(...basesOf(cls));
+    case "mro": {
+      const m = (): any[] => [...mroOf(cls)];
+      Object.defineProperty(m, "__name__", { value: "mro", configurable: true });
+      BUILTIN_METHODS.add(m);
+      return m;
+    }
+  }
+  return NOT_FOUND;
+}
+
 /** Python's attribute lookup without __getattr__: the value, or NOT_FOUND. */
 function findAttribute(obj: any, name: string): any {
   if (name === "__class__") return type(obj);
@@ -284,6 +329,7 @@ function findAttribute(obj: any, name: string): any {
       // A bound method forwards the rest to its function, as CPython's method objects do.
       if (found === NOT_FOUND && BOUND_METHODS.has(obj)) found = functionAttribute(obj.__func__, name, key);
       if (found === NOT_FOUND && isTypeObject(obj) && (name === "__name__" || name === "__qualname__")) found = typeObjectName(obj);
+      if (found === NOT_FOUND && isTypeObject(obj) && !BUILTIN_TYPES.has(obj)) found = classMroAttribute(obj, name);
       break;
     }
     case "object":
@@ -310,8 +356,32 @@ function checkName(name: any): void {
   if (typeof name !== "string") throw new TypeError("attribute name must be string, not '" + typeName(name) + "'");
 }
 
+/** object.__getattribute__: the lookup of every instance whose class does not override it. */
+export function objectGetattribute(this: any, name: any): any {
+  checkName(name);
+  const v = findAttribute(this, name);
+  if (v === NOT_FOUND) throw noAttribute(this, name);
+  return v;
+}
+
+/** The `__getattribute__` a class of the program defines for obj, if any. */
+function customGetattribute(obj: any): ((name: string) => any) | undefined {
+  const f = obj instanceof PyObject ? obj.__getattribute__ : undefined;
+  return f === objectGetattribute || typeof f !== "function" ? undefined : f;
+}
+
 /** `obj.name`: Python's attribute lookup (then `__getattr__`), or CPython's AttributeError. */
 function getAttribute(obj: any, name: string): any {
+  const custom = customGetattribute(obj);
+  if (custom !== undefined) {
+    try {
+      return custom.call(obj, name);
+    } catch (e) {
+      const hook = e instanceof AttributeError ? findAttribute(obj, "__getattr__") : NOT_FOUND;
+      if (typeof hook !== "function") throw e;
+      return hook(name);
+    }
+  }
   const v = findAttribute(obj, name);
   if (v !== NOT_FOUND) return v;
   if (obj !== null && typeof obj === "object" && !Array.isArray(obj) && name !== "__getattr__") {
@@ -323,7 +393,7 @@ function getAttribute(obj: any, name: string): any {
 
 /** getattr(obj, name[, default]) */
 export function getattr(obj: any, name: string, dflt?: any): any {
-  if (obj instanceof PyObject && typeof name === "string") {
+  if (obj instanceof PyObject && typeof name === "string" && obj.__getattribute__ === objectGetattribute) {
     // The common case: an instance attribute of an object of the program (always a plain value).
     const key = attributeKey(name);
     if (hasOwn(obj, key)) return obj[key];
@@ -363,20 +433,34 @@ function isPythonInstance(obj: any): boolean {
 
 /** The accessor (a @property) for key along obj's classes, if any. */
 function accessorOf(obj: any, key: string): PropertyDescriptor | undefined {
-  for (let p = Object.getPrototypeOf(obj); !isRoot(p); p = Object.getPrototypeOf(p)) {
+  for (const p of prototypesOf(obj)) {
     const d = Object.getOwnPropertyDescriptor(p, key);
     if (d !== undefined) return d.get !== undefined || d.set !== undefined ? d : undefined;
   }
   return undefined;
 }
 
-function define(target: any, key: string, value: any): void {
+export function define(target: any, key: string, value: any): void {
   Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: true });
 }
 
-/** setattr(obj, name, value): `obj.name = value`. */
+/** object.__setattr__: the store of every instance whose class does not override it. */
+export function objectSetattr(this: any, name: any, value: any): void {
+  checkName(name);
+  storeAttribute(this, name, value);
+}
+
+/** setattr(obj, name, value): `obj.name = value` (through a `__setattr__` of the program's class). */
 export function setattr(obj: any, name: string, value: any): void {
   checkName(name);
+  if (obj instanceof PyObject && obj.__setattr__ !== objectSetattr && typeof obj.__setattr__ === "function") {
+    obj.__setattr__(name, value);
+    return;
+  }
+  storeAttribute(obj, name, value);
+}
+
+function storeAttribute(obj: any, name: string, value: any): void {
   const key = attributeKey(name);
   if (typeof obj === "function") {
     if (isTypeObject(obj)) {
@@ -397,6 +481,7 @@ export function setattr(obj: any, name: string, value: any): void {
       accessor.set.call(obj, value);
       return;
     }
+    if (slotsForbid(obj, key)) throw noAttribute(obj, name);
     define(obj, key, value);
     return;
   }
@@ -413,10 +498,38 @@ export function setattr(obj: any, name: string, value: any): void {
   throw noAttribute(obj, name);
 }
 
+/** The deleters of properties (`@x.deleter`), by the property's getter or setter. */
+export const PROPERTY_DELETERS = new WeakMap<any, (self: any) => any>();
+/** Instance attribute names a class's `__slots__` allows, for classes that declare them. */
+export const CLASS_SLOTS = new WeakMap<any, Set<string>>();
+
+/** Python's `__slots__`: is there no room for name on obj (every class of the program along its chain declares slots)? */
+function slotsForbid(obj: any, key: string): boolean {
+  let limited = false;
+  for (let p = Object.getPrototypeOf(obj); !isRoot(p); p = Object.getPrototypeOf(p)) {
+    const cls = hasOwn(p, "constructor") ? p.constructor : undefined;
+    if (cls === PyObject) break;
+    const slots = cls === undefined ? undefined : CLASS_SLOTS.get(cls);
+    if (slots === undefined) return false;
+    if (slots.has(key) || slots.has("__dict__")) return false;
+    limited = true;
+  }
+  return limited;
+}
+
 /** delattr(obj, name): `del obj.name`. */
 export function delattr(obj: any, name: string): void {
   checkName(name);
   const key = attributeKey(name);
+  if (obj !== null && typeof obj === "object" && isPythonInstance(obj)) {
+    const accessor = accessorOf(obj, key);
+    if (accessor !== undefined) {
+      const deleter = PROPERTY_DELETERS.get(accessor.get ?? accessor.set);
+      if (deleter === undefined) throw new AttributeError("property '" + name + "' of '" + typeName(obj) + "' object has no deleter");
+      deleter(obj);
+      return;
+    }
+  }
   if (typeof obj === "function" && isTypeObject(obj)) {
     if (BUILTIN_TYPES.has(obj)) throw new TypeError("cannot delete '" + name + "' attribute of immutable type '" + typeObjectName(obj) + "'");
     if (hasOwn(obj.prototype, key)) delete obj.prototype[key];
@@ -443,7 +556,7 @@ export function callMethod(obj: any, name: string, ...args: any[]): any {
       if (Array.isArray(obj)) {
         const table = obj instanceof PyTuple ? TUPLE_METHODS : LIST_METHODS;
         if (hasOwn(table, name)) return table[name](obj, ...args);
-      } else if (obj instanceof PyObject || obj instanceof BaseException || (obj instanceof PyGenBase && runtimeVisible(name))) {
+      } else if ((obj instanceof PyObject && obj.__getattribute__ === objectGetattribute && (obj as any)[HAS_MRO] !== true) || obj instanceof BaseException || (obj instanceof PyGenBase && runtimeVisible(name))) {
         // The common cases without a bound method: a function on the instance's classes,
         // a generator's send/throw/close (the generator hot path).
         const key = attributeKey(name);
@@ -453,14 +566,4 @@ export function callMethod(obj: any, name: string, ...args: any[]): any {
       break;
   }
   return callValue(getAttribute(obj, name), ...args);
-}
-
-/**
- * Class-level assignments of a class body (keys already attribute keys):
- * they live in the class's namespace, its prototype, so that instances
- * read them through the class (`self.n` sees `C.n += 1`) and an assignment
- * to `self.n` only shadows them on that instance.
- */
-export function classAttributes(cls: any, attributes: Record<string, any>): void {
-  for (const key of Object.keys(attributes)) define(cls.prototype, key, attributes[key]);
 }

@@ -214,7 +214,18 @@ export class PyObject {
   [key: string]: any;
   /** Python instantiation: `C(args)` runs `__init__(args)` on the new object. */
   constructor(...args: any[]) {
+    // A class with its own __new__: what it returns is the instance (initialized if it is one of the class).
+    const cls = new.target as any;
+    if (cls.__new__ !== PyObject.__new__) {
+      const made = cls.__new__(cls, ...args);
+      if (made instanceof cls) made.__init__(...args);
+      return made;
+    }
     this.__init__(...args);
+  }
+  /** object.__new__(cls): a new, uninitialized instance. */
+  static __new__(cls: any, ..._args: any[]): any {
+    return Object.create(cls.prototype);
   }
   __init__(...args: any[]): void {
     if (args.length === 0) return;
@@ -222,6 +233,8 @@ export class PyObject {
     if (this.__init__ !== PyObject.prototype.__init__) throw new TypeError("object.__init__() takes exactly one argument (the instance to initialize)");
     throw new TypeError(typeName(this) + "() takes no arguments");
   }
+  /** object.__init_subclass__: what `super().__init_subclass__()` reaches last. */
+  static __init_subclass__(): void {}
 }
 export const object: typeof PyObject = PyObject;
 registerBuiltinType(object, "object");

@@ -13,6 +13,8 @@ export * from "./builtins";
 export * from "./program";
 export * from "./emitted";
 export * from "./attributes";
+export * from "./classes";
+export * from "./mro";
 export * from "./attributeKeys";
 export * from "./calls";
 export * from "./match";

@@ -209,6 +209,10 @@ function reprFunction(f: any): string {
   if (b !== undefined) return "<built-in function " + b + ">";
   if (typeof f.__repr__ === "function" && Object.prototype.hasOwnProperty.call(f, "__repr__")) return f.__repr__();
   const q = f.__qualname__ || f.__name__ || f.name || "<lambda>";
+  // A method bound to an instance (attributes.boundMethod): CPython's method object.
+  if (Object.prototype.hasOwnProperty.call(f, "__func__") && Object.prototype.hasOwnProperty.call(f, "__self__")) {
+    return "<bound method " + q + " of " + repr(f.__self__) + ">";
+  }
   return "<function " + q + " at " + addressOf(f) + ">";
 }
 

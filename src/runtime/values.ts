@@ -81,6 +81,48 @@ function frozenKeyBody(f: PyFrozenSet): string {
   return parts.join(",");
 }
 
+/**
+ * CPython sets `__hash__ = None` in a class that defines `__eq__` without
+ * `__hash__`: the nearest class defining either decides (`__hash__ = None` too).
+ */
+function definesEqWithoutHash(k: any): boolean {
+  if (typeof k.__eq__ !== "function") return false;
+  for (let p = Object.getPrototypeOf(k); p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+    const hasHash = Object.prototype.hasOwnProperty.call(p, "__hash__");
+    if (hasHash) return p.__hash__ === null;
+    if (Object.prototype.hasOwnProperty.call(p, "__eq__")) return true;
+  }
+  return false;
+}
+
+/**
+ * Objects with their own `__hash__` and `__eq__`, by hash: the first object
+ * of each class of equal ones met so far stands for all of them, so that
+ * keys with equal hashes are one key only when `__eq__` says they are equal.
+ */
+const HASH_REPRESENTATIVES = new Map<string, any[]>();
+
+function userHashKey(k: any): string {
+  const h = String(k.__hash__());
+  let reps = HASH_REPRESENTATIVES.get(h);
+  if (reps === undefined) HASH_REPRESENTATIVES.set(h, (reps = []));
+  let i = reps.findIndex((r) => r === k || equalKeys(k, r));
+  if (i < 0) i = reps.push(k) - 1;
+  return i === 0 ? "\0h" + h : "\0h" + h + "#" + i;
+}
+
+/** Python's `a == b` for two objects of the program (a's `__eq__`, then b's reflected one). */
+function equalKeys(a: any, b: any): boolean {
+  let r = a.__eq__(b);
+  if (isNotImplemented(r)) r = typeof b.__eq__ === "function" ? b.__eq__(a) : false;
+  if (isNotImplemented(r)) return false;
+  return !(r === false || r === null || r === undefined || r === 0n || r === 0 || r === "");
+}
+
+function isNotImplemented(r: any): boolean {
+  return r !== null && typeof r === "object" && r.__typename__ === "NotImplementedType";
+}
+
 /** Map key implementing Python's hash/eq for dict keys and set members. */
 export function hashKey(k: any): any {
   switch (typeof k) {
@@ -99,9 +141,8 @@ export function hashKey(k: any): any {
       if (Array.isArray(k)) throw new TypeError("unhashable type: 'list'");
       if (k instanceof PyDict) throw new TypeError("unhashable type: 'dict'");
       if (k instanceof PySet) throw new TypeError("unhashable type: 'set'");
-      if (typeof k.__hash__ === "function" && typeof k.__eq__ === "function") {
-        return "\0h" + String(k.__hash__());
-      }
+      if (definesEqWithoutHash(k)) throw new TypeError("unhashable type: '" + (k.constructor.__name__ ?? k.constructor.name) + "'");
+      if (typeof k.__hash__ === "function" && typeof k.__eq__ === "function") return userHashKey(k);
       return k;
     default: return k;
   }
