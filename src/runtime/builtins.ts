@@ -17,7 +17,12 @@ function kwargsOf(args: any[]): any { return args.length > 0 && isKwargs(args[ar
 
 class PyTextStream {
   constructor(public _err: boolean) {}
-  write(s: any): bigint { (this._err ? writeStderr : writeChecked)(String(s)); return BigInt(String(s).length); }
+  /** Returns the number of characters written (code points, as CPython counts them). */
+  write(s: any): bigint {
+    if (typeof s !== "string") throw new TypeError("write() argument must be str, not " + typeName(s));
+    (this._err ? writeStderr : writeChecked)(s);
+    return len(s);
+  }
   flush(): void { if (!this._err) flushOutput(); }
   get __typename__(): string { return "TextIOWrapper"; }
 }
@@ -285,6 +290,7 @@ function isinstance1(x: any, cls: any): boolean {
     case type: return isTypeObject(x);
     case FunctionType: return typeof x === "function" && !isTypeObject(x);
   }
+  if (cls !== null && typeof cls === "object" && typeof cls.__instancecheck__ === "function") return truthy(cls.__instancecheck__(x));
   if (typeof cls !== "function") {
     throw new TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
   }

@@ -14,3 +14,4 @@ export * from "./program";
 export * from "./emitted";
 export * from "./attributes";
 export * from "./attributeKeys";
+export * from "./typing";
