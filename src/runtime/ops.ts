@@ -456,6 +456,10 @@ export function eq(a: any, b: any): boolean {
     if (a.start !== b.start) return false;
     return n === 1n || a.step === b.step;
   }
+  if (a instanceof PySlice) {
+    // Slices compare as the tuples (start, stop, step).
+    return b instanceof PySlice && eq(a.start, b.start) && eq(a.stop, b.stop) && eq(a.step, b.step);
+  }
   if (typeof a.__eq__ === "function") { const r = a.__eq__(b); if (r !== NotImplemented) return truthy(r); }
   if (typeof b.__eq__ === "function") { const r = b.__eq__(a); if (r !== NotImplemented) return truthy(r); }
   return false;

@@ -199,7 +199,8 @@ export function repr(x: any): string {
   if (x instanceof PySlice) return "slice(" + repr(x.start) + ", " + repr(x.stop) + ", " + repr(x.step) + ")";
   if (x instanceof Error) return typeName(x) + "(" + strRepr(x.message) + ")";
   const c = x.constructor;
-  const tn = c && c !== Object ? typeObjectFullName(c) : "object";
+  // Runtime objects name their Python type (callable_iterator), not their JS class.
+  const tn = typeof x.__typename__ === "string" ? x.__typename__ : c && c !== Object ? typeObjectFullName(c) : "object";
   return "<" + tn + " object at " + addressOf(x) + ">";
 }
 

@@ -99,6 +99,7 @@ export function hashKey(k: any): any {
       if (Array.isArray(k)) throw new TypeError("unhashable type: 'list'");
       if (k instanceof PyDict) throw new TypeError("unhashable type: 'dict'");
       if (k instanceof PySet) throw new TypeError("unhashable type: 'set'");
+      if (k instanceof PySlice) throw new TypeError("unhashable type: 'slice'");
       if (typeof k.__hash__ === "function" && typeof k.__eq__ === "function") {
         return "\0h" + String(k.__hash__());
       }
