@@ -9,7 +9,7 @@ export const BUILTIN_FUNCTIONS = new Set([
   "sorted", "reversed", "min", "max", "abs", "any", "all", "map", "filter", "round", "divmod",
   "hash", "id", "ord", "chr", "hex", "oct", "bin", "callable", "format", "getattr", "setattr",
   "hasattr", "delattr", "object", "ascii", "pow", "NotImplemented", "Ellipsis", "aiter", "anext", "dir",
-  "slice", "vars",
+  "slice", "vars", "bytes", "bytearray",
 ]);
 
 /** Exception classes exported by the runtime: calling one emits `new`. */

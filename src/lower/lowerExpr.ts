@@ -293,6 +293,8 @@ export class ExprLowering {
       case "Ellipsis":
         return this.rt("Ellipsis");
       case "bytes":
+        // The bytes as the char codes (0..255) of a string literal.
+        return `${this.rt("bytesLiteral")}(${stringLiteral(v.value)})`;
       case "complex":
         this.host.unsupported(`${v.type} literals are not supported yet`, e.loc);
         return "undefined";

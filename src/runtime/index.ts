@@ -15,3 +15,4 @@ export * from "./emitted";
 export * from "./attributes";
 export * from "./attributeKeys";
 export * from "./typing";
+export * from "./bytes";

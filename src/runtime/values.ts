@@ -100,6 +100,8 @@ export function hashKey(k: any): any {
       if (k instanceof PyDict) throw new TypeError("unhashable type: 'dict'");
       if (k instanceof PySet) throw new TypeError("unhashable type: 'set'");
       if (k instanceof PySlice) throw new TypeError("unhashable type: 'slice'");
+      // Runtime values with a key of their own (bytes: by content; bytearray: unhashable).
+      if (typeof k.__hashkey__ === "function") return k.__hashkey__();
       if (typeof k.__hash__ === "function" && typeof k.__eq__ === "function") {
         return "\0h" + String(k.__hash__());
       }
