@@ -233,7 +233,7 @@ export class PyObject {
  * cannot be called). Program classes extend it; its prototype is PyObject's, so their instances
  * are still `instanceof PyObject`, and `new`/`super()` run the same constructor body.
  */
-export const object: typeof PyObject = function object(this: any, ...args: any[]): any {
+export const object: typeof PyObject & ((...args: any[]) => PyObject) = function object(this: any, ...args: any[]): any {
   if (!new.target) return new (object as any)(...args);
   this.__init__(...args);
 } as any;

@@ -2,4 +2,5 @@
 export const RUNTIME_FILES = [
   "codepoints.ts", "attributeKeys.ts", "exceptions.ts", "values.ts", "repr.ts", "iter.ts", "generator.ts", "io.ts",
   "format.ts", "ops.ts", "strmethods.ts", "builtins.ts", "program.ts", "emitted.ts", "attributes.ts",
+  "bytes.ts", "typing.ts",
 ];
