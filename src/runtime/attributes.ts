@@ -374,6 +374,8 @@ export function setattr(obj: any, name: string, value: any): void {
     return;
   }
   if (obj !== null && typeof obj === "object" && isPythonInstance(obj)) {
+    // A bare object() has no __dict__: nothing can be set on it.
+    if (Object.getPrototypeOf(obj) === PyObject.prototype) throw new AttributeError("'object' object has no attribute '" + name + "'");
     const accessor = accessorOf(obj, key);
     if (accessor !== undefined) {
       if (accessor.set === undefined) throw new AttributeError("property '" + name + "' of '" + typeName(obj) + "' object has no setter");

@@ -525,6 +525,7 @@ export function round(x: any, nd?: any): any {
   let r: number;
   if (n >= 0) r = parseFloat(q.toString() + "e-" + n);
   else r = parseFloat(q.toString() + "e" + (-n));
+  if (!isFinite(r)) throw new OverflowError("rounded value too large to represent");
   return x < 0 ? -r : r;
 }
 /** divmod(a, b) */
