@@ -24,6 +24,7 @@ import { format, setFormatGetattr } from "./format";
 import { attributeKey } from "./attributeKeys";
 import { PyObject, type } from "./builtins";
 import { callValue } from "./emitted";
+import { intToBytes } from "./bytes";
 
 setFormatGetattr((obj, name) => getattr(obj, name));
 
@@ -207,6 +208,9 @@ const NUM_METHODS: { [name: string]: (self: any, ...args: any[]) => any } = {
   },
   conjugate(self: any): any {
     return typeof self === "boolean" ? (self ? 1n : 0n) : self;
+  },
+  to_bytes(self: any, ...args: any[]): any {
+    return intToBytes(self, ...args);
   },
   __format__(self: any, spec: string): string {
     return format(self, spec);

@@ -10,6 +10,7 @@ import { writeStdout, writeStderr, flushOutput, unencodableRange } from "./io";
 import { fromPythonCodePoint, pythonCodePoint } from "./codepoints";
 import { PyGenerator, PyGenBase, PyCoroutine, PyAsyncGenerator, FunctionType, codeFor, sys, aiter, anext, dir } from "./generator";
 import { getattr, setattr, hasattr, delattr } from "./attributes";
+import { intFromBytes } from "./bytes";
 
 setFormatGetitem(getitem);
 
@@ -143,6 +144,8 @@ export function int(...args: any[]): any {
   }
   throw new TypeError("int() argument must be a string, a bytes-like object or a real number, not '" + typeName(x) + "'");
 }
+// int.from_bytes (its counterpart to_bytes is an int method in attributes.ts).
+(int as any).from_bytes = intFromBytes;
 registerBuiltinType(int, "int");
 
 const FLOAT_RE = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.(?:[eE][+-]?\d(?:_?\d)*)?)$/;

@@ -5,6 +5,7 @@
 import { TypeError, ValueError, IndexError, LookupError, UnicodeEncodeError, UnicodeDecodeError } from "./exceptions";
 import { PySlice, PyIterWrapper, PyTuple, isKwargs } from "./values";
 import { NotImplemented } from "./ops";
+import { OverflowError } from "./exceptions";
 import { typeName, registerBuiltinType } from "./repr";
 import { iterate } from "./iter";
 import { fromPythonCodePoint, pythonCodePoint } from "./codepoints";
@@ -103,6 +104,10 @@ export abstract class PyBytesLike {
     if (i < 0) i += this._b.length;
     if (i < 0 || i >= this._b.length) throw new IndexError(this instanceof PyByteArray ? "bytearray index out of range" : "index out of range");
     return BigInt(this._b[i]);
+  }
+  __reversed__(): PyIterWrapper {
+    const b = this._b;
+    return new PyIterWrapper((function* () { for (let i = b.length - 1; i >= 0; i--) yield BigInt(b[i]); })(), "reversed");
   }
   __contains__(x: any): boolean {
     if (typeof x === "bigint" || typeof x === "boolean") return this._b.includes(byteValue(x));
@@ -565,4 +570,43 @@ export function decodeBytes(b: number[], obj: any, encoding: any, errors: any): 
 export function strEncode(s: string, ...args: any[]): PyBytes {
   const [encoding, errors] = params(args, ["encoding", "errors"]);
   return new PyBytes(encodeString(s, encoding ?? "utf-8", errors ?? "strict"));
+}
+
+// ---- int.to_bytes / int.from_bytes ----
+
+function byteOrder(order: any): boolean {
+  if (order !== "big" && order !== "little") {
+    if (typeof order !== "string") throw new TypeError("to_bytes() argument 'byteorder' must be str, not " + typeName(order));
+    throw new ValueError("byteorder must be either 'little' or 'big'");
+  }
+  return order === "little";
+}
+
+/** (n).to_bytes(length=1, byteorder='big', *, signed=False) */
+export function intToBytes(self: any, ...args: any[]): PyBytes {
+  const [lengthArg, orderArg, signedArg] = params(args, ["length", "byteorder", "signed"]);
+  let n = typeof self === "boolean" ? (self ? 1n : 0n) : (self as bigint);
+  const length = lengthArg === undefined ? 1 : intArg(lengthArg);
+  if (length < 0) throw new ValueError("length argument must be non-negative");
+  const little = byteOrder(orderArg ?? "big");
+  const signed = signedArg === true;
+  if (n < 0n && !signed) throw new OverflowError("can't convert negative int to unsigned");
+  const bits = BigInt(length * 8);
+  if (signed ? n >= 1n << (bits - 1n) || n < -(1n << (bits - 1n)) : n >= 1n << bits) throw new OverflowError("int too big to convert");
+  if (n < 0n) n += 1n << bits;
+  const out: number[] = [];
+  for (let i = 0; i < length; i++) { out.push(Number(n & 0xffn)); n >>= 8n; }
+  return new PyBytes(little ? out : out.reverse());
+}
+
+/** int.from_bytes(bytes, byteorder='big', *, signed=False) */
+export function intFromBytes(...args: any[]): bigint {
+  const [source, orderArg, signedArg] = params(args, ["bytes", "byteorder", "signed"]);
+  const b = bytesOf(source) ?? valuesOf(source);
+  const little = byteOrder(orderArg ?? "big");
+  let n = 0n;
+  const ordered = little ? b.slice().reverse() : b;
+  for (const v of ordered) n = (n << 8n) | BigInt(v);
+  if (signedArg === true && b.length > 0 && n >= 1n << BigInt(b.length * 8 - 1)) n -= 1n << BigInt(b.length * 8);
+  return n;
 }

@@ -241,6 +241,8 @@ export const str: ((...args: any[]) => any) & { [method: string]: any } = functi
     case "number": return floatRepr(x);
   }
   if (x === null) return "None";
+  // str(b, encoding[, errors]) decodes a bytes-like object (bytes.ts).
+  if (args.length > 1 && typeof x === "object" && Array.isArray(x._b) && typeof x.decode === "function") return x.decode(...args.slice(1));
   if (x instanceof BaseException) return x.__str__();
   if (typeof x === "object" && typeof x.__str__ === "function") return x.__str__();
   return repr(x);
