@@ -26,6 +26,7 @@ class PyTextStream {
   }
   flush(): void { if (!this._err) flushOutput(); }
   get __typename__(): string { return "TextIOWrapper"; }
+  __repr__(): string { return "<_io.TextIOWrapper name='<" + (this._err ? "stderr" : "stdout") + ">' mode='w' encoding='utf-8'>"; }
 }
 sys.stdout = new PyTextStream(false);
 sys.stderr = new PyTextStream(true);

@@ -98,7 +98,7 @@ export abstract class PyBytesLike {
       return this._make(out);
     }
     if (typeof key !== "bigint" && typeof key !== "boolean") {
-      throw new TypeError(typeName(this) + " indices must be integers or slices, not " + typeName(key));
+      throw new TypeError((this instanceof PyByteArray ? "bytearray" : "byte") + " indices must be integers or slices, not " + typeName(key));
     }
     let i = intArg(key);
     if (i < 0) i += this._b.length;
@@ -331,6 +331,7 @@ export class PyByteArray extends PyBytesLike {
       idx.forEach((i, k) => (this._b[i] = items[k]));
       return;
     }
+    if (typeof key !== "bigint" && typeof key !== "boolean") throw new TypeError("bytearray indices must be integers or slices, not " + typeName(key));
     let i = intArg(key);
     if (i < 0) i += this._b.length;
     if (i < 0 || i >= this._b.length) throw new IndexError("bytearray index out of range");
