@@ -2,7 +2,7 @@
 // Writes src/ast/unicodeNames.generated.ts from the python3 on this machine: the character
 // names of its unicodedata (what `\N{NAME}` accepts), compressed, so the transpiler resolves
 // `\N{...}` at compile time without running Python. Run: `node test/scripts/make-unicode-names.js`
-// (needs python3 3.11).
+// (`npm run unicode-names`; needs python3 3.11).
 //
 // Format (decoded by src/ast/unicodeNames.ts):
 // - WORDS: the words of all names (split at spaces), most frequent first, joined by spaces.
