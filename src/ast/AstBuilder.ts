@@ -186,6 +186,7 @@ export class AstBuilder
   buildModule(tree: File_inputContext, tokens: Token[], source: string): Module {
     const body: Stmt[] = [];
     for (const s of tree.stmt()) body.push(...this.stmt(s));
+    this.futureStatements(body);
     const lines = source.split(/\r\n|\r|\n/);
     const lastLine = lines.length;
     const endCol = [...lines[lastLine - 1]].length + 1;
@@ -195,6 +196,33 @@ export class AstBuilder
       comments: collectComments(tokens),
       loc: { line: 1, col: 1, endLine: lastLine, endCol },
     };
+  }
+
+  /**
+   * `from __future__ import f`: CPython's compile-time checks (future.c). Every feature 3.11 knows
+   * is mandatory or (annotations) only changes when annotations are evaluated, which we never do:
+   * a valid future statement has no run-time effect, so it is dropped from the module body.
+   */
+  private futureStatements(body: Stmt[]): void {
+    let atTop = true;
+    for (let i = 0; i < body.length; i++) {
+      const s = body[i];
+      if (i === 0 && s.kind === "Expr" && s.value.kind === "Constant" && s.value.value.type === "str") continue;
+      if (s.kind !== "ImportFrom" || s.module !== "__future__" || s.level !== 0) {
+        atTop = false;
+        continue;
+      }
+      if (!atTop) {
+        this.error("from __future__ imports must occur at the beginning of the file", s.loc);
+        continue;
+      }
+      for (const a of s.names) {
+        if (a.name === "braces") this.error("not a chance", s.loc);
+        else if (a.name === "barry_as_FLUFL") this.error("'barry_as_FLUFL' from module '__future__' is not supported", a.loc);
+        else if (!FUTURE_FEATURES.has(a.name)) this.error(`future feature ${a.name} is not defined`, s.loc);
+      }
+      body.splice(i--, 1);
+    }
   }
 
   // ---------------------------------------------------------------- statements
@@ -1053,6 +1081,12 @@ export class AstBuilder
 }
 
 // ---------------------------------------------------------------- free helpers
+
+/** The features CPython 3.11's __future__ module defines (barry_as_FLUFL and braces are handled apart). */
+const FUTURE_FEATURES = new Set([
+  "nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function",
+  "unicode_literals", "generator_stop", "annotations",
+]);
 
 function emptyArguments(): Arguments {
   return { args: [], posonlyCount: 0, defaults: [], kwonlyargs: [], kwDefaults: [] };

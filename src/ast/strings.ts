@@ -2,6 +2,7 @@
 // structure. Pure text functions, no parse tree: AstBuilder calls them on the
 // text of STRING and NUMBER tokens.
 
+import { lookupUnicodeName } from "./unicodeNames";
 import type { ConstantValue } from "./nodes";
 import { fromPythonCodePoint } from "../runtime/codepoints";
 
@@ -45,35 +46,6 @@ const SIMPLE_ESCAPES: Record<string, string> = {
   v: "\v",
 };
 
-/** A few \N{...} names; others are reported as unsupported. */
-const UNICODE_NAMES: Record<string, string> = {
-  "SPACE": " ",
-  "NO-BREAK SPACE": "\u00a0",
-  "BULLET": "\u2022",
-  "EM DASH": "\u2014",
-  "EN DASH": "\u2013",
-  "HORIZONTAL ELLIPSIS": "\u2026",
-  "DEGREE SIGN": "\u00b0",
-  "GREEK SMALL LETTER ALPHA": "\u03b1",
-  "GREEK SMALL LETTER BETA": "\u03b2",
-  "GREEK SMALL LETTER PI": "\u03c0",
-  "GREEK CAPITAL LETTER DELTA": "\u0394",
-  "LATIN SMALL LETTER E WITH ACUTE": "\u00e9",
-  "COPYRIGHT SIGN": "\u00a9",
-  "EURO SIGN": "\u20ac",
-  "CHECK MARK": "\u2713",
-  "SNOWMAN": "\u2603",
-  "BLACK STAR": "\u2605",
-  "WHITE SMILING FACE": "\u263a",
-  "GRINNING FACE": "\u{1F600}",
-  "RIGHTWARDS ARROW": "\u2192",
-  "LEFTWARDS ARROW": "\u2190",
-  "MULTIPLICATION SIGN": "\u00d7",
-  "NULL": "\0",
-  "LINE FEED": "\n",
-  "CHARACTER TABULATION": "\t",
-};
-
 export interface Unescaped {
   value: string;
   error?: string;
@@ -93,6 +65,10 @@ export function unescape(body: string, bytes: boolean): Unescaped {
   }
   let out = "";
   let error: string | undefined;
+  /** CPython's "can't decode bytes in position a-b" for body[start, end). */
+  const fail = (start: number, end: number, reason: string) => {
+    error ??= `(unicode error) 'unicodeescape' codec can't decode bytes in position ${escapePosition(body, start)}-${escapePosition(body, end) - 1}: ${reason}`;
+  };
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
     if (c !== "\\") {
@@ -132,38 +108,57 @@ export function unescape(body: string, bytes: boolean): Unescaped {
       const hex = body.slice(i + 2, i + 2 + hexLen);
       if (hex.length !== hexLen || !/^[0-9a-fA-F]+$/.test(hex)) {
         const kind = n === "x" ? "\\xXX" : n === "u" ? "\\uXXXX" : "\\UXXXXXXXX";
-        error ??= `(unicode error) 'unicodeescape' codec can't decode bytes: truncated ${kind} escape`;
+        const valid = /^[0-9a-fA-F]*/.exec(hex)![0].length;
+        const reason = `truncated ${kind} escape`;
+        if (bytes) error ??= `(value error) invalid \\x escape at position ${i}`;
+        else fail(i, i + 2 + valid, reason);
         out += body.slice(i, i + 2);
         i += 1;
         continue;
       }
       const code = parseInt(hex, 16);
       if (code > 0x10ffff) {
-        error ??= "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character";
+        fail(i, i + 2 + hexLen, "illegal Unicode character");
       } else {
         out += bytes ? String.fromCharCode(code) : fromPythonCodePoint(code);
       }
       i += 1 + hexLen;
       continue;
     }
-    if (!bytes && n === "N" && body[i + 2] === "{") {
-      const close = body.indexOf("}", i + 3);
-      const name = close < 0 ? "" : body.slice(i + 3, close).toUpperCase();
-      const ch = UNICODE_NAMES[name];
-      if (ch === undefined) {
-        error ??= `(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name`;
-        out += close < 0 ? body.slice(i) : body.slice(i, close + 1);
-        i = close < 0 ? body.length : close;
-      } else {
-        out += ch;
+    if (!bytes && n === "N") {
+      // CPython's spans: up to the closing brace for an unknown name, else to where parsing stopped.
+      const close = body[i + 2] === "{" ? body.indexOf("}", i + 3) : -1;
+      const cp = close > i + 3 ? lookupUnicodeName(body.slice(i + 3, close)) : undefined;
+      if (cp !== undefined) {
+        out += fromPythonCodePoint(cp);
         i = close;
+        continue;
       }
+      if (close > i + 3) fail(i, close + 1, "unknown Unicode character name");
+      else fail(i, body[i + 2] !== "{" ? i + 2 : close < 0 ? body.length : close, "malformed \\N character escape");
+      out += close < 0 ? body.slice(i) : body.slice(i, close + 1);
+      i = close < 0 ? body.length : close;
       continue;
     }
     out += "\\" + n;
     i += 1;
   }
   return { value: out, error };
+}
+
+/**
+ * A position in CPython's error messages for a string literal: it decodes a buffer where every
+ * non-ASCII character of the source was first rewritten as a 10-character \\U escape.
+ */
+function escapePosition(body: string, index: number): number {
+  let pos = 0;
+  for (let i = 0; i < index && i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c < 0x80) pos += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < body.length) { pos += 10; i++; }
+    else pos += 10;
+  }
+  return pos + Math.max(0, index - body.length);
 }
 
 // ---------------------------------------------------------------- f-strings
@@ -211,10 +206,12 @@ function scanParts(
 ): { parts: FPart[]; pos: number } {
   const parts: FPart[] = [];
   let chunk = "";
+  let chunkStart = start;
   let lit = "";
   const flushChunk = () => {
     if (chunk) {
       const u = raw ? { value: chunk } : unescape(chunk, false);
+      if (u.error) errors.push({ message: u.error, offset: chunkStart });
       lit += u.value;
       chunk = "";
     }
@@ -227,6 +224,15 @@ function scanParts(
   let i = start;
   while (i < body.length) {
     const c = body[i];
+    if (!chunk) chunkStart = i;
+    if (c === "\\" && !raw && body[i + 1] === "N" && body[i + 2] === "{") {
+      // \N{NAME}: its braces belong to the escape, not to a replacement field.
+      const close = body.indexOf("}", i + 3);
+      const end = close < 0 ? body.length : close + 1;
+      chunk += body.slice(i, end);
+      i = end;
+      continue;
+    }
     if (c === "{") {
       if (!inSpec && body[i + 1] === "{") {
         flushChunk();

@@ -10,6 +10,7 @@ export const BUILTIN_FUNCTIONS = new Set([
   "hash", "id", "ord", "chr", "hex", "oct", "bin", "callable", "format", "getattr", "setattr",
   "hasattr", "delattr", "object", "ascii", "pow", "NotImplemented", "Ellipsis", "aiter", "anext", "dir",
   "staticmethod", "classmethod", "property",
+  "slice", "vars", "bytes", "bytearray",
 ]);
 
 /** Exception classes exported by the runtime: calling one emits `new`. */
@@ -31,8 +32,14 @@ export const SUPPORTED_MODULES: Record<string, Set<string>> = {
     "CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED",
   ]),
   types: new Set(["GeneratorType", "CoroutineType", "AsyncGeneratorType", "FunctionType", "coroutine"]),
-  sys: new Set(["exc_info", "exception", "maxsize", "version_info", "version", "getrecursionlimit"]),
+  sys: new Set(["exc_info", "exception", "maxsize", "version_info", "version", "getrecursionlimit", "stdout", "stderr"]),
   functools: new Set(["wraps", "reduce", "partial"]),
+  // Annotations are not evaluated: these names exist for imports, isinstance() and cast().
+  typing: new Set([
+    "Any", "Callable", "Generator", "AsyncGenerator", "Coroutine", "Awaitable", "Iterator", "Iterable",
+    "AsyncIterator", "AsyncIterable", "List", "Dict", "Tuple", "Set", "FrozenSet", "Optional", "Union",
+    "Sequence", "Mapping", "Type", "NoReturn", "TYPE_CHECKING", "cast",
+  ]),
 };
 
 /** The str methods that exist as `str.name(self, ...)` in the runtime. */

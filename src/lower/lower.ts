@@ -189,6 +189,8 @@ class Lowering implements LowerHost {
     if (r.kind !== "unbound") {
       const imp = r.binding.imported;
       if (imp) {
+        // typing's names (List, Set, Type...) would shadow JavaScript globals as runtime exports.
+        if (imp.member && imp.module === "typing") return `${this.rt("typing")}.${imp.member}`;
         const member = imp.member ?? imp.module;
         const local = this.rt(member);
         return local;

@@ -299,6 +299,8 @@ export class ExprLowering {
       case "Ellipsis":
         return this.rt("Ellipsis");
       case "bytes":
+        // The bytes as the char codes (0..255) of a string literal.
+        return `${this.rt("bytesLiteral")}(${stringLiteral(v.value)})`;
       case "complex":
         this.host.unsupported(`${v.type} literals are not supported yet`, e.loc);
         return "undefined";
@@ -672,7 +674,7 @@ export class ExprLowering {
       if (this.unpacks(e)) this.callees.set(e, { ref: this.host.nameRef(f.id, f.loc) });
       if (r.kind === "builtin") {
         const args = this.positional(e);
-        if (BUILTIN_EXCEPTIONS.has(f.id)) {
+        if (BUILTIN_EXCEPTIONS.has(f.id) || isRuntimeClass(f.id)) {
           if (e.keywords.length) this.host.unsupported("keyword arguments to an exception class", e.loc);
           return `new ${this.rt(f.id)}(${args})`;
         }
@@ -1187,6 +1189,12 @@ function isNone(e: Expr): boolean {
   return e.kind === "Constant" && e.value.type === "None";
 }
 
+
+/** A builtin the runtime implements as a JavaScript class (`object`): constructed with `new`. */
+function isRuntimeClass(name: string): boolean {
+  const value = (runtimeExports as Record<string, unknown>)[name];
+  return typeof value === "function" && /^class\b/.test(Function.prototype.toString.call(value));
+}
 
 export function propertyName(name: string): string {
   // `{ __proto__: v }` would set the object's prototype: a computed key is an ordinary property.

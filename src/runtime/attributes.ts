@@ -25,6 +25,7 @@ import { attributeKey } from "./attributeKeys";
 import { PyObject, type } from "./builtins";
 import { boundSignature, callMethodChecked, callValue, sameSignature } from "./calls";
 import { HAS_MRO, basesOf, mroOf, mroPrototypes } from "./mro";
+import { intToBytes } from "./bytes";
 
 setFormatGetattr((obj, name) => getattr(obj, name));
 
@@ -253,6 +254,9 @@ const NUM_METHODS: { [name: string]: (self: any, ...args: any[]) => any } = {
   conjugate(self: any): any {
     return typeof self === "boolean" ? (self ? 1n : 0n) : self;
   },
+  to_bytes(self: any, ...args: any[]): any {
+    return intToBytes(self, ...args);
+  },
   __format__(self: any, spec: string): string {
     return format(self, spec);
   },
@@ -475,6 +479,8 @@ function storeAttribute(obj: any, name: string, value: any): void {
     return;
   }
   if (obj !== null && typeof obj === "object" && isPythonInstance(obj)) {
+    // A bare object() has no __dict__: nothing can be set on it.
+    if (Object.getPrototypeOf(obj) === PyObject.prototype) throw new AttributeError("'object' object has no attribute '" + name + "'");
     const accessor = accessorOf(obj, key);
     if (accessor !== undefined) {
       if (accessor.set === undefined) throw new AttributeError("property '" + name + "' of '" + typeName(obj) + "' object has no setter");

@@ -1,5 +1,5 @@
 // Python builtin functions and type objects.
-import { BaseException, StopIteration, TypeError, ValueError, OverflowError, AttributeError, KeyError, ZeroDivisionError, UnicodeEncodeError } from "./exceptions";
+import { BaseException, NotImplementedError, StopIteration, TypeError, ValueError, OverflowError, AttributeError, KeyError, ZeroDivisionError, UnicodeEncodeError } from "./exceptions";
 import { PyTuple, PyDict, PyDictView, PySet, PyFrozenSet, PyRange, PySlice, PyIterWrapper, tupleFromArray, isKwargs, idNumber, hashKey, id, slice } from "./values";
 import { repr, str, ascii, typeName, isTypeObject, registerBuiltinType, registerBuiltinFunction, BUILTIN_TYPES, BUILTIN_FUNCTIONS, typeObjectName } from "./repr";
 import { pyIter, pyNext, iterate, toArray, tupleFrom } from "./iter";
@@ -10,6 +10,7 @@ import { writeStdout, writeStderr, flushOutput, unencodableRange } from "./io";
 import { fromPythonCodePoint, pythonCodePoint } from "./codepoints";
 import { PyGenerator, PyGenBase, PyCoroutine, PyAsyncGenerator, FunctionType, codeFor, sys, aiter, anext, dir } from "./generator";
 import { getattr, setattr, hasattr, delattr } from "./attributes";
+import { intFromBytes } from "./bytes";
 
 setFormatGetitem(getitem);
 
@@ -17,9 +18,15 @@ function kwargsOf(args: any[]): any { return args.length > 0 && isKwargs(args[ar
 
 class PyTextStream {
   constructor(public _err: boolean) {}
-  write(s: any): bigint { (this._err ? writeStderr : writeChecked)(String(s)); return BigInt(String(s).length); }
+  /** Returns the number of characters written (code points, as CPython counts them). */
+  write(s: any): bigint {
+    if (typeof s !== "string") throw new TypeError("write() argument must be str, not " + typeName(s));
+    (this._err ? writeStderr : writeChecked)(s);
+    return len(s);
+  }
   flush(): void { if (!this._err) flushOutput(); }
   get __typename__(): string { return "TextIOWrapper"; }
+  __repr__(): string { return "<_io.TextIOWrapper name='<" + (this._err ? "stderr" : "stdout") + ">' mode='w' encoding='utf-8'>"; }
 }
 sys.stdout = new PyTextStream(false);
 sys.stderr = new PyTextStream(true);
@@ -138,6 +145,8 @@ export function int(...args: any[]): any {
   }
   throw new TypeError("int() argument must be a string, a bytes-like object or a real number, not '" + typeName(x) + "'");
 }
+// int.from_bytes (its counterpart to_bytes is an int method in attributes.ts).
+(int as any).from_bytes = intFromBytes;
 registerBuiltinType(int, "int");
 
 const FLOAT_RE = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.(?:[eE][+-]?\d(?:_?\d)*)?)$/;
@@ -236,6 +245,7 @@ export class PyObject {
   /** object.__init_subclass__: what `super().__init_subclass__()` reaches last. */
   static __init_subclass__(): void {}
 }
+/** `object`: the class itself (`object()` is emitted as `new object()`, as for other builtin classes). */
 export const object: typeof PyObject = PyObject;
 registerBuiltinType(object, "object");
 
@@ -298,6 +308,7 @@ function isinstance1(x: any, cls: any): boolean {
     case type: return isTypeObject(x);
     case FunctionType: return typeof x === "function" && !isTypeObject(x);
   }
+  if (cls !== null && typeof cls === "object" && typeof cls.__instancecheck__ === "function") return truthy(cls.__instancecheck__(x));
   if (typeof cls !== "function") {
     throw new TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
   }
@@ -368,6 +379,7 @@ class PyCallableIterator {
 }
 /** iter(iterable) / iter(callable, sentinel) */
 export function iter(x: any, ...sentinel: any[]): any {
+  if (sentinel.length > 1) throw new TypeError("iter expected at most 2 arguments, got " + (sentinel.length + 1));
   if (sentinel.length > 0) {
     if (typeof x !== "function") throw new TypeError("iter(v, w): v must be callable");
     return new PyCallableIterator(x, sentinel[0]);
@@ -521,6 +533,7 @@ export function round(x: any, nd?: any): any {
   let r: number;
   if (n >= 0) r = parseFloat(q.toString() + "e-" + n);
   else r = parseFloat(q.toString() + "e" + (-n));
+  if (!isFinite(r)) throw new OverflowError("rounded value too large to represent");
   return x < 0 ? -r : r;
 }
 /** divmod(a, b) */
@@ -536,6 +549,46 @@ export function divmod(a: any, b: any): PyTuple {
   return tupleFromArray([floordiv(a, b), mod(a, b)]);
 }
 
+const HASH_MODULUS = (1n << 61n) - 1n;
+const U64 = (1n << 64n) - 1n;
+/**
+ * CPython's hash of a finite non-integral float (_Py_HashDouble): the value as a fraction
+ * m·2^e reduced modulo the prime 2^61 - 1, where 2^e ≡ 2^(e mod 61).
+ */
+function floatHash(x: number): bigint {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, Math.abs(x));
+  const bits = view.getBigUint64(0);
+  const biased = Number(bits >> 52n);
+  let mantissa = bits & ((1n << 52n) - 1n);
+  let e = -1074;
+  if (biased !== 0) { mantissa |= 1n << 52n; e = biased - 1075; }
+  const h = ((mantissa % HASH_MODULUS) << BigInt(((e % 61) + 61) % 61)) % HASH_MODULUS;
+  return x < 0 ? -h : h;
+}
+/** CPython's frozenset_hash: order-independent xor of shuffled element hashes, then dispersed (64-bit). */
+function frozensetHash(s: PyFrozenSet): bigint {
+  const shuffle = (h: bigint) => (((h ^ 89869747n) ^ (h << 16n)) * 3644798167n) & U64;
+  let h = 0n;
+  for (const e of s._m.values()) h ^= shuffle(BigInt.asUintN(64, hash(e)));
+  h ^= ((BigInt(s._m.size) + 1n) * 1927868237n) & U64;
+  h ^= (h >> 11n) ^ (h >> 25n);
+  h = (h * 69069n + 907133923n) & U64;
+  if (h === U64) h = 590923713n;
+  return BigInt.asIntN(64, h);
+}
+/** CPython's tuplehash (xxHash-based, 64-bit). */
+function tupleHash(t: PyTuple): bigint {
+  const P1 = 11400714785074694791n, P2 = 14029467366897019727n, P5 = 2870177450012600261n;
+  let acc = P5;
+  for (const item of t) {
+    acc = (acc + BigInt.asUintN(64, hash(item)) * P2) & U64;
+    acc = ((acc << 31n) | (acc >> 33n)) & U64;
+    acc = (acc * P1) & U64;
+  }
+  acc = (acc + (BigInt(t.length) ^ (P5 ^ 3527539n))) & U64;
+  return acc === U64 ? 1546275796n : BigInt.asIntN(64, acc);
+}
 /** hash(x) */
 export function hash(x: any): bigint {
   const M = (1n << 61n) - 1n;
@@ -547,11 +600,13 @@ export function hash(x: any): bigint {
       if (Number.isInteger(x)) return hash(BigInt(x));
       if (x !== x) return BigInt(idNumber(x) >> 4);
       if (!isFinite(x)) return x > 0 ? 314159n : -314159n;
-      return fix(BigInt(Math.trunc((x % 1) * 2 ** 52)) ^ BigInt(Math.trunc(x)));
+      return fix(floatHash(x));
     case "string": { let h = 0n; for (let i = 0; i < x.length; i++) h = (h * 1000003n + BigInt(x.charCodeAt(i))) & ((1n << 63n) - 1n); return fix(h); }
     case "undefined": return BigInt(idNumber(undefined) >> 4);
   }
   if (x !== null && typeof x === "object" && typeof x.__hash__ === "function") return x.__hash__();
+  if (x instanceof PyFrozenSet) return frozensetHash(x);
+  if (x instanceof PyTuple) return tupleHash(x);
   const k = hashKey(x); // throws unhashable type
   if (typeof k === "string") return hash(k);
   return BigInt(Math.floor(idNumber(x) / 16));
@@ -576,6 +631,21 @@ function radix(x: any, base: number, prefix: string): string {
 export function hex(x: any): string { return radix(x, 16, "0x"); }
 export function oct(x: any): string { return radix(x, 8, "0o"); }
 export function bin(x: any): string { return radix(x, 2, "0b"); }
+/**
+ * vars(obj): an instance's attributes as a dict (a snapshot: later changes to either side are not
+ * shared, unlike CPython's live __dict__). vars() reads the local namespace, which we do not keep.
+ */
+export function vars(...args: any[]): PyDict {
+  if (args.length === 0) throw new NotImplementedError("vars() without an argument (the local namespace) is not supported");
+  if (args.length > 1) throw new TypeError("vars expected at most 1 argument, got " + args.length);
+  const x = args[0];
+  if (x instanceof PyObject && Object.getPrototypeOf(x) !== PyObject.prototype) {
+    // attributeKey's inverse: a `$`-prefixed key holds the name without its first `$`.
+    return new PyDict(Object.keys(x).map((k): [any, any] => [k.charCodeAt(0) === 36 ? k.slice(1) : k, x[k]]));
+  }
+  if (x instanceof BaseException) throw new NotImplementedError("vars() of an exception is not supported");
+  throw new TypeError("vars() argument must have __dict__ attribute");
+}
 /** callable(x) */
 export function callable(x: any): boolean {
   return typeof x === "function" || (x !== null && typeof x === "object" && typeof x.__call__ === "function");
@@ -587,7 +657,7 @@ export const BUILTIN_FUNCTION_LIST: [string, any][] = [
   ["sum", sum], ["sorted", sorted], ["min", min], ["max", max], ["abs", abs], ["any", any], ["all", all], ["round", round],
   ["divmod", divmod], ["hash", hash], ["id", id], ["ord", ord], ["chr", chr], ["hex", hex], ["oct", oct], ["bin", bin],
   ["callable", callable], ["format", format], ["getattr", getattr], ["setattr", setattr], ["hasattr", hasattr],
-  ["delattr", delattr], ["repr", repr], ["ascii", ascii], ["aiter", aiter], ["anext", anext], ["dir", dir],
+  ["delattr", delattr], ["repr", repr], ["ascii", ascii], ["aiter", aiter], ["anext", anext], ["dir", dir], ["vars", vars],
 ];
 for (const [n, f] of BUILTIN_FUNCTION_LIST) registerBuiltinFunction(f, n);
 // enumerate/zip/map/filter/reversed are classes in CPython

@@ -146,6 +146,7 @@ export function callValue(func: any, ...args: any[]): any {
   if (typeof func === "function") {
     const sig = SIGNATURES.get(func);
     if (sig !== undefined && (sig.selfAsThis || !fitsPositional(sig, args.length))) return callDynamic(func, args, NO_KEYWORDS);
+    if (func === PyObject) return new PyObject(...args); // object(): a class (the other builtin types are functions)
     if (isTypeObject(func) && !BUILTIN_TYPES.has(func)) {
       const init = SIGNATURES.get(func.prototype.__init__);
       if (init !== undefined && !fitsPositional(init, args.length + 1)) return callDynamic(func, args, NO_KEYWORDS);
@@ -264,6 +265,7 @@ function hasKeywords(keywords: Record<string, any>): boolean {
  */
 export function callDynamic(func: any, positional: any[], keywords: Record<string, any>): any {
   if (typeof func === "function") {
+    if (func === PyObject) return hasKeywords(keywords) ? new PyObject(...positional, keywords) : new PyObject(...positional);
     if (BUILTIN_FUNCTIONS.has(func) || BUILTIN_TYPES.has(func)) return hasKeywords(keywords) ? func(...positional, keywords) : func(...positional);
     const sig = SIGNATURES.get(func);
     if (sig) {

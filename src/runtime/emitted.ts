@@ -13,7 +13,13 @@ import { contains, truthy } from "./ops";
 import { type } from "./builtins";
 
 /** Python's Ellipsis (`...`). */
-export const Ellipsis: any = Object.freeze({ __repr__: () => "Ellipsis", __str__: () => "Ellipsis" });
+// A class instance, not a plain object: a plain object would pass for a keyword-argument bag.
+class PyEllipsis {
+  __repr__(): string { return "Ellipsis"; }
+  __str__(): string { return "Ellipsis"; }
+  get __typename__(): string { return "ellipsis"; }
+}
+export const Ellipsis: any = Object.freeze(new PyEllipsis());
 
 /**
  * `for x in make_gen(): ... break`: CPython drops the temporary generator

@@ -239,7 +239,23 @@ export class UnicodeEncodeError extends UnicodeError {
     return `'${encoding}' codec can't encode characters in position ${start}-${Number(end) - 1}: ${reason}`;
   }
 }
-export class UnicodeDecodeError extends UnicodeError {}
+/** UnicodeDecodeError(encoding, object, start, end, reason), with CPython's message. */
+export class UnicodeDecodeError extends UnicodeError {
+  get encoding(): any { return this.args[0]; }
+  get object(): any { return this.args[1]; }
+  get start(): any { return this.args[2]; }
+  get end(): any { return this.args[3]; }
+  get reason(): any { return this.args[4]; }
+  __str__(): string {
+    if (this.args.length !== 5) return super.__str__();
+    const [encoding, object, start, end, reason] = this.args;
+    if (Number(end) === Number(start) + 1 && object && Array.isArray(object._b)) {
+      const byte = object._b[Number(start)];
+      return `'${encoding}' codec can't decode byte 0x${byte.toString(16).padStart(2, "0")} in position ${start}: ${reason}`;
+    }
+    return `'${encoding}' codec can't decode bytes in position ${start}-${Number(end) - 1}: ${reason}`;
+  }
+}
 export class ImportError extends Exception {}
 export class ModuleNotFoundError extends ImportError {}
 export class OSError extends Exception {}

@@ -18,3 +18,5 @@ export * from "./mro";
 export * from "./attributeKeys";
 export * from "./calls";
 export * from "./match";
+export * from "./typing";
+export * from "./bytes";

@@ -304,12 +304,27 @@ export function mod(a: any, b: any): any {
   if (typeof a === "bigint" && typeof b === "bigint" && b > 0n && a >= 0n) return a % b;
   return binop(OP_MOD, a, b, false);
 }
+/** x⁻¹ mod m (CPython's long_invmod), for pow(x, -e, m). */
+function modularInverse(x: bigint, m: bigint): bigint {
+  const n = m < 0n ? -m : m;
+  let a = bigMod(x, n), b = n, s0 = 1n, s1 = 0n;
+  while (b !== 0n) { const q = a / b; [a, b] = [b, a - q * b]; [s0, s1] = [s1, s0 - q * s1]; }
+  if (a !== 1n) throw new ValueError("base is not invertible for the given modulus");
+  return bigMod(s0, n);
+}
 export function pow(a: any, b: any, m?: any): any {
   if (m !== undefined && m !== null) {
+    const integral = (x: any) => typeof x === "bigint" || typeof x === "boolean";
+    if (!integral(a) || !integral(b) || !integral(m)) {
+      const numeric = (x: any) => integral(x) || typeof x === "number";
+      if (numeric(a) && numeric(b) && numeric(m)) throw new TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+      throw new TypeError("unsupported operand type(s) for ** or pow(): '" + typeName(a) + "', '" + typeName(b) + "', '" + typeName(m) + "'");
+    }
     let base = toBig(a), e = toBig(b); const md = toBig(m);
     if (md === 0n) throw new ValueError("pow() 3rd argument cannot be 0");
-    if (e < 0n) throw new ValueError("base is not invertible for the given modulus");
-    let r = 1n; base = bigMod(base, md);
+    base = bigMod(base, md);
+    if (e < 0n) { base = modularInverse(base, md); e = -e; }
+    let r = 1n;
     while (e > 0n) { if (e & 1n) r = (r * base) % md; base = (base * base) % md; e >>= 1n; }
     return bigMod(r, md);
   }
@@ -440,6 +455,10 @@ export function eq(a: any, b: any): boolean {
     if (n === 0n) return true;
     if (a.start !== b.start) return false;
     return n === 1n || a.step === b.step;
+  }
+  if (a instanceof PySlice) {
+    // Slices compare as the tuples (start, stop, step).
+    return b instanceof PySlice && eq(a.start, b.start) && eq(a.stop, b.stop) && eq(a.step, b.step);
   }
   if (typeof a.__eq__ === "function") { const r = a.__eq__(b); if (r !== NotImplemented) return truthy(r); }
   if (typeof b.__eq__ === "function") { const r = b.__eq__(a); if (r !== NotImplemented) return truthy(r); }

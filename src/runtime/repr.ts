@@ -199,7 +199,8 @@ export function repr(x: any): string {
   if (x instanceof PySlice) return "slice(" + repr(x.start) + ", " + repr(x.stop) + ", " + repr(x.step) + ")";
   if (x instanceof Error) return typeName(x) + "(" + strRepr(x.message) + ")";
   const c = x.constructor;
-  const tn = c && c !== Object ? typeObjectFullName(c) : "object";
+  // Runtime objects name their Python type (callable_iterator), not their JS class.
+  const tn = typeof x.__typename__ === "string" ? x.__typename__ : c && c !== Object ? typeObjectFullName(c) : "object";
   return "<" + tn + " object at " + addressOf(x) + ">";
 }
 
@@ -244,6 +245,8 @@ export const str: ((...args: any[]) => any) & { [method: string]: any } = functi
     case "number": return floatRepr(x);
   }
   if (x === null) return "None";
+  // str(b, encoding[, errors]) decodes a bytes-like object (bytes.ts).
+  if (args.length > 1 && typeof x === "object" && Array.isArray(x._b) && typeof x.decode === "function") return x.decode(...args.slice(1));
   if (x instanceof BaseException) return x.__str__();
   if (typeof x === "object" && typeof x.__str__ === "function") return x.__str__();
   return repr(x);

@@ -5,6 +5,7 @@ import { str, repr, typeName } from "./repr";
 import { iterate, toArray } from "./iter";
 import { eq, lt, truthy } from "./ops";
 import { strFormat, format } from "./format";
+import { strEncode } from "./bytes";
 
 const WS = "\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
 const WS_RUN = new RegExp("[" + WS + "]+", "g");
@@ -239,18 +240,7 @@ export const STR_METHODS: { [name: string]: (self: any, ...args: any[]) => any }
     }
     return out;
   },
-  encode(self: string): any {
-    // UTF-8 bytes as a list of ints (bytes objects are not modelled)
-    const out: bigint[] = [];
-    for (const ch of self) {
-      const c = ch.codePointAt(0)!;
-      if (c < 0x80) out.push(BigInt(c));
-      else if (c < 0x800) out.push(BigInt(0xc0 | (c >> 6)), BigInt(0x80 | (c & 63)));
-      else if (c < 0x10000) out.push(BigInt(0xe0 | (c >> 12)), BigInt(0x80 | ((c >> 6) & 63)), BigInt(0x80 | (c & 63)));
-      else out.push(BigInt(0xf0 | (c >> 18)), BigInt(0x80 | ((c >> 12) & 63)), BigInt(0x80 | ((c >> 6) & 63)), BigInt(0x80 | (c & 63)));
-    }
-    return out;
-  },
+  encode(self: string, ...args: any[]): any { return strEncode(self, ...args); },
   __len__(self: string): bigint { return BigInt(cpLen(self)); },
   __contains__(self: string, x: any): boolean { return self.includes(x); },
   __format__(self: string, spec: string): string { return format(self, spec); },

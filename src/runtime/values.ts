@@ -141,6 +141,9 @@ export function hashKey(k: any): any {
       if (Array.isArray(k)) throw new TypeError("unhashable type: 'list'");
       if (k instanceof PyDict) throw new TypeError("unhashable type: 'dict'");
       if (k instanceof PySet) throw new TypeError("unhashable type: 'set'");
+      if (k instanceof PySlice) throw new TypeError("unhashable type: 'slice'");
+      // Runtime values with a key of their own (bytes: by content; bytearray: unhashable).
+      if (typeof k.__hashkey__ === "function") return k.__hashkey__();
       if (definesEqWithoutHash(k)) throw new TypeError("unhashable type: '" + (k.constructor.__name__ ?? k.constructor.name) + "'");
       if (typeof k.__hash__ === "function" && typeof k.__eq__ === "function") return userHashKey(k);
       return k;
