@@ -247,6 +247,7 @@ export class EOFError extends Exception {}
 export class BufferError extends Exception {}
 export class MemoryError extends Exception {}
 export class SyntaxError extends Exception {}
+export class SystemError extends Exception {}
 export class Warning extends Exception {}
 export class UserWarning extends Warning {}
 export class DeprecationWarning extends Warning {}
@@ -259,7 +260,7 @@ export const BUILTIN_EXCEPTIONS: any[] = [
   ArithmeticError, ZeroDivisionError, OverflowError, FloatingPointError, AssertionError, AttributeError,
   LookupError, IndexError, KeyError, NameError, UnboundLocalError, RuntimeError, RecursionError,
   NotImplementedError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, ImportError, ModuleNotFoundError, OSError,
-  EOFError, BufferError, MemoryError, SyntaxError, Warning, UserWarning, DeprecationWarning, RuntimeWarning,
+  EOFError, BufferError, MemoryError, SyntaxError, SystemError, Warning, UserWarning, DeprecationWarning, RuntimeWarning,
 ];
 for (const c of BUILTIN_EXCEPTIONS) Object.defineProperty(c, "__module__", { value: "builtins", writable: true, configurable: true });
 
@@ -292,17 +293,40 @@ export function toPyException(e: unknown): BaseException {
         : `property '${readonly[1]}' of '${readonly[2]}' object has no setter`,
     );
   }
-  if (e instanceof globalThis.TypeError || jsName === "TypeError") {
-    const r = new TypeError(jsMessage);
-    (r as any).__jsError__ = e;
-    return r;
+  const known = pythonErrorForJavaScript(jsName, jsMessage);
+  if (known !== null) {
+    (known as any).__jsError__ = e;
+    return known;
   }
-  if (e instanceof Error || jsName !== undefined) {
-    const r = new RuntimeError(jsMessage);
-    (r as any).__jsError__ = e;
-    return r;
+  // A JavaScript error we did not anticipate is a bug of ours: never show its text as Python's.
+  const r = new SystemError(
+    "py2ts-coro internal error: " + (jsName ? jsName + ": " : "") + (jsName ? jsMessage : safeString(e)) +
+      " (this is a bug of py2ts-coro, not of your program: please report it with the Python source)",
+  );
+  (r as any).__jsError__ = e;
+  return r;
+}
+
+function safeString(x: unknown): string {
+  try { return String(x); } catch (_e) { return typeof x; }
+}
+
+/**
+ * JavaScript errors whose Python meaning is certain from the message alone (the
+ * operand's type is in the message): the exception CPython raises for the same operation.
+ */
+function pythonErrorForJavaScript(jsName: string | undefined, jsMessage: string): BaseException | null {
+  if (jsName === "RangeError") {
+    if (/Invalid array length|Array buffer allocation failed|Invalid string length/.test(jsMessage)) return new MemoryError();
+    if (/Maximum BigInt size exceeded/.test(jsMessage)) return new MemoryError();
+    return null;
   }
-  return new RuntimeError(String(e));
+  if (jsName !== "TypeError") return null;
+  // obj.x on None: JavaScript reads a property of null/undefined (None has no attributes of its own).
+  const read = /^Cannot (?:read|set) propert(?:y|ies) of (?:null|undefined) \((?:reading|setting) '([^']*)'\)$/.exec(jsMessage);
+  if (read) return new AttributeError(`'NoneType' object has no attribute '${read[1]}'`);
+  if (/^(?:null|undefined) is not a function$/.test(jsMessage)) return new TypeError("'NoneType' object is not callable");
+  return null;
 }
 
 function isExcClass(x: any): boolean {

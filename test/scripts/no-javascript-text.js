@@ -38,6 +38,8 @@ const JS_PHRASES = [
   ["BigInt", /\bBigInt\b/g],
   ["is not a constructor", /is not a constructor/g],
   ["before initialization", /before initialization/g],
+  // a JavaScript error we did not anticipate (our bug), reported as SystemError
+  ["py2ts-coro internal error", /py2ts-coro internal error/g],
 ];
 
 /** The JavaScript-only phrases of `text` and how often each occurs. */
