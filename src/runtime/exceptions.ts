@@ -239,19 +239,151 @@ export class UnicodeEncodeError extends UnicodeError {
     return `'${encoding}' codec can't encode characters in position ${start}-${Number(end) - 1}: ${reason}`;
   }
 }
-export class UnicodeDecodeError extends UnicodeError {}
+export class UnicodeDecodeError extends UnicodeError {
+  get encoding(): any { return this.args[0]; }
+  get object(): any { return this.args[1]; }
+  get start(): any { return this.args[2]; }
+  get end(): any { return this.args[3]; }
+  get reason(): any { return this.args[4]; }
+}
+/** UnicodeTranslateError(object, start, end, reason), with CPython's message. */
+export class UnicodeTranslateError extends UnicodeError {
+  get object(): any { return this.args[0]; }
+  get start(): any { return this.args[1]; }
+  get end(): any { return this.args[2]; }
+  get reason(): any { return this.args[3]; }
+  __str__(): string {
+    if (this.args.length !== 4) return super.__str__();
+    const [object, start, end, reason] = this.args;
+    const points = Array.from(String(object));
+    if (Number(end) === Number(start) + 1 && points[Number(start)] !== undefined) {
+      const c = pythonCodePoint(points[Number(start)].codePointAt(0)!);
+      const hex = c <= 0xff ? "\\x" + c.toString(16).padStart(2, "0") : c <= 0xffff ? "\\u" + c.toString(16).padStart(4, "0") : "\\U" + c.toString(16).padStart(8, "0");
+      return `can't translate character '${hex}' in position ${start}: ${reason}`;
+    }
+    return `can't translate characters in position ${start}-${Number(end) - 1}: ${reason}`;
+  }
+}
 export class ImportError extends Exception {}
 export class ModuleNotFoundError extends ImportError {}
-export class OSError extends Exception {}
+/** errno values (Linux) for which OSError(errno, strerror) is an instance of a subclass, as in CPython. */
+const ERRNO_SUBCLASS: Record<number, () => any> = {};
+/**
+ * OSError([errno, strerror[, filename[, winerror[, filename2]]]]): with 2 to 5 arguments
+ * errno/strerror/filename are set and args keeps only (errno, strerror).
+ */
+export class OSError extends Exception {
+  errno: any = null;
+  strerror: any = null;
+  filename: any = null;
+  filename2: any = null;
+  constructor(...args: any[]) {
+    if (new.target === OSError && args.length >= 2 && args.length <= 5 && typeof args[0] === "bigint") {
+      const sub = ERRNO_SUBCLASS[Number(args[0])];
+      if (sub !== undefined) return new (sub())(...args);
+    }
+    super(...args);
+    if (args.length >= 2 && args.length <= 5) {
+      this.errno = args[0];
+      this.strerror = args[1];
+      if (args.length >= 3) this.filename = args[2];
+      if (args.length >= 5) this.filename2 = args[4];
+      if (args.length >= 3) this.args = tupleOf(args[0], args[1]);
+    }
+  }
+  __init__(..._args: any[]): void { /* the constructor keeps CPython's args */ }
+  __str__(): string {
+    if (this.filename !== null && this.filename !== undefined) {
+      const head = "[Errno " + str(this.errno) + "] " + str(this.strerror) + ": " + repr(this.filename);
+      return this.filename2 !== null && this.filename2 !== undefined ? head + " -> " + repr(this.filename2) : head;
+    }
+    if (this.errno !== null && this.strerror !== null) return "[Errno " + str(this.errno) + "] " + str(this.strerror);
+    return super.__str__();
+  }
+}
+export const EnvironmentError = OSError;
+export const IOError = OSError;
+export class BlockingIOError extends OSError {
+  characters_written: any;
+  constructor(...args: any[]) {
+    super(...args);
+    if (args.length >= 3 && args.length <= 5) this.characters_written = args[2];
+  }
+}
+export class ChildProcessError extends OSError {}
+export class ConnectionError extends OSError {}
+export class BrokenPipeError extends ConnectionError {}
+export class ConnectionAbortedError extends ConnectionError {}
+export class ConnectionRefusedError extends ConnectionError {}
+export class ConnectionResetError extends ConnectionError {}
+export class FileExistsError extends OSError {}
+export class FileNotFoundError extends OSError {}
+export class InterruptedError extends OSError {}
+export class IsADirectoryError extends OSError {}
+export class NotADirectoryError extends OSError {}
+export class PermissionError extends OSError {}
+export class ProcessLookupError extends OSError {}
+export class TimeoutError extends OSError {}
+Object.assign(ERRNO_SUBCLASS, {
+  11: () => BlockingIOError, 114: () => BlockingIOError, 115: () => BlockingIOError,
+  10: () => ChildProcessError, 32: () => BrokenPipeError, 108: () => BrokenPipeError,
+  103: () => ConnectionAbortedError, 111: () => ConnectionRefusedError, 104: () => ConnectionResetError,
+  17: () => FileExistsError, 2: () => FileNotFoundError, 4: () => InterruptedError, 21: () => IsADirectoryError,
+  20: () => NotADirectoryError, 1: () => PermissionError, 13: () => PermissionError, 3: () => ProcessLookupError,
+  110: () => TimeoutError,
+});
+export class ReferenceError extends Exception {}
 export class EOFError extends Exception {}
 export class BufferError extends Exception {}
 export class MemoryError extends Exception {}
-export class SyntaxError extends Exception {}
+/** SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])). */
+export class SyntaxError extends Exception {
+  msg: any = null;
+  filename: any = null;
+  lineno: any = null;
+  offset: any = null;
+  text: any = null;
+  end_lineno: any = null;
+  end_offset: any = null;
+  print_file_and_line: any = null;
+  constructor(...args: any[]) {
+    super(...args);
+    if (args.length >= 1) this.msg = args[0];
+    if (args.length === 2) {
+      const info = args[1];
+      if (!(info instanceof PyTuple) || info.length < 4 || info.length > 6) {
+        throw new IndexError("tuple index out of range");
+      }
+      [this.filename, this.lineno, this.offset, this.text] = [info[0], info[1], info[2], info[3]];
+      if (info.length > 4) [this.end_lineno, this.end_offset] = [info[4], info[5] ?? null];
+    }
+  }
+  __init__(..._args: any[]): void { /* set by the constructor */ }
+  __str__(): string {
+    const m = this.msg === null ? super.__str__() : str(this.msg);
+    const file = typeof this.filename === "string" ? this.filename.replace(/^.*\//, "") : null;
+    const line = typeof this.lineno === "bigint" ? this.lineno : null;
+    if (file !== null && line !== null) return `${m} (${file}, line ${line})`;
+    if (file !== null) return `${m} (${file})`;
+    if (line !== null) return `${m} (line ${line})`;
+    return m;
+  }
+}
+export class IndentationError extends SyntaxError {}
+export class TabError extends IndentationError {}
 export class SystemError extends Exception {}
 export class Warning extends Exception {}
 export class UserWarning extends Warning {}
 export class DeprecationWarning extends Warning {}
 export class RuntimeWarning extends Warning {}
+export class PendingDeprecationWarning extends Warning {}
+export class SyntaxWarning extends Warning {}
+export class FutureWarning extends Warning {}
+export class ImportWarning extends Warning {}
+export class UnicodeWarning extends Warning {}
+export class BytesWarning extends Warning {}
+export class ResourceWarning extends Warning {}
+export class EncodingWarning extends Warning {}
 
 NOSTACK_TYPES.push(StopIteration, StopAsyncIteration, GeneratorExit);
 
@@ -261,6 +393,11 @@ export const BUILTIN_EXCEPTIONS: any[] = [
   LookupError, IndexError, KeyError, NameError, UnboundLocalError, RuntimeError, RecursionError,
   NotImplementedError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, ImportError, ModuleNotFoundError, OSError,
   EOFError, BufferError, MemoryError, SyntaxError, SystemError, Warning, UserWarning, DeprecationWarning, RuntimeWarning,
+  BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError,
+  ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError,
+  PermissionError, ProcessLookupError, TimeoutError, ReferenceError, UnicodeTranslateError, IndentationError, TabError,
+  PendingDeprecationWarning, SyntaxWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning,
+  EncodingWarning,
 ];
 for (const c of BUILTIN_EXCEPTIONS) Object.defineProperty(c, "__module__", { value: "builtins", writable: true, configurable: true });
 

@@ -1,5 +1,6 @@
 // Public runtime API (imported by emitted code as `py2ts-coro/runtime`).
 export * from "./exceptions";
+export * from "./exceptionGroups";
 export * from "./values";
 export * from "./repr";
 export * from "./iter";
