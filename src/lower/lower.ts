@@ -1159,6 +1159,10 @@ class Lowering implements LowerHost {
       this.statements(s.body);
       return;
     }
+    if (s.star) {
+      this.tryExceptStar(s);
+      return;
+    }
     // try/except/else: `else` runs outside the handlers' reach.
     const completed = s.orelse.length ? this.fn.names.claimFreeName("completed") : undefined;
     if (completed) this.writer.line(`let ${completed} = false;`);
@@ -1181,6 +1185,59 @@ class Lowering implements LowerHost {
       this.writer.line(`} catch (${errorVar}: any) {`);
       this.writer.indent(() => this.trackedHandlers(s.handlers, errorVar));
     }
+    this.writer.line("}");
+    if (completed) {
+      this.writer.line(`if (${completed}) {`);
+      this.writer.indent(() => this.statements(s.orelse));
+      this.writer.line("}");
+    }
+  }
+
+  /**
+   * try/except* (PEP 654): each handler gets the part of the exception (group) its types
+   * match, the runtime's ExceptStar collects what the handlers raise and finish() throws
+   * what remains, combined as CPython does.
+   */
+  private tryExceptStar(s: Try): void {
+    const completed = s.orelse.length ? this.fn.names.claimFreeName("completed") : undefined;
+    if (completed) this.writer.line(`let ${completed} = false;`);
+    this.writer.line("try {");
+    this.afterStatement(s, s.loc.line);
+    this.writer.indent(() => {
+      this.statements(s.body);
+      if (completed) this.writer.line(`${completed} = true;`);
+    });
+    const caught = this.fn.names.claimFreeName("caught");
+    const star = this.fn.names.claimFreeName("exceptStar");
+    this.writer.line(`} catch (${caught}: any) {`);
+    this.writer.indent(() => {
+      this.writer.line(`const ${star} = new ${this.rt("ExceptStar")}(${caught});`);
+      for (const h of s.handlers) {
+        const match = this.fn.names.claimFreeName("matched");
+        const raised = this.fn.names.claimFreeName("raised");
+        this.writer.line(`const ${match} = ${star}.match(${this.exprs.expr(h.type!)});`);
+        this.writer.line(`if (${match} !== null) {`);
+        this.writer.indent(() => {
+          this.writer.line("try {");
+          this.writer.indent(() =>
+            this.whileHandling("beginHandling", match, "endHandling", () =>
+              this.fn.withEntry({ kind: "except", errorVar: match }, () => {
+                if (h.name) {
+                  const local = this.planFor(h.name)?.where === "handler";
+                  this.writer.line(local ? `const ${escapeName(h.name)} = ${match};` : `${this.bindName(h.name, match)};`);
+                }
+                this.statements(h.body);
+              }),
+            ),
+          );
+          this.writer.line(`} catch (${raised}: any) {`);
+          this.writer.indent(() => this.writer.line(`${star}.raised(${raised});`));
+          this.writer.line("}");
+        });
+        this.writer.line("}");
+      }
+      this.writer.line(`${star}.finish();`);
+    });
     this.writer.line("}");
     if (completed) {
       this.writer.line(`if (${completed}) {`);

@@ -1,6 +1,6 @@
 // PEP 654 (3.11): BaseExceptionGroup / ExceptionGroup and the run-time side of `except*`,
 // with CPython's construction rules, messages, subgroup/split/derive and re-raise rules.
-import { BaseException, Exception, TypeError, ValueError, beginHandling, endHandling, toPyException, tracebackOf } from "./exceptions";
+import { BaseException, Exception, TypeError, ValueError, chainContext, toPyException, tracebackOf } from "./exceptions";
 import { PyTuple, PyRange, tupleOf } from "./values";
 import { typeName } from "./repr";
 import { truthy } from "./ops";
@@ -150,7 +150,13 @@ export class ExceptStar {
   /** The part of the exception `except* type` handles (a group), or null. */
   match(type: any): any {
     if (this.rest === null) return null;
-    checkStarType(type);
+    try {
+      checkStarType(type);
+    } catch (e) {
+      // raised while the exception is being matched: it is the context, as in CPython
+      chainContext(e as BaseException, this.orig);
+      throw e;
+    }
     const matches: Matcher = (e) => (type instanceof PyTuple ? Array.from(type).some((c: any) => e instanceof c) : e instanceof type);
     if (!isExceptionGroup(this.rest)) {
       if (!matches(this.rest)) return null;
@@ -164,14 +170,6 @@ export class ExceptStar {
     const [m, r] = splitGroup(this.rest, matches, true);
     if (m !== null) this.rest = r;
     return m;
-  }
-
-  /** A handler is entered with its match as the exception being handled; returns what to restore. */
-  enter(match: any): any {
-    return beginHandling(match);
-  }
-  leave(previous: any): void {
-    endHandling(previous);
   }
 
   /** A handler raised (a new exception, or its match again with a bare `raise`). */

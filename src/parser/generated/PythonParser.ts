@@ -2107,21 +2107,31 @@ export class PythonParser extends Parser {
 			{
 			this.state = 421;
 			this.match(PythonParser.EXCEPT);
-			this.state = 427;
+			this.state = 423;
+			this._errHandler.sync(this);
+			_la = this._input.LA(1);
+			if (_la === PythonParser.STAR) {
+				{
+				this.state = 422;
+				this.match(PythonParser.STAR);
+				}
+			}
+
+			this.state = 430;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (((((_la - 3)) & ~0x1F) === 0 && ((1 << (_la - 3)) & ((1 << (PythonParser.STRING - 3)) | (1 << (PythonParser.NUMBER - 3)) | (1 << (PythonParser.FALSE - 3)) | (1 << (PythonParser.NONE - 3)) | (1 << (PythonParser.TRUE - 3)) | (1 << (PythonParser.AWAIT - 3)) | (1 << (PythonParser.LAMBDA - 3)) | (1 << (PythonParser.NOT - 3)))) !== 0) || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & ((1 << (PythonParser.NAME - 42)) | (1 << (PythonParser.LPAR - 42)) | (1 << (PythonParser.LSQB - 42)) | (1 << (PythonParser.LBRACE - 42)) | (1 << (PythonParser.ELLIPSIS - 42)) | (1 << (PythonParser.ADD - 42)) | (1 << (PythonParser.MINUS - 42)) | (1 << (PythonParser.NOT_OP - 42)))) !== 0)) {
 				{
-				this.state = 422;
-				this.test();
 				this.state = 425;
+				this.test();
+				this.state = 428;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.AS) {
 					{
-					this.state = 423;
+					this.state = 426;
 					this.match(PythonParser.AS);
-					this.state = 424;
+					this.state = 427;
 					this.name();
 					}
 				}
@@ -2129,9 +2139,9 @@ export class PythonParser extends Parser {
 				}
 			}
 
-			this.state = 429;
+			this.state = 432;
 			this.match(PythonParser.COLON);
-			this.state = 430;
+			this.state = 433;
 			this.block();
 			}
 		}
@@ -2156,11 +2166,11 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 432;
+			this.state = 435;
 			this.match(PythonParser.FINALLY);
-			this.state = 433;
+			this.state = 436;
 			this.match(PythonParser.COLON);
-			this.state = 434;
+			this.state = 437;
 			this.block();
 			}
 		}
@@ -2187,76 +2197,76 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 436;
+			this.state = 439;
 			this.match(PythonParser.WITH);
-			this.state = 459;
+			this.state = 462;
 			this._errHandler.sync(this);
-			switch ( this.interpreter.adaptivePredict(this._input, 45, this._ctx) ) {
+			switch ( this.interpreter.adaptivePredict(this._input, 46, this._ctx) ) {
 			case 1:
 				{
-				this.state = 437;
+				this.state = 440;
 				this.match(PythonParser.LPAR);
-				this.state = 438;
+				this.state = 441;
 				this.with_item();
-				this.state = 443;
+				this.state = 446;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 42, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 43, this._ctx);
 				while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 					if (_alt === 1) {
 						{
 						{
-						this.state = 439;
+						this.state = 442;
 						this.match(PythonParser.COMMA);
-						this.state = 440;
+						this.state = 443;
 						this.with_item();
 						}
 						}
 					}
-					this.state = 445;
+					this.state = 448;
 					this._errHandler.sync(this);
-					_alt = this.interpreter.adaptivePredict(this._input, 42, this._ctx);
+					_alt = this.interpreter.adaptivePredict(this._input, 43, this._ctx);
 				}
-				this.state = 447;
+				this.state = 450;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.COMMA) {
 					{
-					this.state = 446;
+					this.state = 449;
 					this.match(PythonParser.COMMA);
 					}
 				}
 
-				this.state = 449;
+				this.state = 452;
 				this.match(PythonParser.RPAR);
 				}
 				break;
 
 			case 2:
 				{
-				this.state = 451;
+				this.state = 454;
 				this.with_item();
-				this.state = 456;
+				this.state = 459;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				while (_la === PythonParser.COMMA) {
 					{
 					{
-					this.state = 452;
+					this.state = 455;
 					this.match(PythonParser.COMMA);
-					this.state = 453;
+					this.state = 456;
 					this.with_item();
 					}
 					}
-					this.state = 458;
+					this.state = 461;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
 				}
 				}
 				break;
 			}
-			this.state = 461;
+			this.state = 464;
 			this.match(PythonParser.COLON);
-			this.state = 462;
+			this.state = 465;
 			this.block();
 			}
 		}
@@ -2282,16 +2292,16 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 464;
-			this.test();
 			this.state = 467;
+			this.test();
+			this.state = 470;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.AS) {
 				{
-				this.state = 465;
+				this.state = 468;
 				this.match(PythonParser.AS);
-				this.state = 466;
+				this.state = 469;
 				this.expr(0);
 				}
 			}
@@ -2318,7 +2328,7 @@ export class PythonParser extends Parser {
 		this.enterRule(_localctx, 76, PythonParser.RULE_block);
 		let _la: number;
 		try {
-			this.state = 479;
+			this.state = 482;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -2352,32 +2362,32 @@ export class PythonParser extends Parser {
 			case PythonParser.NOT_OP:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 469;
+				this.state = 472;
 				this.simple_stmts();
 				}
 				break;
 			case PythonParser.NEWLINE:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 470;
-				this.match(PythonParser.NEWLINE);
-				this.state = 471;
-				this.match(PythonParser.INDENT);
 				this.state = 473;
+				this.match(PythonParser.NEWLINE);
+				this.state = 474;
+				this.match(PythonParser.INDENT);
+				this.state = 476;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				do {
 					{
 					{
-					this.state = 472;
+					this.state = 475;
 					this.stmt();
 					}
 					}
-					this.state = 475;
+					this.state = 478;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
 				} while ((((_la) & ~0x1F) === 0 && ((1 << _la) & ((1 << PythonParser.STRING) | (1 << PythonParser.NUMBER) | (1 << PythonParser.FALSE) | (1 << PythonParser.NONE) | (1 << PythonParser.TRUE) | (1 << PythonParser.ASSERT) | (1 << PythonParser.ASYNC) | (1 << PythonParser.AWAIT) | (1 << PythonParser.BREAK) | (1 << PythonParser.CLASS) | (1 << PythonParser.CONTINUE) | (1 << PythonParser.DEF) | (1 << PythonParser.DEL) | (1 << PythonParser.FOR) | (1 << PythonParser.FROM) | (1 << PythonParser.GLOBAL) | (1 << PythonParser.IF) | (1 << PythonParser.IMPORT) | (1 << PythonParser.LAMBDA) | (1 << PythonParser.NONLOCAL))) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & ((1 << (PythonParser.NOT - 32)) | (1 << (PythonParser.PASS - 32)) | (1 << (PythonParser.RAISE - 32)) | (1 << (PythonParser.RETURN - 32)) | (1 << (PythonParser.TRY - 32)) | (1 << (PythonParser.WHILE - 32)) | (1 << (PythonParser.WITH - 32)) | (1 << (PythonParser.YIELD - 32)) | (1 << (PythonParser.NAME - 32)) | (1 << (PythonParser.LPAR - 32)) | (1 << (PythonParser.LSQB - 32)) | (1 << (PythonParser.LBRACE - 32)) | (1 << (PythonParser.ELLIPSIS - 32)) | (1 << (PythonParser.STAR - 32)))) !== 0) || ((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & ((1 << (PythonParser.ADD - 64)) | (1 << (PythonParser.MINUS - 64)) | (1 << (PythonParser.NOT_OP - 64)) | (1 << (PythonParser.AT - 64)))) !== 0));
-				this.state = 477;
+				this.state = 480;
 				this.match(PythonParser.DEDENT);
 				}
 				break;
@@ -2407,38 +2417,38 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 482;
+			this.state = 485;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			do {
 				{
 				{
-				this.state = 481;
+				this.state = 484;
 				this.decorator();
 				}
 				}
-				this.state = 484;
+				this.state = 487;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 			} while (_la === PythonParser.AT);
-			this.state = 489;
+			this.state = 492;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.CLASS:
 				{
-				this.state = 486;
+				this.state = 489;
 				this.classdef();
 				}
 				break;
 			case PythonParser.DEF:
 				{
-				this.state = 487;
+				this.state = 490;
 				this.funcdef();
 				}
 				break;
 			case PythonParser.ASYNC:
 				{
-				this.state = 488;
+				this.state = 491;
 				this.async_funcdef();
 				}
 				break;
@@ -2468,11 +2478,11 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 491;
+			this.state = 494;
 			this.match(PythonParser.AT);
-			this.state = 492;
+			this.state = 495;
 			this.namedexpr_test();
-			this.state = 493;
+			this.state = 496;
 			this.match(PythonParser.NEWLINE);
 			}
 		}
@@ -2497,9 +2507,9 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 495;
+			this.state = 498;
 			this.match(PythonParser.ASYNC);
-			this.state = 496;
+			this.state = 499;
 			this.funcdef();
 			}
 		}
@@ -2525,39 +2535,39 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 498;
+			this.state = 501;
 			this.match(PythonParser.DEF);
-			this.state = 499;
-			this.name();
-			this.state = 500;
-			this.match(PythonParser.LPAR);
 			this.state = 502;
+			this.name();
+			this.state = 503;
+			this.match(PythonParser.LPAR);
+			this.state = 505;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & ((1 << (PythonParser.NAME - 42)) | (1 << (PythonParser.POWER - 42)) | (1 << (PythonParser.STAR - 42)) | (1 << (PythonParser.DIV - 42)))) !== 0)) {
 				{
-				this.state = 501;
+				this.state = 504;
 				this.typedargslist();
 				}
 			}
 
-			this.state = 504;
-			this.match(PythonParser.RPAR);
 			this.state = 507;
+			this.match(PythonParser.RPAR);
+			this.state = 510;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.ARROW) {
 				{
-				this.state = 505;
+				this.state = 508;
 				this.match(PythonParser.ARROW);
-				this.state = 506;
+				this.state = 509;
 				this.test();
 				}
 			}
 
-			this.state = 509;
+			this.state = 512;
 			this.match(PythonParser.COLON);
-			this.state = 510;
+			this.state = 513;
 			this.block();
 			}
 		}
@@ -2584,32 +2594,32 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 512;
+			this.state = 515;
 			this.tparam();
-			this.state = 517;
+			this.state = 520;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 53, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 54, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 513;
+					this.state = 516;
 					this.match(PythonParser.COMMA);
-					this.state = 514;
+					this.state = 517;
 					this.tparam();
 					}
 					}
 				}
-				this.state = 519;
+				this.state = 522;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 53, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 54, this._ctx);
 			}
-			this.state = 521;
+			this.state = 524;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 520;
+				this.state = 523;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -2636,22 +2646,22 @@ export class PythonParser extends Parser {
 		this.enterRule(_localctx, 88, PythonParser.RULE_tparam);
 		let _la: number;
 		try {
-			this.state = 535;
+			this.state = 538;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.NAME:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 523;
-				this.tfpdef();
 				this.state = 526;
+				this.tfpdef();
+				this.state = 529;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.ASSIGN) {
 					{
-					this.state = 524;
+					this.state = 527;
 					this.match(PythonParser.ASSIGN);
-					this.state = 525;
+					this.state = 528;
 					this.test();
 					}
 				}
@@ -2661,14 +2671,14 @@ export class PythonParser extends Parser {
 			case PythonParser.STAR:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 528;
+				this.state = 531;
 				this.match(PythonParser.STAR);
-				this.state = 530;
+				this.state = 533;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.NAME) {
 					{
-					this.state = 529;
+					this.state = 532;
 					this.tfpdef();
 					}
 				}
@@ -2678,16 +2688,16 @@ export class PythonParser extends Parser {
 			case PythonParser.POWER:
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 532;
+				this.state = 535;
 				this.match(PythonParser.POWER);
-				this.state = 533;
+				this.state = 536;
 				this.tfpdef();
 				}
 				break;
 			case PythonParser.DIV:
 				this.enterOuterAlt(_localctx, 4);
 				{
-				this.state = 534;
+				this.state = 537;
 				this.match(PythonParser.DIV);
 				}
 				break;
@@ -2717,16 +2727,16 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 537;
-			this.name();
 			this.state = 540;
+			this.name();
+			this.state = 543;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COLON) {
 				{
-				this.state = 538;
+				this.state = 541;
 				this.match(PythonParser.COLON);
-				this.state = 539;
+				this.state = 542;
 				this.test();
 				}
 			}
@@ -2756,32 +2766,32 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 542;
+			this.state = 545;
 			this.vparam();
-			this.state = 547;
+			this.state = 550;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 59, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 60, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 543;
+					this.state = 546;
 					this.match(PythonParser.COMMA);
-					this.state = 544;
+					this.state = 547;
 					this.vparam();
 					}
 					}
 				}
-				this.state = 549;
+				this.state = 552;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 59, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 60, this._ctx);
 			}
-			this.state = 551;
+			this.state = 554;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 550;
+				this.state = 553;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -2808,22 +2818,22 @@ export class PythonParser extends Parser {
 		this.enterRule(_localctx, 94, PythonParser.RULE_vparam);
 		let _la: number;
 		try {
-			this.state = 565;
+			this.state = 568;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.NAME:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 553;
-				this.name();
 				this.state = 556;
+				this.name();
+				this.state = 559;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.ASSIGN) {
 					{
-					this.state = 554;
+					this.state = 557;
 					this.match(PythonParser.ASSIGN);
-					this.state = 555;
+					this.state = 558;
 					this.test();
 					}
 				}
@@ -2833,14 +2843,14 @@ export class PythonParser extends Parser {
 			case PythonParser.STAR:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 558;
+				this.state = 561;
 				this.match(PythonParser.STAR);
-				this.state = 560;
+				this.state = 563;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.NAME) {
 					{
-					this.state = 559;
+					this.state = 562;
 					this.name();
 					}
 				}
@@ -2850,16 +2860,16 @@ export class PythonParser extends Parser {
 			case PythonParser.POWER:
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 562;
+				this.state = 565;
 				this.match(PythonParser.POWER);
-				this.state = 563;
+				this.state = 566;
 				this.name();
 				}
 				break;
 			case PythonParser.DIV:
 				this.enterOuterAlt(_localctx, 4);
 				{
-				this.state = 564;
+				this.state = 567;
 				this.match(PythonParser.DIV);
 				}
 				break;
@@ -2889,35 +2899,35 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 567;
+			this.state = 570;
 			this.match(PythonParser.CLASS);
-			this.state = 568;
+			this.state = 571;
 			this.name();
-			this.state = 574;
+			this.state = 577;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.LPAR) {
 				{
-				this.state = 569;
+				this.state = 572;
 				this.match(PythonParser.LPAR);
-				this.state = 571;
+				this.state = 574;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (((((_la - 3)) & ~0x1F) === 0 && ((1 << (_la - 3)) & ((1 << (PythonParser.STRING - 3)) | (1 << (PythonParser.NUMBER - 3)) | (1 << (PythonParser.FALSE - 3)) | (1 << (PythonParser.NONE - 3)) | (1 << (PythonParser.TRUE - 3)) | (1 << (PythonParser.AWAIT - 3)) | (1 << (PythonParser.LAMBDA - 3)) | (1 << (PythonParser.NOT - 3)))) !== 0) || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & ((1 << (PythonParser.NAME - 42)) | (1 << (PythonParser.LPAR - 42)) | (1 << (PythonParser.LSQB - 42)) | (1 << (PythonParser.LBRACE - 42)) | (1 << (PythonParser.ELLIPSIS - 42)) | (1 << (PythonParser.POWER - 42)) | (1 << (PythonParser.STAR - 42)) | (1 << (PythonParser.ADD - 42)) | (1 << (PythonParser.MINUS - 42)) | (1 << (PythonParser.NOT_OP - 42)))) !== 0)) {
 					{
-					this.state = 570;
+					this.state = 573;
 					this.arglist();
 					}
 				}
 
-				this.state = 573;
+				this.state = 576;
 				this.match(PythonParser.RPAR);
 				}
 			}
 
-			this.state = 576;
+			this.state = 579;
 			this.match(PythonParser.COLON);
-			this.state = 577;
+			this.state = 580;
 			this.block();
 			}
 		}
@@ -2944,7 +2954,7 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 581;
+			this.state = 584;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -2964,29 +2974,29 @@ export class PythonParser extends Parser {
 			case PythonParser.MINUS:
 			case PythonParser.NOT_OP:
 				{
-				this.state = 579;
+				this.state = 582;
 				this.test();
 				}
 				break;
 			case PythonParser.STAR:
 				{
-				this.state = 580;
+				this.state = 583;
 				this.star_expr();
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			this.state = 590;
+			this.state = 593;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 68, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 69, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 583;
-					this.match(PythonParser.COMMA);
 					this.state = 586;
+					this.match(PythonParser.COMMA);
+					this.state = 589;
 					this._errHandler.sync(this);
 					switch (this._input.LA(1)) {
 					case PythonParser.STRING:
@@ -3006,13 +3016,13 @@ export class PythonParser extends Parser {
 					case PythonParser.MINUS:
 					case PythonParser.NOT_OP:
 						{
-						this.state = 584;
+						this.state = 587;
 						this.test();
 						}
 						break;
 					case PythonParser.STAR:
 						{
-						this.state = 585;
+						this.state = 588;
 						this.star_expr();
 						}
 						break;
@@ -3022,16 +3032,16 @@ export class PythonParser extends Parser {
 					}
 					}
 				}
-				this.state = 592;
+				this.state = 595;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 68, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 69, this._ctx);
 			}
-			this.state = 594;
+			this.state = 597;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 593;
+				this.state = 596;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -3061,32 +3071,32 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 596;
+			this.state = 599;
 			this.test();
-			this.state = 601;
+			this.state = 604;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 70, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 71, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 597;
+					this.state = 600;
 					this.match(PythonParser.COMMA);
-					this.state = 598;
+					this.state = 601;
 					this.test();
 					}
 					}
 				}
-				this.state = 603;
+				this.state = 606;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 70, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 71, this._ctx);
 			}
-			this.state = 605;
+			this.state = 608;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 604;
+				this.state = 607;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -3116,7 +3126,7 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 609;
+			this.state = 612;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -3134,29 +3144,29 @@ export class PythonParser extends Parser {
 			case PythonParser.MINUS:
 			case PythonParser.NOT_OP:
 				{
-				this.state = 607;
+				this.state = 610;
 				this.expr(0);
 				}
 				break;
 			case PythonParser.STAR:
 				{
-				this.state = 608;
+				this.state = 611;
 				this.star_expr();
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			this.state = 618;
+			this.state = 621;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 74, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 75, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 611;
-					this.match(PythonParser.COMMA);
 					this.state = 614;
+					this.match(PythonParser.COMMA);
+					this.state = 617;
 					this._errHandler.sync(this);
 					switch (this._input.LA(1)) {
 					case PythonParser.STRING:
@@ -3174,13 +3184,13 @@ export class PythonParser extends Parser {
 					case PythonParser.MINUS:
 					case PythonParser.NOT_OP:
 						{
-						this.state = 612;
+						this.state = 615;
 						this.expr(0);
 						}
 						break;
 					case PythonParser.STAR:
 						{
-						this.state = 613;
+						this.state = 616;
 						this.star_expr();
 						}
 						break;
@@ -3190,16 +3200,16 @@ export class PythonParser extends Parser {
 					}
 					}
 				}
-				this.state = 620;
+				this.state = 623;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 74, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 75, this._ctx);
 			}
-			this.state = 622;
+			this.state = 625;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 621;
+				this.state = 624;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -3228,16 +3238,16 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 624;
-			this.test();
 			this.state = 627;
+			this.test();
+			this.state = 630;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.WALRUS) {
 				{
-				this.state = 625;
+				this.state = 628;
 				this.match(PythonParser.WALRUS);
-				this.state = 626;
+				this.state = 629;
 				this.test();
 				}
 			}
@@ -3264,7 +3274,7 @@ export class PythonParser extends Parser {
 		this.enterRule(_localctx, 106, PythonParser.RULE_test);
 		let _la: number;
 		try {
-			this.state = 638;
+			this.state = 641;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -3284,20 +3294,20 @@ export class PythonParser extends Parser {
 			case PythonParser.NOT_OP:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 629;
+				this.state = 632;
 				this.or_test();
-				this.state = 635;
+				this.state = 638;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.IF) {
 					{
-					this.state = 630;
-					this.match(PythonParser.IF);
-					this.state = 631;
-					this.or_test();
-					this.state = 632;
-					this.match(PythonParser.ELSE);
 					this.state = 633;
+					this.match(PythonParser.IF);
+					this.state = 634;
+					this.or_test();
+					this.state = 635;
+					this.match(PythonParser.ELSE);
+					this.state = 636;
 					this.test();
 					}
 				}
@@ -3307,7 +3317,7 @@ export class PythonParser extends Parser {
 			case PythonParser.LAMBDA:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 637;
+				this.state = 640;
 				this.lambdef();
 				}
 				break;
@@ -3337,21 +3347,21 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 640;
+			this.state = 643;
 			this.match(PythonParser.LAMBDA);
-			this.state = 642;
+			this.state = 645;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & ((1 << (PythonParser.NAME - 42)) | (1 << (PythonParser.POWER - 42)) | (1 << (PythonParser.STAR - 42)) | (1 << (PythonParser.DIV - 42)))) !== 0)) {
 				{
-				this.state = 641;
+				this.state = 644;
 				this.varargslist();
 				}
 			}
 
-			this.state = 644;
+			this.state = 647;
 			this.match(PythonParser.COLON);
-			this.state = 645;
+			this.state = 648;
 			this.test();
 			}
 		}
@@ -3377,21 +3387,21 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 647;
+			this.state = 650;
 			this.and_test();
-			this.state = 652;
+			this.state = 655;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			while (_la === PythonParser.OR) {
 				{
 				{
-				this.state = 648;
+				this.state = 651;
 				this.match(PythonParser.OR);
-				this.state = 649;
+				this.state = 652;
 				this.and_test();
 				}
 				}
-				this.state = 654;
+				this.state = 657;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 			}
@@ -3419,21 +3429,21 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 655;
+			this.state = 658;
 			this.not_test();
-			this.state = 660;
+			this.state = 663;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			while (_la === PythonParser.AND) {
 				{
 				{
-				this.state = 656;
+				this.state = 659;
 				this.match(PythonParser.AND);
-				this.state = 657;
+				this.state = 660;
 				this.not_test();
 				}
 				}
-				this.state = 662;
+				this.state = 665;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 			}
@@ -3458,15 +3468,15 @@ export class PythonParser extends Parser {
 		let _localctx: Not_testContext = new Not_testContext(this._ctx, this.state);
 		this.enterRule(_localctx, 114, PythonParser.RULE_not_test);
 		try {
-			this.state = 666;
+			this.state = 669;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.NOT:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 663;
+				this.state = 666;
 				this.match(PythonParser.NOT);
-				this.state = 664;
+				this.state = 667;
 				this.not_test();
 				}
 				break;
@@ -3486,7 +3496,7 @@ export class PythonParser extends Parser {
 			case PythonParser.NOT_OP:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 665;
+				this.state = 668;
 				this.comparison();
 				}
 				break;
@@ -3516,21 +3526,21 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 668;
+			this.state = 671;
 			this.expr(0);
-			this.state = 674;
+			this.state = 677;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			while (((((_la - 28)) & ~0x1F) === 0 && ((1 << (_la - 28)) & ((1 << (PythonParser.IN - 28)) | (1 << (PythonParser.IS - 28)) | (1 << (PythonParser.NOT - 28)))) !== 0) || ((((_la - 71)) & ~0x1F) === 0 && ((1 << (_la - 71)) & ((1 << (PythonParser.LESS_THAN - 71)) | (1 << (PythonParser.GREATER_THAN - 71)) | (1 << (PythonParser.EQUALS - 71)) | (1 << (PythonParser.GT_EQ - 71)) | (1 << (PythonParser.LT_EQ - 71)) | (1 << (PythonParser.NOT_EQ - 71)))) !== 0)) {
 				{
 				{
-				this.state = 669;
+				this.state = 672;
 				this.comp_op();
-				this.state = 670;
+				this.state = 673;
 				this.expr(0);
 				}
 				}
-				this.state = 676;
+				this.state = 679;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 			}
@@ -3555,13 +3565,13 @@ export class PythonParser extends Parser {
 		let _localctx: Comp_opContext = new Comp_opContext(this._ctx, this.state);
 		this.enterRule(_localctx, 118, PythonParser.RULE_comp_op);
 		try {
-			this.state = 689;
+			this.state = 692;
 			this._errHandler.sync(this);
-			switch ( this.interpreter.adaptivePredict(this._input, 84, this._ctx) ) {
+			switch ( this.interpreter.adaptivePredict(this._input, 85, this._ctx) ) {
 			case 1:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 677;
+				this.state = 680;
 				this.match(PythonParser.LESS_THAN);
 				}
 				break;
@@ -3569,7 +3579,7 @@ export class PythonParser extends Parser {
 			case 2:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 678;
+				this.state = 681;
 				this.match(PythonParser.GREATER_THAN);
 				}
 				break;
@@ -3577,7 +3587,7 @@ export class PythonParser extends Parser {
 			case 3:
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 679;
+				this.state = 682;
 				this.match(PythonParser.EQUALS);
 				}
 				break;
@@ -3585,7 +3595,7 @@ export class PythonParser extends Parser {
 			case 4:
 				this.enterOuterAlt(_localctx, 4);
 				{
-				this.state = 680;
+				this.state = 683;
 				this.match(PythonParser.GT_EQ);
 				}
 				break;
@@ -3593,7 +3603,7 @@ export class PythonParser extends Parser {
 			case 5:
 				this.enterOuterAlt(_localctx, 5);
 				{
-				this.state = 681;
+				this.state = 684;
 				this.match(PythonParser.LT_EQ);
 				}
 				break;
@@ -3601,7 +3611,7 @@ export class PythonParser extends Parser {
 			case 6:
 				this.enterOuterAlt(_localctx, 6);
 				{
-				this.state = 682;
+				this.state = 685;
 				this.match(PythonParser.NOT_EQ);
 				}
 				break;
@@ -3609,7 +3619,7 @@ export class PythonParser extends Parser {
 			case 7:
 				this.enterOuterAlt(_localctx, 7);
 				{
-				this.state = 683;
+				this.state = 686;
 				this.match(PythonParser.IN);
 				}
 				break;
@@ -3617,9 +3627,9 @@ export class PythonParser extends Parser {
 			case 8:
 				this.enterOuterAlt(_localctx, 8);
 				{
-				this.state = 684;
+				this.state = 687;
 				this.match(PythonParser.NOT);
-				this.state = 685;
+				this.state = 688;
 				this.match(PythonParser.IN);
 				}
 				break;
@@ -3627,7 +3637,7 @@ export class PythonParser extends Parser {
 			case 9:
 				this.enterOuterAlt(_localctx, 9);
 				{
-				this.state = 686;
+				this.state = 689;
 				this.match(PythonParser.IS);
 				}
 				break;
@@ -3635,9 +3645,9 @@ export class PythonParser extends Parser {
 			case 10:
 				this.enterOuterAlt(_localctx, 10);
 				{
-				this.state = 687;
+				this.state = 690;
 				this.match(PythonParser.IS);
-				this.state = 688;
+				this.state = 691;
 				this.match(PythonParser.NOT);
 				}
 				break;
@@ -3664,9 +3674,9 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 691;
+			this.state = 694;
 			this.match(PythonParser.STAR);
-			this.state = 692;
+			this.state = 695;
 			this.expr(0);
 			}
 		}
@@ -3704,7 +3714,7 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 698;
+			this.state = 701;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -3723,7 +3733,7 @@ export class PythonParser extends Parser {
 				this._ctx = _localctx;
 				_prevctx = _localctx;
 
-				this.state = 695;
+				this.state = 698;
 				this.await_primary();
 				}
 				break;
@@ -3734,7 +3744,7 @@ export class PythonParser extends Parser {
 				_localctx = new UnaryExprContext(_localctx);
 				this._ctx = _localctx;
 				_prevctx = _localctx;
-				this.state = 696;
+				this.state = 699;
 				(_localctx as UnaryExprContext)._op = this._input.LT(1);
 				_la = this._input.LA(1);
 				if (!(((((_la - 64)) & ~0x1F) === 0 && ((1 << (_la - 64)) & ((1 << (PythonParser.ADD - 64)) | (1 << (PythonParser.MINUS - 64)) | (1 << (PythonParser.NOT_OP - 64)))) !== 0))) {
@@ -3747,7 +3757,7 @@ export class PythonParser extends Parser {
 					this._errHandler.reportMatch(this);
 					this.consume();
 				}
-				this.state = 697;
+				this.state = 700;
 				this.expr(7);
 				}
 				break;
@@ -3755,9 +3765,9 @@ export class PythonParser extends Parser {
 				throw new NoViableAltException(this);
 			}
 			this._ctx._stop = this._input.tryLT(-1);
-			this.state = 723;
+			this.state = 726;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 87, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 88, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					if (this._parseListeners != null) {
@@ -3765,20 +3775,20 @@ export class PythonParser extends Parser {
 					}
 					_prevctx = _localctx;
 					{
-					this.state = 721;
+					this.state = 724;
 					this._errHandler.sync(this);
-					switch ( this.interpreter.adaptivePredict(this._input, 86, this._ctx) ) {
+					switch ( this.interpreter.adaptivePredict(this._input, 87, this._ctx) ) {
 					case 1:
 						{
 						_localctx = new BinaryExprContext(new ExprContext(_parentctx, _parentState));
 						this.pushNewRecursionContext(_localctx, _startState, PythonParser.RULE_expr);
-						this.state = 700;
+						this.state = 703;
 						if (!(this.precpred(this._ctx, 8))) {
 							throw this.createFailedPredicateException("this.precpred(this._ctx, 8)");
 						}
-						this.state = 701;
+						this.state = 704;
 						(_localctx as BinaryExprContext)._op = this.match(PythonParser.POWER);
-						this.state = 702;
+						this.state = 705;
 						this.expr(8);
 						}
 						break;
@@ -3787,11 +3797,11 @@ export class PythonParser extends Parser {
 						{
 						_localctx = new BinaryExprContext(new ExprContext(_parentctx, _parentState));
 						this.pushNewRecursionContext(_localctx, _startState, PythonParser.RULE_expr);
-						this.state = 703;
+						this.state = 706;
 						if (!(this.precpred(this._ctx, 6))) {
 							throw this.createFailedPredicateException("this.precpred(this._ctx, 6)");
 						}
-						this.state = 704;
+						this.state = 707;
 						(_localctx as BinaryExprContext)._op = this._input.LT(1);
 						_la = this._input.LA(1);
 						if (!(((((_la - 57)) & ~0x1F) === 0 && ((1 << (_la - 57)) & ((1 << (PythonParser.STAR - 57)) | (1 << (PythonParser.DIV - 57)) | (1 << (PythonParser.MOD - 57)) | (1 << (PythonParser.IDIV - 57)) | (1 << (PythonParser.AT - 57)))) !== 0))) {
@@ -3804,7 +3814,7 @@ export class PythonParser extends Parser {
 							this._errHandler.reportMatch(this);
 							this.consume();
 						}
-						this.state = 705;
+						this.state = 708;
 						this.expr(7);
 						}
 						break;
@@ -3813,11 +3823,11 @@ export class PythonParser extends Parser {
 						{
 						_localctx = new BinaryExprContext(new ExprContext(_parentctx, _parentState));
 						this.pushNewRecursionContext(_localctx, _startState, PythonParser.RULE_expr);
-						this.state = 706;
+						this.state = 709;
 						if (!(this.precpred(this._ctx, 5))) {
 							throw this.createFailedPredicateException("this.precpred(this._ctx, 5)");
 						}
-						this.state = 707;
+						this.state = 710;
 						(_localctx as BinaryExprContext)._op = this._input.LT(1);
 						_la = this._input.LA(1);
 						if (!(_la === PythonParser.ADD || _la === PythonParser.MINUS)) {
@@ -3830,7 +3840,7 @@ export class PythonParser extends Parser {
 							this._errHandler.reportMatch(this);
 							this.consume();
 						}
-						this.state = 708;
+						this.state = 711;
 						this.expr(6);
 						}
 						break;
@@ -3839,11 +3849,11 @@ export class PythonParser extends Parser {
 						{
 						_localctx = new BinaryExprContext(new ExprContext(_parentctx, _parentState));
 						this.pushNewRecursionContext(_localctx, _startState, PythonParser.RULE_expr);
-						this.state = 709;
+						this.state = 712;
 						if (!(this.precpred(this._ctx, 4))) {
 							throw this.createFailedPredicateException("this.precpred(this._ctx, 4)");
 						}
-						this.state = 710;
+						this.state = 713;
 						(_localctx as BinaryExprContext)._op = this._input.LT(1);
 						_la = this._input.LA(1);
 						if (!(_la === PythonParser.LEFT_SHIFT || _la === PythonParser.RIGHT_SHIFT)) {
@@ -3856,7 +3866,7 @@ export class PythonParser extends Parser {
 							this._errHandler.reportMatch(this);
 							this.consume();
 						}
-						this.state = 711;
+						this.state = 714;
 						this.expr(5);
 						}
 						break;
@@ -3865,13 +3875,13 @@ export class PythonParser extends Parser {
 						{
 						_localctx = new BinaryExprContext(new ExprContext(_parentctx, _parentState));
 						this.pushNewRecursionContext(_localctx, _startState, PythonParser.RULE_expr);
-						this.state = 712;
+						this.state = 715;
 						if (!(this.precpred(this._ctx, 3))) {
 							throw this.createFailedPredicateException("this.precpred(this._ctx, 3)");
 						}
-						this.state = 713;
+						this.state = 716;
 						(_localctx as BinaryExprContext)._op = this.match(PythonParser.AND_OP);
-						this.state = 714;
+						this.state = 717;
 						this.expr(4);
 						}
 						break;
@@ -3880,13 +3890,13 @@ export class PythonParser extends Parser {
 						{
 						_localctx = new BinaryExprContext(new ExprContext(_parentctx, _parentState));
 						this.pushNewRecursionContext(_localctx, _startState, PythonParser.RULE_expr);
-						this.state = 715;
+						this.state = 718;
 						if (!(this.precpred(this._ctx, 2))) {
 							throw this.createFailedPredicateException("this.precpred(this._ctx, 2)");
 						}
-						this.state = 716;
+						this.state = 719;
 						(_localctx as BinaryExprContext)._op = this.match(PythonParser.XOR);
-						this.state = 717;
+						this.state = 720;
 						this.expr(3);
 						}
 						break;
@@ -3895,22 +3905,22 @@ export class PythonParser extends Parser {
 						{
 						_localctx = new BinaryExprContext(new ExprContext(_parentctx, _parentState));
 						this.pushNewRecursionContext(_localctx, _startState, PythonParser.RULE_expr);
-						this.state = 718;
+						this.state = 721;
 						if (!(this.precpred(this._ctx, 1))) {
 							throw this.createFailedPredicateException("this.precpred(this._ctx, 1)");
 						}
-						this.state = 719;
+						this.state = 722;
 						(_localctx as BinaryExprContext)._op = this.match(PythonParser.OR_OP);
-						this.state = 720;
+						this.state = 723;
 						this.expr(2);
 						}
 						break;
 					}
 					}
 				}
-				this.state = 725;
+				this.state = 728;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 87, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 88, this._ctx);
 			}
 			}
 		}
@@ -3933,15 +3943,15 @@ export class PythonParser extends Parser {
 		let _localctx: Await_primaryContext = new Await_primaryContext(this._ctx, this.state);
 		this.enterRule(_localctx, 124, PythonParser.RULE_await_primary);
 		try {
-			this.state = 729;
+			this.state = 732;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.AWAIT:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 726;
+				this.state = 729;
 				this.match(PythonParser.AWAIT);
-				this.state = 727;
+				this.state = 730;
 				this.primary();
 				}
 				break;
@@ -3957,7 +3967,7 @@ export class PythonParser extends Parser {
 			case PythonParser.ELLIPSIS:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 728;
+				this.state = 731;
 				this.primary();
 				}
 				break;
@@ -3987,23 +3997,23 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 731;
+			this.state = 734;
 			this.atom();
-			this.state = 735;
+			this.state = 738;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 89, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 90, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 732;
+					this.state = 735;
 					this.trailer();
 					}
 					}
 				}
-				this.state = 737;
+				this.state = 740;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 89, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 90, this._ctx);
 			}
 			}
 		}
@@ -4027,45 +4037,45 @@ export class PythonParser extends Parser {
 		this.enterRule(_localctx, 128, PythonParser.RULE_trailer);
 		let _la: number;
 		try {
-			this.state = 749;
+			this.state = 752;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.LPAR:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 738;
+				this.state = 741;
 				this.match(PythonParser.LPAR);
-				this.state = 740;
+				this.state = 743;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (((((_la - 3)) & ~0x1F) === 0 && ((1 << (_la - 3)) & ((1 << (PythonParser.STRING - 3)) | (1 << (PythonParser.NUMBER - 3)) | (1 << (PythonParser.FALSE - 3)) | (1 << (PythonParser.NONE - 3)) | (1 << (PythonParser.TRUE - 3)) | (1 << (PythonParser.AWAIT - 3)) | (1 << (PythonParser.LAMBDA - 3)) | (1 << (PythonParser.NOT - 3)))) !== 0) || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & ((1 << (PythonParser.NAME - 42)) | (1 << (PythonParser.LPAR - 42)) | (1 << (PythonParser.LSQB - 42)) | (1 << (PythonParser.LBRACE - 42)) | (1 << (PythonParser.ELLIPSIS - 42)) | (1 << (PythonParser.POWER - 42)) | (1 << (PythonParser.STAR - 42)) | (1 << (PythonParser.ADD - 42)) | (1 << (PythonParser.MINUS - 42)) | (1 << (PythonParser.NOT_OP - 42)))) !== 0)) {
 					{
-					this.state = 739;
+					this.state = 742;
 					this.arglist();
 					}
 				}
 
-				this.state = 742;
+				this.state = 745;
 				this.match(PythonParser.RPAR);
 				}
 				break;
 			case PythonParser.LSQB:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 743;
+				this.state = 746;
 				this.match(PythonParser.LSQB);
-				this.state = 744;
+				this.state = 747;
 				this.subscriptlist();
-				this.state = 745;
+				this.state = 748;
 				this.match(PythonParser.RSQB);
 				}
 				break;
 			case PythonParser.DOT:
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 747;
+				this.state = 750;
 				this.match(PythonParser.DOT);
-				this.state = 748;
+				this.state = 751;
 				this.name();
 				}
 				break;
@@ -4094,21 +4104,21 @@ export class PythonParser extends Parser {
 		let _la: number;
 		try {
 			let _alt: number;
-			this.state = 778;
+			this.state = 781;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.LPAR:
 				_localctx = new ParenAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 751;
-				this.match(PythonParser.LPAR);
 				this.state = 754;
+				this.match(PythonParser.LPAR);
+				this.state = 757;
 				this._errHandler.sync(this);
 				switch (this._input.LA(1)) {
 				case PythonParser.YIELD:
 					{
-					this.state = 752;
+					this.state = 755;
 					this.yield_expr();
 					}
 					break;
@@ -4130,7 +4140,7 @@ export class PythonParser extends Parser {
 				case PythonParser.MINUS:
 				case PythonParser.NOT_OP:
 					{
-					this.state = 753;
+					this.state = 756;
 					this.testlist_comp();
 					}
 					break;
@@ -4139,7 +4149,7 @@ export class PythonParser extends Parser {
 				default:
 					break;
 				}
-				this.state = 756;
+				this.state = 759;
 				this.match(PythonParser.RPAR);
 				}
 				break;
@@ -4147,19 +4157,19 @@ export class PythonParser extends Parser {
 				_localctx = new ListAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 757;
+				this.state = 760;
 				this.match(PythonParser.LSQB);
-				this.state = 759;
+				this.state = 762;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (((((_la - 3)) & ~0x1F) === 0 && ((1 << (_la - 3)) & ((1 << (PythonParser.STRING - 3)) | (1 << (PythonParser.NUMBER - 3)) | (1 << (PythonParser.FALSE - 3)) | (1 << (PythonParser.NONE - 3)) | (1 << (PythonParser.TRUE - 3)) | (1 << (PythonParser.AWAIT - 3)) | (1 << (PythonParser.LAMBDA - 3)) | (1 << (PythonParser.NOT - 3)))) !== 0) || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & ((1 << (PythonParser.NAME - 42)) | (1 << (PythonParser.LPAR - 42)) | (1 << (PythonParser.LSQB - 42)) | (1 << (PythonParser.LBRACE - 42)) | (1 << (PythonParser.ELLIPSIS - 42)) | (1 << (PythonParser.STAR - 42)) | (1 << (PythonParser.ADD - 42)) | (1 << (PythonParser.MINUS - 42)) | (1 << (PythonParser.NOT_OP - 42)))) !== 0)) {
 					{
-					this.state = 758;
+					this.state = 761;
 					this.testlist_comp();
 					}
 				}
 
-				this.state = 761;
+				this.state = 764;
 				this.match(PythonParser.RSQB);
 				}
 				break;
@@ -4167,19 +4177,19 @@ export class PythonParser extends Parser {
 				_localctx = new BraceAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 762;
+				this.state = 765;
 				this.match(PythonParser.LBRACE);
-				this.state = 764;
+				this.state = 767;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (((((_la - 3)) & ~0x1F) === 0 && ((1 << (_la - 3)) & ((1 << (PythonParser.STRING - 3)) | (1 << (PythonParser.NUMBER - 3)) | (1 << (PythonParser.FALSE - 3)) | (1 << (PythonParser.NONE - 3)) | (1 << (PythonParser.TRUE - 3)) | (1 << (PythonParser.AWAIT - 3)) | (1 << (PythonParser.LAMBDA - 3)) | (1 << (PythonParser.NOT - 3)))) !== 0) || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & ((1 << (PythonParser.NAME - 42)) | (1 << (PythonParser.LPAR - 42)) | (1 << (PythonParser.LSQB - 42)) | (1 << (PythonParser.LBRACE - 42)) | (1 << (PythonParser.ELLIPSIS - 42)) | (1 << (PythonParser.POWER - 42)) | (1 << (PythonParser.STAR - 42)) | (1 << (PythonParser.ADD - 42)) | (1 << (PythonParser.MINUS - 42)) | (1 << (PythonParser.NOT_OP - 42)))) !== 0)) {
 					{
-					this.state = 763;
+					this.state = 766;
 					this.dictorsetmaker();
 					}
 				}
 
-				this.state = 766;
+				this.state = 769;
 				this.match(PythonParser.RBRACE);
 				}
 				break;
@@ -4187,7 +4197,7 @@ export class PythonParser extends Parser {
 				_localctx = new NameAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 4);
 				{
-				this.state = 767;
+				this.state = 770;
 				this.name();
 				}
 				break;
@@ -4195,7 +4205,7 @@ export class PythonParser extends Parser {
 				_localctx = new NumberAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 5);
 				{
-				this.state = 768;
+				this.state = 771;
 				this.match(PythonParser.NUMBER);
 				}
 				break;
@@ -4203,7 +4213,7 @@ export class PythonParser extends Parser {
 				_localctx = new StringAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 6);
 				{
-				this.state = 770;
+				this.state = 773;
 				this._errHandler.sync(this);
 				_alt = 1;
 				do {
@@ -4211,7 +4221,7 @@ export class PythonParser extends Parser {
 					case 1:
 						{
 						{
-						this.state = 769;
+						this.state = 772;
 						this.match(PythonParser.STRING);
 						}
 						}
@@ -4219,9 +4229,9 @@ export class PythonParser extends Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					this.state = 772;
+					this.state = 775;
 					this._errHandler.sync(this);
-					_alt = this.interpreter.adaptivePredict(this._input, 95, this._ctx);
+					_alt = this.interpreter.adaptivePredict(this._input, 96, this._ctx);
 				} while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER);
 				}
 				break;
@@ -4229,7 +4239,7 @@ export class PythonParser extends Parser {
 				_localctx = new EllipsisAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 7);
 				{
-				this.state = 774;
+				this.state = 777;
 				this.match(PythonParser.ELLIPSIS);
 				}
 				break;
@@ -4237,7 +4247,7 @@ export class PythonParser extends Parser {
 				_localctx = new NoneAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 8);
 				{
-				this.state = 775;
+				this.state = 778;
 				this.match(PythonParser.NONE);
 				}
 				break;
@@ -4245,7 +4255,7 @@ export class PythonParser extends Parser {
 				_localctx = new TrueAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 9);
 				{
-				this.state = 776;
+				this.state = 779;
 				this.match(PythonParser.TRUE);
 				}
 				break;
@@ -4253,7 +4263,7 @@ export class PythonParser extends Parser {
 				_localctx = new FalseAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 10);
 				{
-				this.state = 777;
+				this.state = 780;
 				this.match(PythonParser.FALSE);
 				}
 				break;
@@ -4282,7 +4292,7 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 780;
+			this.state = 783;
 			this.match(PythonParser.NAME);
 			}
 		}
@@ -4309,7 +4319,7 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 784;
+			this.state = 787;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -4329,26 +4339,26 @@ export class PythonParser extends Parser {
 			case PythonParser.MINUS:
 			case PythonParser.NOT_OP:
 				{
-				this.state = 782;
+				this.state = 785;
 				this.namedexpr_test();
 				}
 				break;
 			case PythonParser.STAR:
 				{
-				this.state = 783;
+				this.state = 786;
 				this.star_expr();
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			this.state = 800;
+			this.state = 803;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.ASYNC:
 			case PythonParser.FOR:
 				{
-				this.state = 786;
+				this.state = 789;
 				this.comp_for();
 				}
 				break;
@@ -4356,16 +4366,16 @@ export class PythonParser extends Parser {
 			case PythonParser.RSQB:
 			case PythonParser.COMMA:
 				{
-				this.state = 794;
+				this.state = 797;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 99, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 100, this._ctx);
 				while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 					if (_alt === 1) {
 						{
 						{
-						this.state = 787;
-						this.match(PythonParser.COMMA);
 						this.state = 790;
+						this.match(PythonParser.COMMA);
+						this.state = 793;
 						this._errHandler.sync(this);
 						switch (this._input.LA(1)) {
 						case PythonParser.STRING:
@@ -4385,13 +4395,13 @@ export class PythonParser extends Parser {
 						case PythonParser.MINUS:
 						case PythonParser.NOT_OP:
 							{
-							this.state = 788;
+							this.state = 791;
 							this.namedexpr_test();
 							}
 							break;
 						case PythonParser.STAR:
 							{
-							this.state = 789;
+							this.state = 792;
 							this.star_expr();
 							}
 							break;
@@ -4401,16 +4411,16 @@ export class PythonParser extends Parser {
 						}
 						}
 					}
-					this.state = 796;
+					this.state = 799;
 					this._errHandler.sync(this);
-					_alt = this.interpreter.adaptivePredict(this._input, 99, this._ctx);
+					_alt = this.interpreter.adaptivePredict(this._input, 100, this._ctx);
 				}
-				this.state = 798;
+				this.state = 801;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.COMMA) {
 					{
-					this.state = 797;
+					this.state = 800;
 					this.match(PythonParser.COMMA);
 					}
 				}
@@ -4445,32 +4455,32 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 802;
+			this.state = 805;
 			this.subscript();
-			this.state = 807;
+			this.state = 810;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 102, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 103, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 803;
+					this.state = 806;
 					this.match(PythonParser.COMMA);
-					this.state = 804;
+					this.state = 807;
 					this.subscript();
 					}
 					}
 				}
-				this.state = 809;
+				this.state = 812;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 102, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 103, this._ctx);
 			}
-			this.state = 811;
+			this.state = 814;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 810;
+				this.state = 813;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -4497,48 +4507,48 @@ export class PythonParser extends Parser {
 		this.enterRule(_localctx, 138, PythonParser.RULE_subscript);
 		let _la: number;
 		try {
-			this.state = 828;
+			this.state = 831;
 			this._errHandler.sync(this);
-			switch ( this.interpreter.adaptivePredict(this._input, 108, this._ctx) ) {
+			switch ( this.interpreter.adaptivePredict(this._input, 109, this._ctx) ) {
 			case 1:
 				_localctx = new SliceSubscriptContext(_localctx);
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 814;
+				this.state = 817;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (((((_la - 3)) & ~0x1F) === 0 && ((1 << (_la - 3)) & ((1 << (PythonParser.STRING - 3)) | (1 << (PythonParser.NUMBER - 3)) | (1 << (PythonParser.FALSE - 3)) | (1 << (PythonParser.NONE - 3)) | (1 << (PythonParser.TRUE - 3)) | (1 << (PythonParser.AWAIT - 3)) | (1 << (PythonParser.LAMBDA - 3)) | (1 << (PythonParser.NOT - 3)))) !== 0) || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & ((1 << (PythonParser.NAME - 42)) | (1 << (PythonParser.LPAR - 42)) | (1 << (PythonParser.LSQB - 42)) | (1 << (PythonParser.LBRACE - 42)) | (1 << (PythonParser.ELLIPSIS - 42)) | (1 << (PythonParser.ADD - 42)) | (1 << (PythonParser.MINUS - 42)) | (1 << (PythonParser.NOT_OP - 42)))) !== 0)) {
 					{
-					this.state = 813;
+					this.state = 816;
 					this.test();
 					}
 				}
 
-				this.state = 816;
+				this.state = 819;
 				this.match(PythonParser.COLON);
-				this.state = 818;
+				this.state = 821;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (((((_la - 3)) & ~0x1F) === 0 && ((1 << (_la - 3)) & ((1 << (PythonParser.STRING - 3)) | (1 << (PythonParser.NUMBER - 3)) | (1 << (PythonParser.FALSE - 3)) | (1 << (PythonParser.NONE - 3)) | (1 << (PythonParser.TRUE - 3)) | (1 << (PythonParser.AWAIT - 3)) | (1 << (PythonParser.LAMBDA - 3)) | (1 << (PythonParser.NOT - 3)))) !== 0) || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & ((1 << (PythonParser.NAME - 42)) | (1 << (PythonParser.LPAR - 42)) | (1 << (PythonParser.LSQB - 42)) | (1 << (PythonParser.LBRACE - 42)) | (1 << (PythonParser.ELLIPSIS - 42)) | (1 << (PythonParser.ADD - 42)) | (1 << (PythonParser.MINUS - 42)) | (1 << (PythonParser.NOT_OP - 42)))) !== 0)) {
 					{
-					this.state = 817;
+					this.state = 820;
 					this.test();
 					}
 				}
 
-				this.state = 824;
+				this.state = 827;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.COLON) {
 					{
-					this.state = 820;
+					this.state = 823;
 					this.match(PythonParser.COLON);
-					this.state = 822;
+					this.state = 825;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
 					if (((((_la - 3)) & ~0x1F) === 0 && ((1 << (_la - 3)) & ((1 << (PythonParser.STRING - 3)) | (1 << (PythonParser.NUMBER - 3)) | (1 << (PythonParser.FALSE - 3)) | (1 << (PythonParser.NONE - 3)) | (1 << (PythonParser.TRUE - 3)) | (1 << (PythonParser.AWAIT - 3)) | (1 << (PythonParser.LAMBDA - 3)) | (1 << (PythonParser.NOT - 3)))) !== 0) || ((((_la - 42)) & ~0x1F) === 0 && ((1 << (_la - 42)) & ((1 << (PythonParser.NAME - 42)) | (1 << (PythonParser.LPAR - 42)) | (1 << (PythonParser.LSQB - 42)) | (1 << (PythonParser.LBRACE - 42)) | (1 << (PythonParser.ELLIPSIS - 42)) | (1 << (PythonParser.ADD - 42)) | (1 << (PythonParser.MINUS - 42)) | (1 << (PythonParser.NOT_OP - 42)))) !== 0)) {
 						{
-						this.state = 821;
+						this.state = 824;
 						this.test();
 						}
 					}
@@ -4553,7 +4563,7 @@ export class PythonParser extends Parser {
 				_localctx = new IndexSubscriptContext(_localctx);
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 826;
+				this.state = 829;
 				this.namedexpr_test();
 				}
 				break;
@@ -4562,7 +4572,7 @@ export class PythonParser extends Parser {
 				_localctx = new StarSubscriptContext(_localctx);
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 827;
+				this.state = 830;
 				this.star_expr();
 				}
 				break;
@@ -4589,51 +4599,51 @@ export class PythonParser extends Parser {
 		let _la: number;
 		try {
 			let _alt: number;
-			this.state = 858;
+			this.state = 861;
 			this._errHandler.sync(this);
-			switch ( this.interpreter.adaptivePredict(this._input, 115, this._ctx) ) {
+			switch ( this.interpreter.adaptivePredict(this._input, 116, this._ctx) ) {
 			case 1:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 830;
+				this.state = 833;
 				this.dict_item();
-				this.state = 842;
+				this.state = 845;
 				this._errHandler.sync(this);
 				switch (this._input.LA(1)) {
 				case PythonParser.ASYNC:
 				case PythonParser.FOR:
 					{
-					this.state = 831;
+					this.state = 834;
 					this.comp_for();
 					}
 					break;
 				case PythonParser.RBRACE:
 				case PythonParser.COMMA:
 					{
-					this.state = 836;
+					this.state = 839;
 					this._errHandler.sync(this);
-					_alt = this.interpreter.adaptivePredict(this._input, 109, this._ctx);
+					_alt = this.interpreter.adaptivePredict(this._input, 110, this._ctx);
 					while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 						if (_alt === 1) {
 							{
 							{
-							this.state = 832;
+							this.state = 835;
 							this.match(PythonParser.COMMA);
-							this.state = 833;
+							this.state = 836;
 							this.dict_item();
 							}
 							}
 						}
-						this.state = 838;
+						this.state = 841;
 						this._errHandler.sync(this);
-						_alt = this.interpreter.adaptivePredict(this._input, 109, this._ctx);
+						_alt = this.interpreter.adaptivePredict(this._input, 110, this._ctx);
 					}
-					this.state = 840;
+					this.state = 843;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
 					if (_la === PythonParser.COMMA) {
 						{
-						this.state = 839;
+						this.state = 842;
 						this.match(PythonParser.COMMA);
 						}
 					}
@@ -4649,45 +4659,45 @@ export class PythonParser extends Parser {
 			case 2:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 844;
+				this.state = 847;
 				this.set_item();
-				this.state = 856;
+				this.state = 859;
 				this._errHandler.sync(this);
 				switch (this._input.LA(1)) {
 				case PythonParser.ASYNC:
 				case PythonParser.FOR:
 					{
-					this.state = 845;
+					this.state = 848;
 					this.comp_for();
 					}
 					break;
 				case PythonParser.RBRACE:
 				case PythonParser.COMMA:
 					{
-					this.state = 850;
+					this.state = 853;
 					this._errHandler.sync(this);
-					_alt = this.interpreter.adaptivePredict(this._input, 112, this._ctx);
+					_alt = this.interpreter.adaptivePredict(this._input, 113, this._ctx);
 					while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 						if (_alt === 1) {
 							{
 							{
-							this.state = 846;
+							this.state = 849;
 							this.match(PythonParser.COMMA);
-							this.state = 847;
+							this.state = 850;
 							this.set_item();
 							}
 							}
 						}
-						this.state = 852;
+						this.state = 855;
 						this._errHandler.sync(this);
-						_alt = this.interpreter.adaptivePredict(this._input, 112, this._ctx);
+						_alt = this.interpreter.adaptivePredict(this._input, 113, this._ctx);
 					}
-					this.state = 854;
+					this.state = 857;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
 					if (_la === PythonParser.COMMA) {
 						{
-						this.state = 853;
+						this.state = 856;
 						this.match(PythonParser.COMMA);
 						}
 					}
@@ -4720,7 +4730,7 @@ export class PythonParser extends Parser {
 		let _localctx: Dict_itemContext = new Dict_itemContext(this._ctx, this.state);
 		this.enterRule(_localctx, 142, PythonParser.RULE_dict_item);
 		try {
-			this.state = 866;
+			this.state = 869;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -4741,20 +4751,20 @@ export class PythonParser extends Parser {
 			case PythonParser.NOT_OP:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 860;
+				this.state = 863;
 				this.test();
-				this.state = 861;
+				this.state = 864;
 				this.match(PythonParser.COLON);
-				this.state = 862;
+				this.state = 865;
 				this.test();
 				}
 				break;
 			case PythonParser.POWER:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 864;
+				this.state = 867;
 				this.match(PythonParser.POWER);
-				this.state = 865;
+				this.state = 868;
 				this.expr(0);
 				}
 				break;
@@ -4781,7 +4791,7 @@ export class PythonParser extends Parser {
 		let _localctx: Set_itemContext = new Set_itemContext(this._ctx, this.state);
 		this.enterRule(_localctx, 144, PythonParser.RULE_set_item);
 		try {
-			this.state = 870;
+			this.state = 873;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -4802,14 +4812,14 @@ export class PythonParser extends Parser {
 			case PythonParser.NOT_OP:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 868;
+				this.state = 871;
 				this.namedexpr_test();
 				}
 				break;
 			case PythonParser.STAR:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 869;
+				this.state = 872;
 				this.star_expr();
 				}
 				break;
@@ -4840,32 +4850,32 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 872;
+			this.state = 875;
 			this.argument();
-			this.state = 877;
+			this.state = 880;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 118, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 119, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 873;
+					this.state = 876;
 					this.match(PythonParser.COMMA);
-					this.state = 874;
+					this.state = 877;
 					this.argument();
 					}
 					}
 				}
-				this.state = 879;
+				this.state = 882;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 118, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 119, this._ctx);
 			}
-			this.state = 881;
+			this.state = 884;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 880;
+				this.state = 883;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -4892,17 +4902,17 @@ export class PythonParser extends Parser {
 		this.enterRule(_localctx, 148, PythonParser.RULE_argument);
 		let _la: number;
 		try {
-			this.state = 895;
+			this.state = 898;
 			this._errHandler.sync(this);
-			switch ( this.interpreter.adaptivePredict(this._input, 121, this._ctx) ) {
+			switch ( this.interpreter.adaptivePredict(this._input, 122, this._ctx) ) {
 			case 1:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 883;
+				this.state = 886;
 				this.name();
-				this.state = 884;
+				this.state = 887;
 				this.match(PythonParser.ASSIGN);
-				this.state = 885;
+				this.state = 888;
 				this.test();
 				}
 				break;
@@ -4910,14 +4920,14 @@ export class PythonParser extends Parser {
 			case 2:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 887;
+				this.state = 890;
 				this.namedexpr_test();
-				this.state = 889;
+				this.state = 892;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.ASYNC || _la === PythonParser.FOR) {
 					{
-					this.state = 888;
+					this.state = 891;
 					this.comp_for();
 					}
 				}
@@ -4928,9 +4938,9 @@ export class PythonParser extends Parser {
 			case 3:
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 891;
+				this.state = 894;
 				this.match(PythonParser.STAR);
-				this.state = 892;
+				this.state = 895;
 				this.test();
 				}
 				break;
@@ -4938,9 +4948,9 @@ export class PythonParser extends Parser {
 			case 4:
 				this.enterOuterAlt(_localctx, 4);
 				{
-				this.state = 893;
+				this.state = 896;
 				this.match(PythonParser.POWER);
-				this.state = 894;
+				this.state = 897;
 				this.test();
 				}
 				break;
@@ -4968,30 +4978,30 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 898;
+			this.state = 901;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.ASYNC) {
 				{
-				this.state = 897;
+				this.state = 900;
 				this.match(PythonParser.ASYNC);
 				}
 			}
 
-			this.state = 900;
-			this.match(PythonParser.FOR);
-			this.state = 901;
-			this.exprlist();
-			this.state = 902;
-			this.match(PythonParser.IN);
 			this.state = 903;
-			this.or_test();
+			this.match(PythonParser.FOR);
+			this.state = 904;
+			this.exprlist();
 			this.state = 905;
+			this.match(PythonParser.IN);
+			this.state = 906;
+			this.or_test();
+			this.state = 908;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if ((((_la) & ~0x1F) === 0 && ((1 << _la) & ((1 << PythonParser.ASYNC) | (1 << PythonParser.FOR) | (1 << PythonParser.IF))) !== 0)) {
 				{
-				this.state = 904;
+				this.state = 907;
 				this.comp_iter();
 				}
 			}
@@ -5017,21 +5027,21 @@ export class PythonParser extends Parser {
 		let _localctx: Comp_iterContext = new Comp_iterContext(this._ctx, this.state);
 		this.enterRule(_localctx, 152, PythonParser.RULE_comp_iter);
 		try {
-			this.state = 909;
+			this.state = 912;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.ASYNC:
 			case PythonParser.FOR:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 907;
+				this.state = 910;
 				this.comp_for();
 				}
 				break;
 			case PythonParser.IF:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 908;
+				this.state = 911;
 				this.comp_if();
 				}
 				break;
@@ -5061,16 +5071,16 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 911;
-			this.match(PythonParser.IF);
-			this.state = 912;
-			this.or_test();
 			this.state = 914;
+			this.match(PythonParser.IF);
+			this.state = 915;
+			this.or_test();
+			this.state = 917;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if ((((_la) & ~0x1F) === 0 && ((1 << _la) & ((1 << PythonParser.ASYNC) | (1 << PythonParser.FOR) | (1 << PythonParser.IF))) !== 0)) {
 				{
-				this.state = 913;
+				this.state = 916;
 				this.comp_iter();
 				}
 			}
@@ -5098,16 +5108,16 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 916;
+			this.state = 919;
 			this.match(PythonParser.YIELD);
-			this.state = 920;
+			this.state = 923;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.FROM:
 				{
-				this.state = 917;
+				this.state = 920;
 				this.match(PythonParser.FROM);
-				this.state = 918;
+				this.state = 921;
 				this.test();
 				}
 				break;
@@ -5129,7 +5139,7 @@ export class PythonParser extends Parser {
 			case PythonParser.MINUS:
 			case PythonParser.NOT_OP:
 				{
-				this.state = 919;
+				this.state = 922;
 				this.testlist_star_expr();
 				}
 				break;
@@ -5194,7 +5204,7 @@ export class PythonParser extends Parser {
 
 	private static readonly _serializedATNSegments: number = 2;
 	private static readonly _serializedATNSegment0: string =
-		"\x03\uC91D\uCABA\u058D\uAFBA\u4F53\u0607\uEA8B\uC241\x03_\u039D\x04\x02" +
+		"\x03\uC91D\uCABA\u058D\uAFBA\u4F53\u0607\uEA8B\uC241\x03_\u03A0\x04\x02" +
 		"\t\x02\x04\x03\t\x03\x04\x04\t\x04\x04\x05\t\x05\x04\x06\t\x06\x04\x07" +
 		"\t\x07\x04\b\t\b\x04\t\t\t\x04\n\t\n\x04\v\t\v\x04\f\t\f\x04\r\t\r\x04" +
 		"\x0E\t\x0E\x04\x0F\t\x0F\x04\x10\t\x10\x04\x11\t\x11\x04\x12\t\x12\x04" +
@@ -5236,434 +5246,437 @@ export class PythonParser extends Parser {
 		" \x03 \x03 \x03!\x03!\x03!\x03!\x03!\x05!\u018C\n!\x03\"\x03\"\x03\"\x03" +
 		"\"\x03\"\x03\"\x03\"\x05\"\u0195\n\"\x03#\x03#\x03#\x03#\x06#\u019B\n" +
 		"#\r#\x0E#\u019C\x03#\x05#\u01A0\n#\x03#\x05#\u01A3\n#\x03#\x05#\u01A6" +
-		"\n#\x03$\x03$\x03$\x03$\x05$\u01AC\n$\x05$\u01AE\n$\x03$\x03$\x03$\x03" +
-		"%\x03%\x03%\x03%\x03&\x03&\x03&\x03&\x03&\x07&\u01BC\n&\f&\x0E&\u01BF" +
-		"\v&\x03&\x05&\u01C2\n&\x03&\x03&\x03&\x03&\x03&\x07&\u01C9\n&\f&\x0E&" +
-		"\u01CC\v&\x05&\u01CE\n&\x03&\x03&\x03&\x03\'\x03\'\x03\'\x05\'\u01D6\n" +
-		"\'\x03(\x03(\x03(\x03(\x06(\u01DC\n(\r(\x0E(\u01DD\x03(\x03(\x05(\u01E2" +
-		"\n(\x03)\x06)\u01E5\n)\r)\x0E)\u01E6\x03)\x03)\x03)\x05)\u01EC\n)\x03" +
-		"*\x03*\x03*\x03*\x03+\x03+\x03+\x03,\x03,\x03,\x03,\x05,\u01F9\n,\x03" +
-		",\x03,\x03,\x05,\u01FE\n,\x03,\x03,\x03,\x03-\x03-\x03-\x07-\u0206\n-" +
-		"\f-\x0E-\u0209\v-\x03-\x05-\u020C\n-\x03.\x03.\x03.\x05.\u0211\n.\x03" +
-		".\x03.\x05.\u0215\n.\x03.\x03.\x03.\x05.\u021A\n.\x03/\x03/\x03/\x05/" +
-		"\u021F\n/\x030\x030\x030\x070\u0224\n0\f0\x0E0\u0227\v0\x030\x050\u022A" +
-		"\n0\x031\x031\x031\x051\u022F\n1\x031\x031\x051\u0233\n1\x031\x031\x03" +
-		"1\x051\u0238\n1\x032\x032\x032\x032\x052\u023E\n2\x032\x052\u0241\n2\x03" +
-		"2\x032\x032\x033\x033\x053\u0248\n3\x033\x033\x033\x053\u024D\n3\x073" +
-		"\u024F\n3\f3\x0E3\u0252\v3\x033\x053\u0255\n3\x034\x034\x034\x074\u025A" +
-		"\n4\f4\x0E4\u025D\v4\x034\x054\u0260\n4\x035\x035\x055\u0264\n5\x035\x03" +
-		"5\x035\x055\u0269\n5\x075\u026B\n5\f5\x0E5\u026E\v5\x035\x055\u0271\n" +
-		"5\x036\x036\x036\x056\u0276\n6\x037\x037\x037\x037\x037\x037\x057\u027E" +
-		"\n7\x037\x057\u0281\n7\x038\x038\x058\u0285\n8\x038\x038\x038\x039\x03" +
-		"9\x039\x079\u028D\n9\f9\x0E9\u0290\v9\x03:\x03:\x03:\x07:\u0295\n:\f:" +
-		"\x0E:\u0298\v:\x03;\x03;\x03;\x05;\u029D\n;\x03<\x03<\x03<\x03<\x07<\u02A3" +
-		"\n<\f<\x0E<\u02A6\v<\x03=\x03=\x03=\x03=\x03=\x03=\x03=\x03=\x03=\x03" +
-		"=\x03=\x03=\x05=\u02B4\n=\x03>\x03>\x03>\x03?\x03?\x03?\x03?\x05?\u02BD" +
-		"\n?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x03" +
-		"?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x07?\u02D4\n?\f?\x0E?\u02D7\v?\x03" +
-		"@\x03@\x03@\x05@\u02DC\n@\x03A\x03A\x07A\u02E0\nA\fA\x0EA\u02E3\vA\x03" +
-		"B\x03B\x05B\u02E7\nB\x03B\x03B\x03B\x03B\x03B\x03B\x03B\x05B\u02F0\nB" +
-		"\x03C\x03C\x03C\x05C\u02F5\nC\x03C\x03C\x03C\x05C\u02FA\nC\x03C\x03C\x03" +
-		"C\x05C\u02FF\nC\x03C\x03C\x03C\x03C\x06C\u0305\nC\rC\x0EC\u0306\x03C\x03" +
-		"C\x03C\x03C\x05C\u030D\nC\x03D\x03D\x03E\x03E\x05E\u0313\nE\x03E\x03E" +
-		"\x03E\x03E\x05E\u0319\nE\x07E\u031B\nE\fE\x0EE\u031E\vE\x03E\x05E\u0321" +
-		"\nE\x05E\u0323\nE\x03F\x03F\x03F\x07F\u0328\nF\fF\x0EF\u032B\vF\x03F\x05" +
-		"F\u032E\nF\x03G\x05G\u0331\nG\x03G\x03G\x05G\u0335\nG\x03G\x03G\x05G\u0339" +
-		"\nG\x05G\u033B\nG\x03G\x03G\x05G\u033F\nG\x03H\x03H\x03H\x03H\x07H\u0345" +
-		"\nH\fH\x0EH\u0348\vH\x03H\x05H\u034B\nH\x05H\u034D\nH\x03H\x03H\x03H\x03" +
-		"H\x07H\u0353\nH\fH\x0EH\u0356\vH\x03H\x05H\u0359\nH\x05H\u035B\nH\x05" +
-		"H\u035D\nH\x03I\x03I\x03I\x03I\x03I\x03I\x05I\u0365\nI\x03J\x03J\x05J" +
-		"\u0369\nJ\x03K\x03K\x03K\x07K\u036E\nK\fK\x0EK\u0371\vK\x03K\x05K\u0374" +
-		"\nK\x03L\x03L\x03L\x03L\x03L\x03L\x05L\u037C\nL\x03L\x03L\x03L\x03L\x05" +
-		"L\u0382\nL\x03M\x05M\u0385\nM\x03M\x03M\x03M\x03M\x03M\x05M\u038C\nM\x03" +
-		"N\x03N\x05N\u0390\nN\x03O\x03O\x03O\x05O\u0395\nO\x03P\x03P\x03P\x03P" +
-		"\x05P\u039B\nP\x03P\x02\x02\x03|Q\x02\x02\x04\x02\x06\x02\b\x02\n\x02" +
-		"\f\x02\x0E\x02\x10\x02\x12\x02\x14\x02\x16\x02\x18\x02\x1A\x02\x1C\x02" +
-		"\x1E\x02 \x02\"\x02$\x02&\x02(\x02*\x02,\x02.\x020\x022\x024\x026\x02" +
-		"8\x02:\x02<\x02>\x02@\x02B\x02D\x02F\x02H\x02J\x02L\x02N\x02P\x02R\x02" +
-		"T\x02V\x02X\x02Z\x02\\\x02^\x02`\x02b\x02d\x02f\x02h\x02j\x02l\x02n\x02" +
-		"p\x02r\x02t\x02v\x02x\x02z\x02|\x02~\x02\x80\x02\x82\x02\x84\x02\x86\x02" +
-		"\x88\x02\x8A\x02\x8C\x02\x8E\x02\x90\x02\x92\x02\x94\x02\x96\x02\x98\x02" +
-		"\x9A\x02\x9C\x02\x9E\x02\x02\b\x03\x02O[\x03\x0234\x04\x02BCGG\x05\x02" +
-		";;DFHH\x03\x02BC\x03\x02@A\x02\u0400\x02\xA4\x03\x02\x02\x02\x04\xAB\x03" +
-		"\x02\x02\x02\x06\xB1\x03\x02\x02\x02\b\xB3\x03\x02\x02\x02\n\xCC\x03\x02" +
-		"\x02\x02\f\xCE\x03\x02\x02\x02\x0E\xE1\x03\x02\x02\x02\x10\xEA\x03\x02" +
-		"\x02\x02\x12\xEC\x03\x02\x02\x02\x14\xEF\x03\x02\x02\x02\x16\xF1\x03\x02" +
-		"\x02\x02\x18\xF3\x03\x02\x02\x02\x1A\xF5\x03\x02\x02\x02\x1C\xF9\x03\x02" +
-		"\x02\x02\x1E\u0101\x03\x02\x02\x02 \u0105\x03\x02\x02\x02\"\u0107\x03" +
-		"\x02\x02\x02$\u010A\x03\x02\x02\x02&\u0122\x03\x02\x02\x02(\u0127\x03" +
-		"\x02\x02\x02*\u012C\x03\x02\x02\x02,\u0137\x03\x02\x02\x02.\u013F\x03" +
-		"\x02\x02\x020\u0147\x03\x02\x02\x022\u0150\x03\x02\x02\x024\u0159\x03" +
-		"\x02\x02\x026\u0168\x03\x02\x02\x028\u016A\x03\x02\x02\x02:\u0170\x03" +
-		"\x02\x02\x02<\u017D\x03\x02\x02\x02>\u0182\x03\x02\x02\x02@\u0186\x03" +
-		"\x02\x02\x02B\u018D\x03\x02\x02\x02D\u0196\x03\x02\x02\x02F\u01A7\x03" +
-		"\x02\x02\x02H\u01B2\x03\x02\x02\x02J\u01B6\x03\x02\x02\x02L\u01D2\x03" +
-		"\x02\x02\x02N\u01E1\x03\x02\x02\x02P\u01E4\x03\x02\x02\x02R\u01ED\x03" +
-		"\x02\x02\x02T\u01F1\x03\x02\x02\x02V\u01F4\x03\x02\x02\x02X\u0202\x03" +
-		"\x02\x02\x02Z\u0219\x03\x02\x02\x02\\\u021B\x03\x02\x02\x02^\u0220\x03" +
-		"\x02\x02\x02`\u0237\x03\x02\x02\x02b\u0239\x03\x02\x02\x02d\u0247\x03" +
-		"\x02\x02\x02f\u0256\x03\x02\x02\x02h\u0263\x03\x02\x02\x02j\u0272\x03" +
-		"\x02\x02\x02l\u0280\x03\x02\x02\x02n\u0282\x03\x02\x02\x02p\u0289\x03" +
-		"\x02\x02\x02r\u0291\x03\x02\x02\x02t\u029C\x03\x02\x02\x02v\u029E\x03" +
-		"\x02\x02\x02x\u02B3\x03\x02\x02\x02z\u02B5\x03\x02\x02\x02|\u02BC\x03" +
-		"\x02\x02\x02~\u02DB\x03\x02\x02\x02\x80\u02DD\x03\x02\x02\x02\x82\u02EF" +
-		"\x03\x02\x02\x02\x84\u030C\x03\x02\x02\x02\x86\u030E\x03\x02\x02\x02\x88" +
-		"\u0312\x03\x02\x02\x02\x8A\u0324\x03\x02\x02\x02\x8C\u033E\x03\x02\x02" +
-		"\x02\x8E\u035C\x03\x02\x02\x02\x90\u0364\x03\x02\x02\x02\x92\u0368\x03" +
-		"\x02\x02\x02\x94\u036A\x03\x02\x02\x02\x96\u0381\x03\x02\x02\x02\x98\u0384" +
-		"\x03\x02\x02\x02\x9A\u038F\x03\x02\x02\x02\x9C\u0391\x03\x02\x02\x02\x9E" +
-		"\u0396\x03\x02\x02\x02\xA0\xA3\x07+\x02\x02\xA1\xA3\x05\x06\x04\x02\xA2" +
-		"\xA0\x03\x02\x02\x02\xA2\xA1\x03\x02\x02\x02\xA3\xA6\x03\x02\x02\x02\xA4" +
-		"\xA2\x03\x02\x02\x02\xA4\xA5\x03\x02\x02\x02\xA5\xA7\x03\x02\x02\x02\xA6" +
-		"\xA4\x03\x02\x02\x02\xA7\xA8\x07\x02\x02\x03\xA8\x03\x03\x02\x02\x02\xA9" +
-		"\xAC\x05\x9EP\x02\xAA\xAC\x05d3\x02\xAB\xA9\x03\x02\x02\x02\xAB\xAA\x03" +
-		"\x02\x02\x02\xAC\xAD\x03\x02\x02\x02\xAD\xAE\x07\x02\x02\x03\xAE\x05\x03" +
-		"\x02\x02\x02\xAF\xB2\x05\b\x05\x02\xB0\xB2\x056\x1C\x02\xB1\xAF\x03\x02" +
-		"\x02\x02\xB1\xB0\x03\x02\x02\x02\xB2\x07\x03\x02\x02\x02\xB3\xB8\x05\n" +
-		"\x06\x02\xB4\xB5\x077\x02\x02\xB5\xB7\x05\n\x06\x02\xB6\xB4\x03\x02\x02" +
-		"\x02\xB7\xBA\x03\x02\x02\x02\xB8\xB6\x03\x02\x02\x02\xB8\xB9\x03\x02\x02" +
-		"\x02\xB9\xBC\x03\x02\x02\x02\xBA\xB8\x03\x02\x02\x02\xBB\xBD\x077\x02" +
-		"\x02\xBC\xBB\x03\x02\x02\x02\xBC\xBD\x03\x02\x02\x02\xBD\xBE\x03\x02\x02" +
-		"\x02\xBE\xBF\x07+\x02\x02\xBF\t\x03\x02\x02\x02\xC0\xCD\x05\f\x07\x02" +
-		"\xC1\xCD\x05\x12\n\x02\xC2\xCD\x05\x14\v\x02\xC3\xCD\x05\x16\f\x02\xC4" +
-		"\xCD\x05\x18\r\x02\xC5\xCD\x05\x1A\x0E\x02\xC6\xCD\x05\x1C\x0F\x02\xC7" +
-		"\xCD\x05\x1E\x10\x02\xC8\xCD\x05 \x11\x02\xC9\xCD\x050\x19\x02\xCA\xCD" +
-		"\x052\x1A\x02\xCB\xCD\x054\x1B\x02\xCC\xC0\x03\x02\x02\x02\xCC\xC1\x03" +
-		"\x02\x02\x02\xCC\xC2\x03\x02\x02\x02\xCC\xC3\x03\x02\x02\x02\xCC\xC4\x03" +
-		"\x02\x02\x02\xCC\xC5\x03\x02\x02\x02\xCC\xC6\x03\x02\x02\x02\xCC\xC7\x03" +
-		"\x02\x02\x02\xCC\xC8\x03\x02\x02\x02\xCC\xC9\x03\x02\x02\x02\xCC\xCA\x03" +
-		"\x02\x02\x02\xCC\xCB\x03\x02\x02\x02\xCD\v\x03\x02\x02\x02\xCE\xDF\x05" +
-		"d3\x02\xCF\xE0\x05\x0E\b\x02\xD0\xD3\x05\x10\t\x02\xD1\xD4\x05\x9EP\x02" +
-		"\xD2\xD4\x05d3\x02\xD3\xD1\x03\x02\x02\x02\xD3\xD2\x03\x02\x02\x02\xD4" +
-		"\xE0\x03\x02\x02\x02\xD5\xD8\x07<\x02\x02\xD6\xD9\x05\x9EP\x02\xD7\xD9" +
-		"\x05d3\x02\xD8\xD6\x03\x02\x02\x02\xD8\xD7\x03\x02\x02\x02\xD9\xDB\x03" +
-		"\x02\x02\x02\xDA\xD5\x03\x02\x02\x02\xDB\xDE\x03\x02\x02\x02\xDC\xDA\x03" +
-		"\x02\x02\x02\xDC\xDD\x03\x02\x02\x02\xDD\xE0\x03\x02\x02\x02\xDE\xDC\x03" +
-		"\x02\x02\x02\xDF\xCF\x03\x02\x02\x02\xDF\xD0\x03\x02\x02\x02\xDF\xDC\x03" +
-		"\x02\x02\x02\xE0\r\x03\x02\x02\x02\xE1\xE2\x076\x02\x02\xE2\xE8\x05l7" +
-		"\x02\xE3\xE6\x07<\x02\x02\xE4\xE7\x05\x9EP\x02\xE5\xE7\x05d3\x02\xE6\xE4" +
-		"\x03\x02\x02\x02\xE6\xE5\x03\x02\x02\x02\xE7\xE9\x03\x02\x02\x02\xE8\xE3" +
-		"\x03\x02\x02\x02\xE8\xE9\x03\x02\x02\x02\xE9\x0F\x03\x02\x02\x02\xEA\xEB" +
-		"\t\x02\x02\x02\xEB\x11\x03\x02\x02\x02\xEC\xED\x07\x14\x02\x02\xED\xEE" +
-		"\x05h5\x02\xEE\x13\x03\x02\x02\x02\xEF\xF0\x07$\x02\x02\xF0\x15\x03\x02" +
-		"\x02\x02\xF1\xF2\x07\x10\x02\x02\xF2\x17\x03\x02\x02\x02\xF3\xF4\x07\x12" +
-		"\x02\x02\xF4\x19\x03\x02\x02\x02\xF5\xF7\x07&\x02\x02\xF6\xF8\x05d3\x02" +
-		"\xF7\xF6\x03\x02\x02\x02\xF7\xF8\x03\x02\x02\x02\xF8\x1B\x03\x02\x02\x02" +
-		"\xF9\xFF\x07%\x02\x02\xFA\xFD\x05l7\x02\xFB\xFC\x07\x1A\x02\x02\xFC\xFE" +
-		"\x05l7\x02\xFD\xFB\x03\x02\x02\x02\xFD\xFE\x03\x02\x02\x02\xFE\u0100\x03" +
-		"\x02\x02\x02\xFF\xFA\x03\x02\x02\x02\xFF\u0100\x03\x02\x02\x02\u0100\x1D" +
-		"\x03\x02\x02\x02\u0101\u0102\x05\x9EP\x02\u0102\x1F\x03\x02\x02\x02\u0103" +
-		"\u0106\x05\"\x12\x02\u0104\u0106\x05$\x13\x02\u0105\u0103\x03\x02\x02" +
-		"\x02\u0105\u0104\x03\x02\x02\x02\u0106!\x03\x02\x02\x02\u0107\u0108\x07" +
-		"\x1D\x02\x02\u0108\u0109\x05,\x17\x02\u0109#\x03\x02\x02\x02\u010A\u0117" +
-		"\x07\x1A\x02\x02\u010B\u010D\t\x03\x02\x02\u010C\u010B\x03\x02\x02\x02" +
-		"\u010D\u0110\x03\x02\x02\x02\u010E\u010C\x03\x02\x02\x02\u010E\u010F\x03" +
-		"\x02\x02\x02\u010F\u0111\x03\x02\x02\x02\u0110\u010E\x03\x02\x02\x02\u0111" +
-		"\u0118\x05.\x18\x02\u0112\u0114\t\x03\x02\x02\u0113\u0112\x03\x02\x02" +
-		"\x02\u0114\u0115\x03\x02\x02\x02\u0115\u0113\x03\x02\x02\x02\u0115\u0116" +
-		"\x03\x02\x02\x02\u0116\u0118\x03\x02\x02\x02\u0117\u010E\x03\x02\x02\x02" +
-		"\u0117\u0113\x03\x02\x02\x02\u0118\u0119\x03\x02\x02\x02\u0119\u0120\x07" +
-		"\x1D\x02\x02\u011A\u0121\x07;\x02\x02\u011B\u011C\x07-\x02\x02\u011C\u011D" +
-		"\x05*\x16\x02\u011D\u011E\x07.\x02\x02\u011E\u0121\x03\x02\x02\x02\u011F" +
-		"\u0121\x05*\x16\x02\u0120\u011A\x03\x02\x02\x02\u0120\u011B\x03\x02\x02" +
-		"\x02\u0120\u011F\x03\x02\x02\x02\u0121%\x03\x02\x02\x02\u0122\u0125\x05" +
-		"\x86D\x02\u0123\u0124\x07\f\x02\x02\u0124\u0126\x05\x86D\x02\u0125\u0123" +
-		"\x03\x02\x02\x02\u0125\u0126\x03\x02\x02\x02\u0126\'\x03\x02\x02\x02\u0127" +
-		"\u012A\x05.\x18\x02\u0128\u0129\x07\f\x02\x02\u0129\u012B\x05\x86D\x02" +
-		"\u012A\u0128\x03\x02\x02\x02\u012A\u012B\x03\x02\x02\x02\u012B)\x03\x02" +
-		"\x02\x02\u012C\u0131\x05&\x14\x02\u012D\u012E\x075\x02\x02\u012E\u0130" +
-		"\x05&\x14\x02\u012F\u012D\x03\x02\x02\x02\u0130\u0133\x03\x02\x02\x02" +
-		"\u0131\u012F\x03\x02\x02\x02\u0131\u0132\x03\x02\x02\x02\u0132\u0135\x03" +
-		"\x02\x02\x02\u0133\u0131\x03\x02\x02\x02\u0134\u0136\x075\x02\x02\u0135" +
-		"\u0134\x03\x02\x02\x02\u0135\u0136\x03\x02\x02\x02\u0136+\x03\x02\x02" +
-		"\x02\u0137\u013C\x05(\x15\x02\u0138\u0139\x075\x02\x02\u0139\u013B\x05" +
-		"(\x15\x02\u013A\u0138\x03\x02\x02\x02\u013B\u013E\x03\x02\x02\x02\u013C" +
-		"\u013A\x03\x02\x02\x02\u013C\u013D\x03\x02\x02\x02\u013D-\x03\x02\x02" +
-		"\x02\u013E\u013C\x03\x02\x02\x02\u013F\u0144\x05\x86D\x02\u0140\u0141" +
-		"\x074\x02\x02\u0141\u0143\x05\x86D\x02\u0142\u0140\x03\x02\x02\x02\u0143" +
-		"\u0146\x03\x02\x02\x02\u0144\u0142\x03\x02\x02\x02\u0144\u0145\x03\x02" +
-		"\x02\x02\u0145/\x03\x02\x02\x02\u0146\u0144\x03\x02\x02\x02\u0147\u0148" +
-		"\x07\x1B\x02\x02\u0148\u014D\x05\x86D\x02\u0149\u014A\x075\x02\x02\u014A" +
-		"\u014C\x05\x86D\x02\u014B\u0149\x03\x02\x02\x02\u014C\u014F\x03\x02\x02" +
-		"\x02\u014D\u014B\x03\x02\x02\x02\u014D\u014E\x03\x02\x02\x02\u014E1\x03" +
-		"\x02\x02\x02\u014F\u014D\x03\x02\x02\x02\u0150\u0151\x07!\x02\x02\u0151" +
-		"\u0156\x05\x86D\x02\u0152\u0153\x075\x02\x02\u0153\u0155\x05\x86D\x02" +
-		"\u0154\u0152\x03\x02\x02\x02\u0155\u0158\x03\x02\x02\x02\u0156\u0154\x03" +
-		"\x02\x02\x02\u0156\u0157\x03\x02\x02\x02\u01573\x03\x02\x02\x02\u0158" +
-		"\u0156\x03\x02\x02\x02\u0159\u015A\x07\r\x02\x02\u015A\u015D\x05l7\x02" +
-		"\u015B\u015C\x075\x02\x02\u015C\u015E\x05l7\x02\u015D\u015B\x03\x02\x02" +
-		"\x02\u015D\u015E\x03\x02\x02\x02\u015E5\x03\x02\x02\x02\u015F\u0169\x05" +
-		":\x1E\x02\u0160\u0169\x05@!\x02\u0161\u0169\x05B\"\x02\u0162\u0169\x05" +
-		"D#\x02\u0163\u0169\x05J&\x02\u0164\u0169\x05V,\x02\u0165\u0169\x05b2\x02" +
-		"\u0166\u0169\x05P)\x02\u0167\u0169\x058\x1D\x02\u0168\u015F\x03\x02\x02" +
-		"\x02\u0168\u0160\x03\x02\x02\x02\u0168\u0161\x03\x02\x02\x02\u0168\u0162" +
-		"\x03\x02\x02\x02\u0168\u0163\x03\x02\x02\x02\u0168\u0164\x03\x02\x02\x02" +
-		"\u0168\u0165\x03\x02\x02\x02\u0168\u0166\x03\x02\x02\x02\u0168\u0167\x03" +
-		"\x02\x02\x02\u01697\x03\x02\x02\x02\u016A\u016E\x07\x0E\x02\x02\u016B" +
-		"\u016F\x05V,\x02\u016C\u016F\x05J&\x02\u016D\u016F\x05B\"\x02\u016E\u016B" +
-		"\x03\x02\x02\x02\u016E\u016C\x03\x02\x02\x02\u016E\u016D\x03\x02\x02\x02" +
-		"\u016F9\x03\x02\x02\x02\u0170\u0171\x07\x1C\x02\x02\u0171\u0172\x05j6" +
-		"\x02\u0172\u0173\x076\x02\x02\u0173\u0177\x05N(\x02\u0174\u0176\x05<\x1F" +
-		"\x02\u0175\u0174\x03\x02\x02\x02\u0176\u0179\x03\x02\x02\x02\u0177\u0175" +
-		"\x03\x02\x02\x02\u0177\u0178\x03\x02\x02\x02\u0178\u017B\x03\x02\x02\x02" +
-		"\u0179\u0177\x03\x02\x02\x02\u017A\u017C\x05> \x02\u017B\u017A\x03\x02" +
-		"\x02\x02\u017B\u017C\x03\x02\x02\x02\u017C;\x03\x02\x02\x02\u017D\u017E" +
-		"\x07\x15\x02\x02\u017E\u017F\x05j6\x02\u017F\u0180\x076\x02\x02\u0180" +
-		"\u0181\x05N(\x02\u0181=\x03\x02\x02\x02\u0182\u0183\x07\x16\x02\x02\u0183" +
-		"\u0184\x076\x02\x02\u0184\u0185\x05N(\x02\u0185?\x03\x02\x02\x02\u0186" +
-		"\u0187\x07(\x02\x02\u0187\u0188\x05j6\x02\u0188\u0189\x076\x02\x02\u0189" +
-		"\u018B\x05N(\x02\u018A\u018C\x05> \x02\u018B\u018A\x03\x02\x02\x02\u018B" +
-		"\u018C\x03\x02\x02\x02\u018CA\x03\x02\x02\x02\u018D\u018E\x07\x19\x02" +
-		"\x02\u018E\u018F\x05h5\x02\u018F\u0190\x07\x1E\x02\x02\u0190\u0191\x05" +
-		"d3\x02\u0191\u0192\x076\x02\x02\u0192\u0194\x05N(\x02\u0193\u0195\x05" +
-		"> \x02\u0194\u0193\x03\x02\x02\x02\u0194\u0195\x03\x02\x02\x02\u0195C" +
-		"\x03\x02\x02\x02\u0196\u0197\x07\'\x02\x02\u0197\u0198\x076\x02\x02\u0198" +
-		"\u01A5\x05N(\x02\u0199\u019B\x05F$\x02\u019A\u0199\x03\x02\x02\x02\u019B" +
-		"\u019C\x03\x02\x02\x02\u019C\u019A\x03\x02\x02\x02\u019C\u019D\x03\x02" +
-		"\x02\x02\u019D\u019F\x03\x02\x02\x02\u019E\u01A0\x05> \x02\u019F\u019E" +
-		"\x03\x02\x02\x02\u019F\u01A0\x03\x02\x02\x02\u01A0\u01A2\x03\x02\x02\x02" +
-		"\u01A1\u01A3\x05H%\x02\u01A2\u01A1\x03\x02\x02\x02\u01A2\u01A3\x03\x02" +
-		"\x02\x02\u01A3\u01A6\x03\x02\x02\x02\u01A4\u01A6\x05H%\x02\u01A5\u019A" +
-		"\x03\x02\x02\x02\u01A5\u01A4\x03\x02\x02\x02\u01A6E\x03\x02\x02\x02\u01A7" +
-		"\u01AD\x07\x17\x02\x02\u01A8\u01AB\x05l7\x02\u01A9\u01AA\x07\f\x02\x02" +
-		"\u01AA\u01AC\x05\x86D\x02\u01AB\u01A9\x03\x02\x02\x02\u01AB\u01AC\x03" +
-		"\x02\x02\x02\u01AC\u01AE\x03\x02\x02\x02\u01AD\u01A8\x03\x02\x02\x02\u01AD" +
-		"\u01AE\x03\x02\x02\x02\u01AE\u01AF\x03\x02\x02\x02\u01AF\u01B0\x076\x02" +
-		"\x02\u01B0\u01B1\x05N(\x02\u01B1G\x03\x02\x02\x02\u01B2\u01B3\x07\x18" +
-		"\x02\x02\u01B3\u01B4\x076\x02\x02\u01B4\u01B5\x05N(\x02\u01B5I\x03\x02" +
-		"\x02\x02\u01B6\u01CD\x07)\x02\x02\u01B7\u01B8\x07-\x02\x02\u01B8\u01BD" +
-		"\x05L\'\x02\u01B9\u01BA\x075\x02\x02\u01BA\u01BC\x05L\'\x02\u01BB\u01B9" +
-		"\x03\x02\x02\x02\u01BC\u01BF\x03\x02\x02\x02\u01BD\u01BB\x03\x02\x02\x02" +
-		"\u01BD\u01BE\x03\x02\x02\x02\u01BE\u01C1\x03\x02\x02\x02\u01BF\u01BD\x03" +
-		"\x02\x02\x02\u01C0\u01C2\x075\x02\x02\u01C1\u01C0\x03\x02\x02\x02\u01C1" +
-		"\u01C2\x03\x02\x02\x02\u01C2\u01C3\x03\x02\x02\x02\u01C3\u01C4\x07.\x02" +
-		"\x02\u01C4\u01CE\x03\x02\x02\x02\u01C5\u01CA\x05L\'\x02\u01C6\u01C7\x07" +
-		"5\x02\x02\u01C7\u01C9\x05L\'\x02\u01C8\u01C6\x03\x02\x02\x02\u01C9\u01CC" +
-		"\x03\x02\x02\x02\u01CA\u01C8\x03\x02\x02\x02\u01CA\u01CB\x03\x02\x02\x02" +
-		"\u01CB\u01CE\x03\x02\x02\x02\u01CC\u01CA\x03\x02\x02\x02\u01CD\u01B7\x03" +
-		"\x02\x02\x02\u01CD\u01C5\x03\x02\x02\x02\u01CE\u01CF\x03\x02\x02\x02\u01CF" +
-		"\u01D0\x076\x02\x02\u01D0\u01D1\x05N(\x02\u01D1K\x03\x02\x02\x02\u01D2" +
-		"\u01D5\x05l7\x02\u01D3\u01D4\x07\f\x02\x02\u01D4\u01D6\x05|?\x02\u01D5" +
-		"\u01D3\x03\x02\x02\x02\u01D5\u01D6\x03\x02\x02\x02\u01D6M\x03\x02\x02" +
-		"\x02\u01D7\u01E2\x05\b\x05\x02\u01D8\u01D9\x07+\x02\x02\u01D9\u01DB\x07" +
-		"\x03\x02\x02\u01DA\u01DC\x05\x06\x04\x02\u01DB\u01DA\x03\x02\x02\x02\u01DC" +
-		"\u01DD\x03\x02\x02\x02\u01DD\u01DB\x03\x02\x02\x02\u01DD\u01DE\x03\x02";
+		"\n#\x03$\x03$\x05$\u01AA\n$\x03$\x03$\x03$\x05$\u01AF\n$\x05$\u01B1\n" +
+		"$\x03$\x03$\x03$\x03%\x03%\x03%\x03%\x03&\x03&\x03&\x03&\x03&\x07&\u01BF" +
+		"\n&\f&\x0E&\u01C2\v&\x03&\x05&\u01C5\n&\x03&\x03&\x03&\x03&\x03&\x07&" +
+		"\u01CC\n&\f&\x0E&\u01CF\v&\x05&\u01D1\n&\x03&\x03&\x03&\x03\'\x03\'\x03" +
+		"\'\x05\'\u01D9\n\'\x03(\x03(\x03(\x03(\x06(\u01DF\n(\r(\x0E(\u01E0\x03" +
+		"(\x03(\x05(\u01E5\n(\x03)\x06)\u01E8\n)\r)\x0E)\u01E9\x03)\x03)\x03)\x05" +
+		")\u01EF\n)\x03*\x03*\x03*\x03*\x03+\x03+\x03+\x03,\x03,\x03,\x03,\x05" +
+		",\u01FC\n,\x03,\x03,\x03,\x05,\u0201\n,\x03,\x03,\x03,\x03-\x03-\x03-" +
+		"\x07-\u0209\n-\f-\x0E-\u020C\v-\x03-\x05-\u020F\n-\x03.\x03.\x03.\x05" +
+		".\u0214\n.\x03.\x03.\x05.\u0218\n.\x03.\x03.\x03.\x05.\u021D\n.\x03/\x03" +
+		"/\x03/\x05/\u0222\n/\x030\x030\x030\x070\u0227\n0\f0\x0E0\u022A\v0\x03" +
+		"0\x050\u022D\n0\x031\x031\x031\x051\u0232\n1\x031\x031\x051\u0236\n1\x03" +
+		"1\x031\x031\x051\u023B\n1\x032\x032\x032\x032\x052\u0241\n2\x032\x052" +
+		"\u0244\n2\x032\x032\x032\x033\x033\x053\u024B\n3\x033\x033\x033\x053\u0250" +
+		"\n3\x073\u0252\n3\f3\x0E3\u0255\v3\x033\x053\u0258\n3\x034\x034\x034\x07" +
+		"4\u025D\n4\f4\x0E4\u0260\v4\x034\x054\u0263\n4\x035\x035\x055\u0267\n" +
+		"5\x035\x035\x035\x055\u026C\n5\x075\u026E\n5\f5\x0E5\u0271\v5\x035\x05" +
+		"5\u0274\n5\x036\x036\x036\x056\u0279\n6\x037\x037\x037\x037\x037\x037" +
+		"\x057\u0281\n7\x037\x057\u0284\n7\x038\x038\x058\u0288\n8\x038\x038\x03" +
+		"8\x039\x039\x039\x079\u0290\n9\f9\x0E9\u0293\v9\x03:\x03:\x03:\x07:\u0298" +
+		"\n:\f:\x0E:\u029B\v:\x03;\x03;\x03;\x05;\u02A0\n;\x03<\x03<\x03<\x03<" +
+		"\x07<\u02A6\n<\f<\x0E<\u02A9\v<\x03=\x03=\x03=\x03=\x03=\x03=\x03=\x03" +
+		"=\x03=\x03=\x03=\x03=\x05=\u02B7\n=\x03>\x03>\x03>\x03?\x03?\x03?\x03" +
+		"?\x05?\u02C0\n?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x03" +
+		"?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x03?\x07?\u02D7\n?\f?\x0E" +
+		"?\u02DA\v?\x03@\x03@\x03@\x05@\u02DF\n@\x03A\x03A\x07A\u02E3\nA\fA\x0E" +
+		"A\u02E6\vA\x03B\x03B\x05B\u02EA\nB\x03B\x03B\x03B\x03B\x03B\x03B\x03B" +
+		"\x05B\u02F3\nB\x03C\x03C\x03C\x05C\u02F8\nC\x03C\x03C\x03C\x05C\u02FD" +
+		"\nC\x03C\x03C\x03C\x05C\u0302\nC\x03C\x03C\x03C\x03C\x06C\u0308\nC\rC" +
+		"\x0EC\u0309\x03C\x03C\x03C\x03C\x05C\u0310\nC\x03D\x03D\x03E\x03E\x05" +
+		"E\u0316\nE\x03E\x03E\x03E\x03E\x05E\u031C\nE\x07E\u031E\nE\fE\x0EE\u0321" +
+		"\vE\x03E\x05E\u0324\nE\x05E\u0326\nE\x03F\x03F\x03F\x07F\u032B\nF\fF\x0E" +
+		"F\u032E\vF\x03F\x05F\u0331\nF\x03G\x05G\u0334\nG\x03G\x03G\x05G\u0338" +
+		"\nG\x03G\x03G\x05G\u033C\nG\x05G\u033E\nG\x03G\x03G\x05G\u0342\nG\x03" +
+		"H\x03H\x03H\x03H\x07H\u0348\nH\fH\x0EH\u034B\vH\x03H\x05H\u034E\nH\x05" +
+		"H\u0350\nH\x03H\x03H\x03H\x03H\x07H\u0356\nH\fH\x0EH\u0359\vH\x03H\x05" +
+		"H\u035C\nH\x05H\u035E\nH\x05H\u0360\nH\x03I\x03I\x03I\x03I\x03I\x03I\x05" +
+		"I\u0368\nI\x03J\x03J\x05J\u036C\nJ\x03K\x03K\x03K\x07K\u0371\nK\fK\x0E" +
+		"K\u0374\vK\x03K\x05K\u0377\nK\x03L\x03L\x03L\x03L\x03L\x03L\x05L\u037F" +
+		"\nL\x03L\x03L\x03L\x03L\x05L\u0385\nL\x03M\x05M\u0388\nM\x03M\x03M\x03" +
+		"M\x03M\x03M\x05M\u038F\nM\x03N\x03N\x05N\u0393\nN\x03O\x03O\x03O\x05O" +
+		"\u0398\nO\x03P\x03P\x03P\x03P\x05P\u039E\nP\x03P\x02\x02\x03|Q\x02\x02" +
+		"\x04\x02\x06\x02\b\x02\n\x02\f\x02\x0E\x02\x10\x02\x12\x02\x14\x02\x16" +
+		"\x02\x18\x02\x1A\x02\x1C\x02\x1E\x02 \x02\"\x02$\x02&\x02(\x02*\x02,\x02" +
+		".\x020\x022\x024\x026\x028\x02:\x02<\x02>\x02@\x02B\x02D\x02F\x02H\x02" +
+		"J\x02L\x02N\x02P\x02R\x02T\x02V\x02X\x02Z\x02\\\x02^\x02`\x02b\x02d\x02" +
+		"f\x02h\x02j\x02l\x02n\x02p\x02r\x02t\x02v\x02x\x02z\x02|\x02~\x02\x80" +
+		"\x02\x82\x02\x84\x02\x86\x02\x88\x02\x8A\x02\x8C\x02\x8E\x02\x90\x02\x92" +
+		"\x02\x94\x02\x96\x02\x98\x02\x9A\x02\x9C\x02\x9E\x02\x02\b\x03\x02O[\x03" +
+		"\x0234\x04\x02BCGG\x05\x02;;DFHH\x03\x02BC\x03\x02@A\x02\u0404\x02\xA4" +
+		"\x03\x02\x02\x02\x04\xAB\x03\x02\x02\x02\x06\xB1\x03\x02\x02\x02\b\xB3" +
+		"\x03\x02\x02\x02\n\xCC\x03\x02\x02\x02\f\xCE\x03\x02\x02\x02\x0E\xE1\x03" +
+		"\x02\x02\x02\x10\xEA\x03\x02\x02\x02\x12\xEC\x03\x02\x02\x02\x14\xEF\x03" +
+		"\x02\x02\x02\x16\xF1\x03\x02\x02\x02\x18\xF3\x03\x02\x02\x02\x1A\xF5\x03" +
+		"\x02\x02\x02\x1C\xF9\x03\x02\x02\x02\x1E\u0101\x03\x02\x02\x02 \u0105" +
+		"\x03\x02\x02\x02\"\u0107\x03\x02\x02\x02$\u010A\x03\x02\x02\x02&\u0122" +
+		"\x03\x02\x02\x02(\u0127\x03\x02\x02\x02*\u012C\x03\x02\x02\x02,\u0137" +
+		"\x03\x02\x02\x02.\u013F\x03\x02\x02\x020\u0147\x03\x02\x02\x022\u0150" +
+		"\x03\x02\x02\x024\u0159\x03\x02\x02\x026\u0168\x03\x02\x02\x028\u016A" +
+		"\x03\x02\x02\x02:\u0170\x03\x02\x02\x02<\u017D\x03\x02\x02\x02>\u0182" +
+		"\x03\x02\x02\x02@\u0186\x03\x02\x02\x02B\u018D\x03\x02\x02\x02D\u0196" +
+		"\x03\x02\x02\x02F\u01A7\x03\x02\x02\x02H\u01B5\x03\x02\x02\x02J\u01B9" +
+		"\x03\x02\x02\x02L\u01D5\x03\x02\x02\x02N\u01E4\x03\x02\x02\x02P\u01E7" +
+		"\x03\x02\x02\x02R\u01F0\x03\x02\x02\x02T\u01F4\x03\x02\x02\x02V\u01F7" +
+		"\x03\x02\x02\x02X\u0205\x03\x02\x02\x02Z\u021C\x03\x02\x02\x02\\\u021E" +
+		"\x03\x02\x02\x02^\u0223\x03\x02\x02\x02`\u023A\x03\x02\x02\x02b\u023C" +
+		"\x03\x02\x02\x02d\u024A\x03\x02\x02\x02f\u0259\x03\x02\x02\x02h\u0266" +
+		"\x03\x02\x02\x02j\u0275\x03\x02\x02\x02l\u0283\x03\x02\x02\x02n\u0285" +
+		"\x03\x02\x02\x02p\u028C\x03\x02\x02\x02r\u0294\x03\x02\x02\x02t\u029F" +
+		"\x03\x02\x02\x02v\u02A1\x03\x02\x02\x02x\u02B6\x03\x02\x02\x02z\u02B8" +
+		"\x03\x02\x02\x02|\u02BF\x03\x02\x02\x02~\u02DE\x03\x02\x02\x02\x80\u02E0" +
+		"\x03\x02\x02\x02\x82\u02F2\x03\x02\x02\x02\x84\u030F\x03\x02\x02\x02\x86" +
+		"\u0311\x03\x02\x02\x02\x88\u0315\x03\x02\x02\x02\x8A\u0327\x03\x02\x02" +
+		"\x02\x8C\u0341\x03\x02\x02\x02\x8E\u035F\x03\x02\x02\x02\x90\u0367\x03" +
+		"\x02\x02\x02\x92\u036B\x03\x02\x02\x02\x94\u036D\x03\x02\x02\x02\x96\u0384" +
+		"\x03\x02\x02\x02\x98\u0387\x03\x02\x02\x02\x9A\u0392\x03\x02\x02\x02\x9C" +
+		"\u0394\x03\x02\x02\x02\x9E\u0399\x03\x02\x02\x02\xA0\xA3\x07+\x02\x02" +
+		"\xA1\xA3\x05\x06\x04\x02\xA2\xA0\x03\x02\x02\x02\xA2\xA1\x03\x02\x02\x02" +
+		"\xA3\xA6\x03\x02\x02\x02\xA4\xA2\x03\x02\x02\x02\xA4\xA5\x03\x02\x02\x02" +
+		"\xA5\xA7\x03\x02\x02\x02\xA6\xA4\x03\x02\x02\x02\xA7\xA8\x07\x02\x02\x03" +
+		"\xA8\x03\x03\x02\x02\x02\xA9\xAC\x05\x9EP\x02\xAA\xAC\x05d3\x02\xAB\xA9" +
+		"\x03\x02\x02\x02\xAB\xAA\x03\x02\x02\x02\xAC\xAD\x03\x02\x02\x02\xAD\xAE" +
+		"\x07\x02\x02\x03\xAE\x05\x03\x02\x02\x02\xAF\xB2\x05\b\x05\x02\xB0\xB2" +
+		"\x056\x1C\x02\xB1\xAF\x03\x02\x02\x02\xB1\xB0\x03\x02\x02\x02\xB2\x07" +
+		"\x03\x02\x02\x02\xB3\xB8\x05\n\x06\x02\xB4\xB5\x077\x02\x02\xB5\xB7\x05" +
+		"\n\x06\x02\xB6\xB4\x03\x02\x02\x02\xB7\xBA\x03\x02\x02\x02\xB8\xB6\x03" +
+		"\x02\x02\x02\xB8\xB9\x03\x02\x02\x02\xB9\xBC\x03\x02\x02\x02\xBA\xB8\x03" +
+		"\x02\x02\x02\xBB\xBD\x077\x02\x02\xBC\xBB\x03\x02\x02\x02\xBC\xBD\x03" +
+		"\x02\x02\x02\xBD\xBE\x03\x02\x02\x02\xBE\xBF\x07+\x02\x02\xBF\t\x03\x02" +
+		"\x02\x02\xC0\xCD\x05\f\x07\x02\xC1\xCD\x05\x12\n\x02\xC2\xCD\x05\x14\v" +
+		"\x02\xC3\xCD\x05\x16\f\x02\xC4\xCD\x05\x18\r\x02\xC5\xCD\x05\x1A\x0E\x02" +
+		"\xC6\xCD\x05\x1C\x0F\x02\xC7\xCD\x05\x1E\x10\x02\xC8\xCD\x05 \x11\x02" +
+		"\xC9\xCD\x050\x19\x02\xCA\xCD\x052\x1A\x02\xCB\xCD\x054\x1B\x02\xCC\xC0" +
+		"\x03\x02\x02\x02\xCC\xC1\x03\x02\x02\x02\xCC\xC2\x03\x02\x02\x02\xCC\xC3" +
+		"\x03\x02\x02\x02\xCC\xC4\x03\x02\x02\x02\xCC\xC5\x03\x02\x02\x02\xCC\xC6" +
+		"\x03\x02\x02\x02\xCC\xC7\x03\x02\x02\x02\xCC\xC8\x03\x02\x02\x02\xCC\xC9" +
+		"\x03\x02\x02\x02\xCC\xCA\x03\x02\x02\x02\xCC\xCB\x03\x02\x02\x02\xCD\v" +
+		"\x03\x02\x02\x02\xCE\xDF\x05d3\x02\xCF\xE0\x05\x0E\b\x02\xD0\xD3\x05\x10" +
+		"\t\x02\xD1\xD4\x05\x9EP\x02\xD2\xD4\x05d3\x02\xD3\xD1\x03\x02\x02\x02" +
+		"\xD3\xD2\x03\x02\x02\x02\xD4\xE0\x03\x02\x02\x02\xD5\xD8\x07<\x02\x02" +
+		"\xD6\xD9\x05\x9EP\x02\xD7\xD9\x05d3\x02\xD8\xD6\x03\x02\x02\x02\xD8\xD7" +
+		"\x03\x02\x02\x02\xD9\xDB\x03\x02\x02\x02\xDA\xD5\x03\x02\x02\x02\xDB\xDE" +
+		"\x03\x02\x02\x02\xDC\xDA\x03\x02\x02\x02\xDC\xDD\x03\x02\x02\x02\xDD\xE0" +
+		"\x03\x02\x02\x02\xDE\xDC\x03\x02\x02\x02\xDF\xCF\x03\x02\x02\x02\xDF\xD0" +
+		"\x03\x02\x02\x02\xDF\xDC\x03\x02\x02\x02\xE0\r\x03\x02\x02\x02\xE1\xE2" +
+		"\x076\x02\x02\xE2\xE8\x05l7\x02\xE3\xE6\x07<\x02\x02\xE4\xE7\x05\x9EP" +
+		"\x02\xE5\xE7\x05d3\x02\xE6\xE4\x03\x02\x02\x02\xE6\xE5\x03\x02\x02\x02" +
+		"\xE7\xE9\x03\x02\x02\x02\xE8\xE3\x03\x02\x02\x02\xE8\xE9\x03\x02\x02\x02" +
+		"\xE9\x0F\x03\x02\x02\x02\xEA\xEB\t\x02\x02\x02\xEB\x11\x03\x02\x02\x02" +
+		"\xEC\xED\x07\x14\x02\x02\xED\xEE\x05h5\x02\xEE\x13\x03\x02\x02\x02\xEF" +
+		"\xF0\x07$\x02\x02\xF0\x15\x03\x02\x02\x02\xF1\xF2\x07\x10\x02\x02\xF2" +
+		"\x17\x03\x02\x02\x02\xF3\xF4\x07\x12\x02\x02\xF4\x19\x03\x02\x02\x02\xF5" +
+		"\xF7\x07&\x02\x02\xF6\xF8\x05d3\x02\xF7\xF6\x03\x02\x02\x02\xF7\xF8\x03" +
+		"\x02\x02\x02\xF8\x1B\x03\x02\x02\x02\xF9\xFF\x07%\x02\x02\xFA\xFD\x05" +
+		"l7\x02\xFB\xFC\x07\x1A\x02\x02\xFC\xFE\x05l7\x02\xFD\xFB\x03\x02\x02\x02" +
+		"\xFD\xFE\x03\x02\x02\x02\xFE\u0100\x03\x02\x02\x02\xFF\xFA\x03\x02\x02" +
+		"\x02\xFF\u0100\x03\x02\x02\x02\u0100\x1D\x03\x02\x02\x02\u0101\u0102\x05" +
+		"\x9EP\x02\u0102\x1F\x03\x02\x02\x02\u0103\u0106\x05\"\x12\x02\u0104\u0106" +
+		"\x05$\x13\x02\u0105\u0103\x03\x02\x02\x02\u0105\u0104\x03\x02\x02\x02" +
+		"\u0106!\x03\x02\x02\x02\u0107\u0108\x07\x1D\x02\x02\u0108\u0109\x05,\x17" +
+		"\x02\u0109#\x03\x02\x02\x02\u010A\u0117\x07\x1A\x02\x02\u010B\u010D\t" +
+		"\x03\x02\x02\u010C\u010B\x03\x02\x02\x02\u010D\u0110\x03\x02\x02\x02\u010E" +
+		"\u010C\x03\x02\x02\x02\u010E\u010F\x03\x02\x02\x02\u010F\u0111\x03\x02" +
+		"\x02\x02\u0110\u010E\x03\x02\x02\x02\u0111\u0118\x05.\x18\x02\u0112\u0114" +
+		"\t\x03\x02\x02\u0113\u0112\x03\x02\x02\x02\u0114\u0115\x03\x02\x02\x02" +
+		"\u0115\u0113\x03\x02\x02\x02\u0115\u0116\x03\x02\x02\x02\u0116\u0118\x03" +
+		"\x02\x02\x02\u0117\u010E\x03\x02\x02\x02\u0117\u0113\x03\x02\x02\x02\u0118" +
+		"\u0119\x03\x02\x02\x02\u0119\u0120\x07\x1D\x02\x02\u011A\u0121\x07;\x02" +
+		"\x02\u011B\u011C\x07-\x02\x02\u011C\u011D\x05*\x16\x02\u011D\u011E\x07" +
+		".\x02\x02\u011E\u0121\x03\x02\x02\x02\u011F\u0121\x05*\x16\x02\u0120\u011A" +
+		"\x03\x02\x02\x02\u0120\u011B\x03\x02\x02\x02\u0120\u011F\x03\x02\x02\x02" +
+		"\u0121%\x03\x02\x02\x02\u0122\u0125\x05\x86D\x02\u0123\u0124\x07\f\x02" +
+		"\x02\u0124\u0126\x05\x86D\x02\u0125\u0123\x03\x02\x02\x02\u0125\u0126" +
+		"\x03\x02\x02\x02\u0126\'\x03\x02\x02\x02\u0127\u012A\x05.\x18\x02\u0128" +
+		"\u0129\x07\f\x02\x02\u0129\u012B\x05\x86D\x02\u012A\u0128\x03\x02\x02" +
+		"\x02\u012A\u012B\x03\x02\x02\x02\u012B)\x03\x02\x02\x02\u012C\u0131\x05" +
+		"&\x14\x02\u012D\u012E\x075\x02\x02\u012E\u0130\x05&\x14\x02\u012F\u012D" +
+		"\x03\x02\x02\x02\u0130\u0133\x03\x02\x02\x02\u0131\u012F\x03\x02\x02\x02" +
+		"\u0131\u0132\x03\x02\x02\x02\u0132\u0135\x03\x02\x02\x02\u0133\u0131\x03" +
+		"\x02\x02\x02\u0134\u0136\x075\x02\x02\u0135\u0134\x03\x02\x02\x02\u0135" +
+		"\u0136\x03\x02\x02\x02\u0136+\x03\x02\x02\x02\u0137\u013C\x05(\x15\x02" +
+		"\u0138\u0139\x075\x02\x02\u0139\u013B\x05(\x15\x02\u013A\u0138\x03\x02" +
+		"\x02\x02\u013B\u013E\x03\x02\x02\x02\u013C\u013A\x03\x02\x02\x02\u013C" +
+		"\u013D\x03\x02\x02\x02\u013D-\x03\x02\x02\x02\u013E\u013C\x03\x02\x02" +
+		"\x02\u013F\u0144\x05\x86D\x02\u0140\u0141\x074\x02\x02\u0141\u0143\x05" +
+		"\x86D\x02\u0142\u0140\x03\x02\x02\x02\u0143\u0146\x03\x02\x02\x02\u0144" +
+		"\u0142\x03\x02\x02\x02\u0144\u0145\x03\x02\x02\x02\u0145/\x03\x02\x02" +
+		"\x02\u0146\u0144\x03\x02\x02\x02\u0147\u0148\x07\x1B\x02\x02\u0148\u014D" +
+		"\x05\x86D\x02\u0149\u014A\x075\x02\x02\u014A\u014C\x05\x86D\x02\u014B" +
+		"\u0149\x03\x02\x02\x02\u014C\u014F\x03\x02\x02\x02\u014D\u014B\x03\x02" +
+		"\x02\x02\u014D\u014E\x03\x02\x02\x02\u014E1\x03\x02\x02\x02\u014F\u014D" +
+		"\x03\x02\x02\x02\u0150\u0151\x07!\x02\x02\u0151\u0156\x05\x86D\x02\u0152" +
+		"\u0153\x075\x02\x02\u0153\u0155\x05\x86D\x02\u0154\u0152\x03\x02\x02\x02" +
+		"\u0155\u0158\x03\x02\x02\x02\u0156\u0154\x03\x02\x02\x02\u0156\u0157\x03" +
+		"\x02\x02\x02\u01573\x03\x02\x02\x02\u0158\u0156\x03\x02\x02\x02\u0159" +
+		"\u015A\x07\r\x02\x02\u015A\u015D\x05l7\x02\u015B\u015C\x075\x02\x02\u015C" +
+		"\u015E\x05l7\x02\u015D\u015B\x03\x02\x02\x02\u015D\u015E\x03\x02\x02\x02" +
+		"\u015E5\x03\x02\x02\x02\u015F\u0169\x05:\x1E\x02\u0160\u0169\x05@!\x02" +
+		"\u0161\u0169\x05B\"\x02\u0162\u0169\x05D#\x02\u0163\u0169\x05J&\x02\u0164" +
+		"\u0169\x05V,\x02\u0165\u0169\x05b2\x02\u0166\u0169\x05P)\x02\u0167\u0169" +
+		"\x058\x1D\x02\u0168\u015F\x03\x02\x02\x02\u0168\u0160\x03\x02\x02\x02" +
+		"\u0168\u0161\x03\x02\x02\x02\u0168\u0162\x03\x02\x02\x02\u0168\u0163\x03" +
+		"\x02\x02\x02\u0168\u0164\x03\x02\x02\x02\u0168\u0165\x03\x02\x02\x02\u0168" +
+		"\u0166\x03\x02\x02\x02\u0168\u0167\x03\x02\x02\x02\u01697\x03\x02\x02" +
+		"\x02\u016A\u016E\x07\x0E\x02\x02\u016B\u016F\x05V,\x02\u016C\u016F\x05" +
+		"J&\x02\u016D\u016F\x05B\"\x02\u016E\u016B\x03\x02\x02\x02\u016E\u016C" +
+		"\x03\x02\x02\x02\u016E\u016D\x03\x02\x02\x02\u016F9\x03\x02\x02\x02\u0170" +
+		"\u0171\x07\x1C\x02\x02\u0171\u0172\x05j6\x02\u0172\u0173\x076\x02\x02" +
+		"\u0173\u0177\x05N(\x02\u0174\u0176\x05<\x1F\x02\u0175\u0174\x03\x02\x02" +
+		"\x02\u0176\u0179\x03\x02\x02\x02\u0177\u0175\x03\x02\x02\x02\u0177\u0178" +
+		"\x03\x02\x02\x02\u0178\u017B\x03\x02\x02\x02\u0179\u0177\x03\x02\x02\x02" +
+		"\u017A\u017C\x05> \x02\u017B\u017A\x03\x02\x02\x02\u017B\u017C\x03\x02" +
+		"\x02\x02\u017C;\x03\x02\x02\x02\u017D\u017E\x07\x15\x02\x02\u017E\u017F" +
+		"\x05j6\x02\u017F\u0180\x076\x02\x02\u0180\u0181\x05N(\x02\u0181=\x03\x02" +
+		"\x02\x02\u0182\u0183\x07\x16\x02\x02\u0183\u0184\x076\x02\x02\u0184\u0185" +
+		"\x05N(\x02\u0185?\x03\x02\x02\x02\u0186\u0187\x07(\x02\x02\u0187\u0188" +
+		"\x05j6\x02\u0188\u0189\x076\x02\x02\u0189\u018B\x05N(\x02\u018A\u018C" +
+		"\x05> \x02\u018B\u018A\x03\x02\x02\x02\u018B\u018C\x03\x02\x02\x02\u018C" +
+		"A\x03\x02\x02\x02\u018D\u018E\x07\x19\x02\x02\u018E\u018F\x05h5\x02\u018F" +
+		"\u0190\x07\x1E\x02\x02\u0190\u0191\x05d3\x02\u0191\u0192\x076\x02\x02" +
+		"\u0192\u0194\x05N(\x02\u0193\u0195\x05> \x02\u0194\u0193\x03\x02\x02\x02" +
+		"\u0194\u0195\x03\x02\x02\x02\u0195C\x03\x02\x02\x02\u0196\u0197\x07\'" +
+		"\x02\x02\u0197\u0198\x076\x02\x02\u0198\u01A5\x05N(\x02\u0199\u019B\x05" +
+		"F$\x02\u019A\u0199\x03\x02\x02\x02\u019B\u019C\x03\x02\x02\x02\u019C\u019A" +
+		"\x03\x02\x02\x02\u019C\u019D\x03\x02\x02\x02\u019D\u019F\x03\x02\x02\x02" +
+		"\u019E\u01A0\x05> \x02\u019F\u019E\x03\x02\x02\x02\u019F\u01A0\x03\x02" +
+		"\x02\x02\u01A0\u01A2\x03\x02\x02\x02\u01A1\u01A3\x05H%\x02\u01A2\u01A1" +
+		"\x03\x02\x02\x02\u01A2\u01A3\x03\x02\x02\x02\u01A3\u01A6\x03\x02\x02\x02" +
+		"\u01A4\u01A6\x05H%\x02\u01A5\u019A\x03\x02\x02\x02\u01A5\u01A4\x03\x02" +
+		"\x02\x02\u01A6E\x03\x02\x02\x02\u01A7\u01A9\x07\x17\x02\x02\u01A8\u01AA" +
+		"\x07;\x02\x02\u01A9\u01A8\x03\x02\x02\x02\u01A9\u01AA\x03\x02\x02\x02" +
+		"\u01AA\u01B0\x03\x02\x02\x02\u01AB\u01AE\x05l7\x02\u01AC\u01AD\x07\f\x02" +
+		"\x02\u01AD\u01AF\x05\x86D\x02\u01AE\u01AC\x03\x02\x02\x02\u01AE\u01AF" +
+		"\x03\x02\x02\x02\u01AF\u01B1\x03\x02\x02\x02\u01B0\u01AB\x03\x02\x02\x02" +
+		"\u01B0\u01B1\x03\x02\x02\x02\u01B1\u01B2\x03\x02\x02\x02\u01B2\u01B3\x07" +
+		"6\x02\x02\u01B3\u01B4\x05N(\x02\u01B4G\x03\x02\x02\x02\u01B5\u01B6\x07" +
+		"\x18\x02\x02\u01B6\u01B7\x076\x02\x02\u01B7\u01B8\x05N(\x02\u01B8I\x03" +
+		"\x02\x02\x02\u01B9\u01D0\x07)\x02\x02\u01BA\u01BB\x07-\x02\x02\u01BB\u01C0" +
+		"\x05L\'\x02\u01BC\u01BD\x075\x02\x02\u01BD\u01BF\x05L\'\x02\u01BE\u01BC" +
+		"\x03\x02\x02\x02\u01BF\u01C2\x03\x02\x02\x02\u01C0\u01BE\x03\x02\x02\x02" +
+		"\u01C0\u01C1\x03\x02\x02\x02\u01C1\u01C4\x03\x02\x02\x02\u01C2\u01C0\x03" +
+		"\x02\x02\x02\u01C3\u01C5\x075\x02\x02\u01C4\u01C3\x03\x02\x02\x02\u01C4" +
+		"\u01C5\x03\x02\x02\x02\u01C5\u01C6\x03\x02\x02\x02\u01C6\u01C7\x07.\x02" +
+		"\x02\u01C7\u01D1\x03\x02\x02\x02\u01C8\u01CD\x05L\'\x02\u01C9\u01CA\x07" +
+		"5\x02\x02\u01CA\u01CC\x05L\'\x02\u01CB\u01C9\x03\x02\x02\x02\u01CC\u01CF" +
+		"\x03\x02\x02\x02\u01CD\u01CB\x03\x02\x02\x02\u01CD\u01CE\x03\x02\x02\x02" +
+		"\u01CE\u01D1\x03\x02\x02\x02\u01CF\u01CD\x03\x02\x02\x02\u01D0\u01BA\x03" +
+		"\x02\x02\x02\u01D0\u01C8\x03\x02\x02\x02\u01D1\u01D2\x03\x02\x02\x02\u01D2" +
+		"\u01D3\x076\x02\x02\u01D3\u01D4\x05N(\x02\u01D4K\x03\x02\x02\x02\u01D5" +
+		"\u01D8\x05l7\x02\u01D6\u01D7\x07\f\x02\x02\u01D7\u01D9\x05|?\x02\u01D8" +
+		"\u01D6\x03\x02\x02\x02\u01D8\u01D9\x03\x02\x02\x02\u01D9M\x03\x02\x02" +
+		"\x02\u01DA\u01E5\x05\b\x05\x02\u01DB\u01DC\x07+\x02\x02\u01DC\u01DE\x07";
 	private static readonly _serializedATNSegment1: string =
-		"\x02\x02\u01DE\u01DF\x03\x02\x02\x02\u01DF\u01E0\x07\x04\x02\x02\u01E0" +
-		"\u01E2\x03\x02\x02\x02\u01E1\u01D7\x03\x02\x02\x02\u01E1\u01D8\x03\x02" +
-		"\x02\x02\u01E2O\x03\x02\x02\x02\u01E3\u01E5\x05R*\x02\u01E4\u01E3\x03" +
-		"\x02\x02\x02\u01E5\u01E6\x03\x02\x02\x02\u01E6\u01E4\x03\x02\x02\x02\u01E6" +
-		"\u01E7\x03\x02\x02\x02\u01E7\u01EB\x03\x02\x02\x02\u01E8\u01EC\x05b2\x02" +
-		"\u01E9\u01EC\x05V,\x02\u01EA\u01EC\x05T+\x02\u01EB\u01E8\x03\x02\x02\x02" +
-		"\u01EB\u01E9\x03\x02\x02\x02\u01EB\u01EA\x03\x02\x02\x02\u01ECQ\x03\x02" +
-		"\x02\x02\u01ED\u01EE\x07H\x02\x02\u01EE\u01EF\x05j6\x02\u01EF\u01F0\x07" +
-		"+\x02\x02\u01F0S\x03\x02\x02\x02\u01F1\u01F2\x07\x0E\x02\x02\u01F2\u01F3" +
-		"\x05V,\x02\u01F3U\x03\x02\x02\x02\u01F4\u01F5\x07\x13\x02\x02\u01F5\u01F6" +
-		"\x05\x86D\x02\u01F6\u01F8\x07-\x02\x02\u01F7\u01F9\x05X-\x02\u01F8\u01F7" +
-		"\x03\x02\x02\x02\u01F8\u01F9\x03\x02\x02\x02\u01F9\u01FA\x03\x02\x02\x02" +
-		"\u01FA\u01FD\x07.\x02\x02\u01FB\u01FC\x078\x02\x02\u01FC\u01FE\x05l7\x02" +
-		"\u01FD\u01FB\x03\x02\x02\x02\u01FD\u01FE\x03\x02\x02\x02\u01FE\u01FF\x03" +
-		"\x02\x02\x02\u01FF\u0200\x076\x02\x02\u0200\u0201\x05N(\x02\u0201W\x03" +
-		"\x02\x02\x02\u0202\u0207\x05Z.\x02\u0203\u0204\x075\x02\x02\u0204\u0206" +
-		"\x05Z.\x02\u0205\u0203\x03\x02\x02\x02\u0206\u0209\x03\x02\x02\x02\u0207" +
-		"\u0205\x03\x02\x02\x02\u0207\u0208\x03\x02\x02\x02\u0208\u020B\x03\x02" +
-		"\x02\x02\u0209\u0207\x03\x02\x02\x02\u020A\u020C\x075\x02\x02\u020B\u020A" +
-		"\x03\x02\x02\x02\u020B\u020C\x03\x02\x02\x02\u020CY\x03\x02\x02\x02\u020D" +
-		"\u0210\x05\\/\x02\u020E\u020F\x07<\x02\x02\u020F\u0211\x05l7\x02\u0210" +
-		"\u020E\x03\x02\x02\x02\u0210\u0211\x03\x02\x02\x02\u0211\u021A\x03\x02" +
-		"\x02\x02\u0212\u0214\x07;\x02\x02\u0213\u0215\x05\\/\x02\u0214\u0213\x03" +
-		"\x02\x02\x02\u0214\u0215\x03\x02\x02\x02\u0215\u021A\x03\x02\x02\x02\u0216" +
-		"\u0217\x07:\x02\x02\u0217\u021A\x05\\/\x02\u0218\u021A\x07D\x02\x02\u0219" +
-		"\u020D\x03\x02\x02\x02\u0219\u0212\x03\x02\x02\x02\u0219\u0216\x03\x02" +
-		"\x02\x02\u0219\u0218\x03\x02\x02\x02\u021A[\x03\x02\x02\x02\u021B\u021E" +
-		"\x05\x86D\x02\u021C\u021D\x076\x02\x02\u021D\u021F\x05l7\x02\u021E\u021C" +
-		"\x03\x02\x02\x02\u021E\u021F\x03\x02\x02\x02\u021F]\x03\x02\x02\x02\u0220" +
-		"\u0225\x05`1\x02\u0221\u0222\x075\x02\x02\u0222\u0224\x05`1\x02\u0223" +
-		"\u0221\x03\x02\x02\x02\u0224\u0227\x03\x02\x02\x02\u0225\u0223\x03\x02" +
-		"\x02\x02\u0225\u0226\x03\x02\x02\x02\u0226\u0229\x03\x02\x02\x02\u0227" +
-		"\u0225\x03\x02\x02\x02\u0228\u022A\x075\x02\x02\u0229\u0228\x03\x02\x02" +
-		"\x02\u0229\u022A\x03\x02\x02\x02\u022A_\x03\x02\x02\x02\u022B\u022E\x05" +
-		"\x86D\x02\u022C\u022D\x07<\x02\x02\u022D\u022F\x05l7\x02\u022E\u022C\x03" +
-		"\x02\x02\x02\u022E\u022F\x03\x02\x02\x02\u022F\u0238\x03\x02\x02\x02\u0230" +
-		"\u0232\x07;\x02\x02\u0231\u0233\x05\x86D\x02\u0232\u0231\x03\x02\x02\x02" +
-		"\u0232\u0233\x03\x02\x02\x02\u0233\u0238\x03\x02\x02\x02\u0234\u0235\x07" +
-		":\x02\x02\u0235\u0238\x05\x86D\x02\u0236\u0238\x07D\x02\x02\u0237\u022B" +
-		"\x03\x02\x02\x02\u0237\u0230\x03\x02\x02\x02\u0237\u0234\x03\x02\x02\x02" +
-		"\u0237\u0236\x03\x02\x02\x02\u0238a\x03\x02\x02\x02\u0239\u023A\x07\x11" +
-		"\x02\x02\u023A\u0240\x05\x86D\x02\u023B\u023D\x07-\x02\x02\u023C\u023E" +
-		"\x05\x94K\x02\u023D\u023C\x03\x02\x02\x02\u023D\u023E\x03\x02\x02\x02" +
-		"\u023E\u023F\x03\x02\x02\x02\u023F\u0241\x07.\x02\x02\u0240\u023B\x03" +
-		"\x02\x02\x02\u0240\u0241\x03\x02\x02\x02\u0241\u0242\x03\x02\x02\x02\u0242" +
-		"\u0243\x076\x02\x02\u0243\u0244\x05N(\x02\u0244c\x03\x02\x02\x02\u0245" +
-		"\u0248\x05l7\x02\u0246\u0248\x05z>\x02\u0247\u0245\x03\x02\x02\x02\u0247" +
-		"\u0246\x03\x02\x02\x02\u0248\u0250\x03\x02\x02\x02\u0249\u024C\x075\x02" +
-		"\x02\u024A\u024D\x05l7\x02\u024B\u024D\x05z>\x02\u024C\u024A\x03\x02\x02" +
-		"\x02\u024C\u024B\x03\x02\x02\x02\u024D\u024F\x03\x02\x02\x02\u024E\u0249" +
-		"\x03\x02\x02\x02\u024F\u0252\x03\x02\x02\x02\u0250\u024E\x03\x02\x02\x02" +
-		"\u0250\u0251\x03\x02\x02\x02\u0251\u0254\x03\x02\x02\x02\u0252\u0250\x03" +
-		"\x02\x02\x02\u0253\u0255\x075\x02\x02\u0254\u0253\x03\x02\x02\x02\u0254" +
-		"\u0255\x03\x02\x02\x02\u0255e\x03\x02\x02\x02\u0256\u025B\x05l7\x02\u0257" +
-		"\u0258\x075\x02\x02\u0258\u025A\x05l7\x02\u0259\u0257\x03\x02\x02\x02" +
-		"\u025A\u025D\x03\x02\x02\x02\u025B\u0259\x03\x02\x02\x02\u025B\u025C\x03" +
-		"\x02\x02\x02\u025C\u025F\x03\x02\x02\x02\u025D\u025B\x03\x02\x02\x02\u025E" +
-		"\u0260\x075\x02\x02\u025F\u025E\x03\x02\x02\x02\u025F\u0260\x03\x02\x02" +
-		"\x02\u0260g\x03\x02\x02\x02\u0261\u0264\x05|?\x02\u0262\u0264\x05z>\x02" +
-		"\u0263\u0261\x03\x02\x02\x02\u0263\u0262\x03\x02\x02\x02\u0264\u026C\x03" +
-		"\x02\x02\x02\u0265\u0268\x075\x02\x02\u0266\u0269\x05|?\x02\u0267\u0269" +
-		"\x05z>\x02\u0268\u0266\x03\x02\x02\x02\u0268\u0267\x03\x02\x02\x02\u0269" +
-		"\u026B\x03\x02\x02\x02\u026A\u0265\x03\x02\x02\x02\u026B\u026E\x03\x02" +
-		"\x02\x02\u026C\u026A\x03\x02\x02\x02\u026C\u026D\x03\x02\x02\x02\u026D" +
-		"\u0270\x03\x02\x02\x02\u026E\u026C\x03\x02\x02\x02\u026F\u0271\x075\x02" +
-		"\x02\u0270\u026F\x03\x02\x02\x02\u0270\u0271\x03\x02\x02\x02\u0271i\x03" +
-		"\x02\x02\x02\u0272\u0275\x05l7\x02\u0273\u0274\x079\x02\x02\u0274\u0276" +
-		"\x05l7\x02\u0275\u0273\x03\x02\x02\x02\u0275\u0276\x03\x02\x02\x02\u0276" +
-		"k\x03\x02\x02\x02\u0277\u027D\x05p9\x02\u0278\u0279\x07\x1C\x02\x02\u0279" +
-		"\u027A\x05p9\x02\u027A\u027B\x07\x16\x02\x02\u027B\u027C\x05l7\x02\u027C" +
-		"\u027E\x03\x02\x02\x02\u027D\u0278\x03\x02\x02\x02\u027D\u027E\x03\x02" +
-		"\x02\x02\u027E\u0281\x03\x02\x02\x02\u027F\u0281\x05n8\x02\u0280\u0277" +
-		"\x03\x02\x02\x02\u0280\u027F\x03\x02\x02\x02\u0281m\x03\x02\x02\x02\u0282" +
-		"\u0284\x07 \x02\x02\u0283\u0285\x05^0\x02\u0284\u0283\x03\x02\x02\x02" +
-		"\u0284\u0285\x03\x02\x02\x02\u0285\u0286\x03\x02\x02\x02\u0286\u0287\x07" +
-		"6\x02\x02\u0287\u0288\x05l7\x02\u0288o\x03\x02\x02\x02\u0289\u028E\x05" +
-		"r:\x02\u028A\u028B\x07#\x02\x02\u028B\u028D\x05r:\x02\u028C\u028A\x03" +
-		"\x02\x02\x02\u028D\u0290\x03\x02\x02\x02\u028E\u028C\x03\x02\x02\x02\u028E" +
-		"\u028F\x03\x02\x02\x02\u028Fq\x03\x02\x02\x02\u0290\u028E\x03\x02\x02" +
-		"\x02\u0291\u0296\x05t;\x02\u0292\u0293\x07\v\x02\x02\u0293\u0295\x05t" +
-		";\x02\u0294\u0292\x03\x02\x02\x02\u0295\u0298\x03\x02\x02\x02\u0296\u0294" +
-		"\x03\x02\x02\x02\u0296\u0297\x03\x02\x02\x02\u0297s\x03\x02\x02\x02\u0298" +
-		"\u0296\x03\x02\x02\x02\u0299\u029A\x07\"\x02\x02\u029A\u029D\x05t;\x02" +
-		"\u029B\u029D\x05v<\x02\u029C\u0299\x03\x02\x02\x02\u029C\u029B\x03\x02" +
-		"\x02\x02\u029Du\x03\x02\x02\x02\u029E\u02A4\x05|?\x02\u029F\u02A0\x05" +
-		"x=\x02\u02A0\u02A1\x05|?\x02\u02A1\u02A3\x03\x02\x02\x02\u02A2\u029F\x03" +
-		"\x02\x02\x02\u02A3\u02A6\x03\x02\x02\x02\u02A4\u02A2\x03\x02\x02\x02\u02A4" +
-		"\u02A5\x03\x02\x02\x02\u02A5w\x03\x02\x02\x02\u02A6\u02A4\x03\x02\x02" +
-		"\x02\u02A7\u02B4\x07I\x02\x02\u02A8\u02B4\x07J\x02\x02\u02A9\u02B4\x07" +
-		"K\x02\x02\u02AA\u02B4\x07L\x02\x02\u02AB\u02B4\x07M\x02\x02\u02AC\u02B4" +
-		"\x07N\x02\x02\u02AD\u02B4\x07\x1E\x02\x02\u02AE\u02AF\x07\"\x02\x02\u02AF" +
-		"\u02B4\x07\x1E\x02\x02\u02B0\u02B4\x07\x1F\x02\x02\u02B1\u02B2\x07\x1F" +
-		"\x02\x02\u02B2\u02B4\x07\"\x02\x02\u02B3\u02A7\x03\x02\x02\x02\u02B3\u02A8" +
-		"\x03\x02\x02\x02\u02B3\u02A9\x03\x02\x02\x02\u02B3\u02AA\x03\x02\x02\x02" +
-		"\u02B3\u02AB\x03\x02\x02\x02\u02B3\u02AC\x03\x02\x02\x02\u02B3\u02AD\x03" +
-		"\x02\x02\x02\u02B3\u02AE\x03\x02\x02\x02\u02B3\u02B0\x03\x02\x02\x02\u02B3" +
-		"\u02B1\x03\x02\x02\x02\u02B4y\x03\x02\x02\x02\u02B5\u02B6\x07;\x02\x02" +
-		"\u02B6\u02B7\x05|?\x02\u02B7{\x03\x02\x02\x02\u02B8\u02B9\b?\x01\x02\u02B9" +
-		"\u02BD\x05~@\x02\u02BA\u02BB\t\x04\x02\x02\u02BB\u02BD\x05|?\t\u02BC\u02B8" +
-		"\x03\x02\x02\x02\u02BC\u02BA\x03\x02\x02\x02\u02BD\u02D5\x03\x02\x02\x02" +
-		"\u02BE\u02BF\f\n\x02\x02\u02BF\u02C0\x07:\x02\x02\u02C0\u02D4\x05|?\n" +
-		"\u02C1\u02C2\f\b\x02\x02\u02C2\u02C3\t\x05\x02\x02\u02C3\u02D4\x05|?\t" +
-		"\u02C4\u02C5\f\x07\x02\x02\u02C5\u02C6\t\x06\x02\x02\u02C6\u02D4\x05|" +
-		"?\b\u02C7\u02C8\f\x06\x02\x02\u02C8\u02C9\t\x07\x02\x02\u02C9\u02D4\x05" +
-		"|?\x07\u02CA\u02CB\f\x05\x02\x02\u02CB\u02CC\x07?\x02\x02\u02CC\u02D4" +
-		"\x05|?\x06\u02CD\u02CE\f\x04\x02\x02\u02CE\u02CF\x07>\x02\x02\u02CF\u02D4" +
-		"\x05|?\x05\u02D0\u02D1\f\x03\x02\x02\u02D1\u02D2\x07=\x02\x02\u02D2\u02D4" +
-		"\x05|?\x04\u02D3\u02BE\x03\x02\x02\x02\u02D3\u02C1\x03\x02\x02\x02\u02D3" +
-		"\u02C4\x03\x02\x02\x02\u02D3\u02C7\x03\x02\x02\x02\u02D3\u02CA\x03\x02" +
-		"\x02\x02\u02D3\u02CD\x03\x02\x02\x02\u02D3\u02D0\x03\x02\x02\x02\u02D4" +
-		"\u02D7\x03\x02\x02\x02\u02D5\u02D3\x03\x02\x02\x02\u02D5\u02D6\x03\x02" +
-		"\x02\x02\u02D6}\x03\x02\x02\x02\u02D7\u02D5\x03\x02\x02\x02\u02D8\u02D9" +
-		"\x07\x0F\x02\x02\u02D9\u02DC\x05\x80A\x02\u02DA\u02DC\x05\x80A\x02\u02DB" +
-		"\u02D8\x03\x02\x02\x02\u02DB\u02DA\x03\x02\x02\x02\u02DC\x7F\x03\x02\x02" +
-		"\x02\u02DD\u02E1\x05\x84C\x02\u02DE\u02E0\x05\x82B\x02\u02DF\u02DE\x03" +
-		"\x02\x02\x02\u02E0\u02E3\x03\x02\x02\x02\u02E1\u02DF\x03\x02\x02\x02\u02E1" +
-		"\u02E2\x03\x02\x02\x02\u02E2\x81\x03\x02\x02\x02\u02E3\u02E1\x03\x02\x02" +
-		"\x02\u02E4\u02E6\x07-\x02\x02\u02E5\u02E7\x05\x94K\x02\u02E6\u02E5\x03" +
-		"\x02\x02\x02\u02E6\u02E7\x03\x02\x02\x02\u02E7\u02E8\x03\x02\x02\x02\u02E8" +
-		"\u02F0\x07.\x02\x02\u02E9\u02EA\x07/\x02\x02\u02EA\u02EB\x05\x8AF\x02" +
-		"\u02EB\u02EC\x070\x02\x02\u02EC\u02F0\x03\x02\x02\x02\u02ED\u02EE\x07" +
-		"4\x02\x02\u02EE\u02F0\x05\x86D\x02\u02EF\u02E4\x03\x02\x02\x02\u02EF\u02E9" +
-		"\x03\x02\x02\x02\u02EF\u02ED\x03\x02\x02\x02\u02F0\x83\x03\x02\x02\x02" +
-		"\u02F1\u02F4\x07-\x02\x02\u02F2\u02F5\x05\x9EP\x02\u02F3\u02F5\x05\x88" +
-		"E\x02\u02F4\u02F2\x03\x02\x02\x02\u02F4\u02F3\x03\x02\x02\x02\u02F4\u02F5" +
-		"\x03\x02\x02\x02\u02F5\u02F6\x03\x02\x02\x02\u02F6\u030D\x07.\x02\x02" +
-		"\u02F7\u02F9\x07/\x02\x02\u02F8\u02FA\x05\x88E\x02\u02F9\u02F8\x03\x02" +
-		"\x02\x02\u02F9\u02FA\x03\x02\x02\x02\u02FA\u02FB\x03\x02\x02\x02\u02FB" +
-		"\u030D\x070\x02\x02\u02FC\u02FE\x071\x02\x02\u02FD\u02FF\x05\x8EH\x02" +
-		"\u02FE\u02FD\x03\x02\x02\x02\u02FE\u02FF\x03\x02\x02\x02\u02FF\u0300\x03" +
-		"\x02\x02\x02\u0300\u030D\x072\x02\x02\u0301\u030D\x05\x86D\x02\u0302\u030D" +
-		"\x07\x07\x02\x02\u0303\u0305\x07\x05\x02\x02\u0304\u0303\x03\x02\x02\x02" +
-		"\u0305\u0306\x03\x02\x02\x02\u0306\u0304\x03\x02\x02\x02\u0306\u0307\x03" +
-		"\x02\x02\x02\u0307\u030D\x03\x02\x02\x02\u0308\u030D\x073\x02\x02\u0309" +
-		"\u030D\x07\t\x02\x02\u030A\u030D\x07\n\x02\x02\u030B\u030D\x07\b\x02\x02" +
-		"\u030C\u02F1\x03\x02\x02\x02\u030C\u02F7\x03\x02\x02\x02\u030C\u02FC\x03" +
-		"\x02\x02\x02\u030C\u0301\x03\x02\x02\x02\u030C\u0302\x03\x02\x02\x02\u030C" +
-		"\u0304\x03\x02\x02\x02\u030C\u0308\x03\x02\x02\x02\u030C\u0309\x03\x02" +
-		"\x02\x02\u030C\u030A\x03\x02\x02\x02\u030C\u030B\x03\x02\x02\x02\u030D" +
-		"\x85\x03\x02\x02\x02\u030E\u030F\x07,\x02\x02\u030F\x87\x03\x02\x02\x02" +
-		"\u0310\u0313\x05j6\x02\u0311\u0313\x05z>\x02\u0312\u0310\x03\x02\x02\x02" +
-		"\u0312\u0311\x03\x02\x02\x02\u0313\u0322\x03\x02\x02\x02\u0314\u0323\x05" +
-		"\x98M\x02\u0315\u0318\x075\x02\x02\u0316\u0319\x05j6\x02\u0317\u0319\x05" +
-		"z>\x02\u0318\u0316\x03\x02\x02\x02\u0318\u0317\x03\x02\x02\x02\u0319\u031B" +
-		"\x03\x02\x02\x02\u031A\u0315\x03\x02\x02\x02\u031B\u031E\x03\x02\x02\x02" +
-		"\u031C\u031A\x03\x02\x02\x02\u031C\u031D\x03\x02\x02\x02\u031D\u0320\x03" +
-		"\x02\x02\x02\u031E\u031C\x03\x02\x02\x02\u031F\u0321\x075\x02\x02\u0320" +
-		"\u031F\x03\x02\x02\x02\u0320\u0321\x03\x02\x02\x02\u0321\u0323\x03\x02" +
-		"\x02\x02\u0322\u0314\x03\x02\x02\x02\u0322\u031C\x03\x02\x02\x02\u0323" +
-		"\x89\x03\x02\x02\x02\u0324\u0329\x05\x8CG\x02\u0325\u0326\x075\x02\x02" +
-		"\u0326\u0328\x05\x8CG\x02\u0327\u0325\x03\x02\x02\x02\u0328\u032B\x03" +
-		"\x02\x02\x02\u0329\u0327\x03\x02\x02\x02\u0329\u032A\x03\x02\x02\x02\u032A" +
-		"\u032D\x03\x02\x02\x02\u032B\u0329\x03\x02\x02\x02\u032C\u032E\x075\x02" +
-		"\x02\u032D\u032C\x03\x02\x02\x02\u032D\u032E\x03\x02\x02\x02\u032E\x8B" +
-		"\x03\x02\x02\x02\u032F\u0331\x05l7\x02\u0330\u032F\x03\x02\x02\x02\u0330" +
-		"\u0331\x03\x02\x02\x02\u0331\u0332\x03\x02\x02\x02\u0332\u0334\x076\x02" +
-		"\x02\u0333\u0335\x05l7\x02\u0334\u0333\x03\x02\x02\x02\u0334\u0335\x03" +
-		"\x02\x02\x02\u0335\u033A\x03\x02\x02\x02\u0336\u0338\x076\x02\x02\u0337" +
-		"\u0339\x05l7\x02\u0338\u0337\x03\x02\x02\x02\u0338\u0339\x03\x02\x02\x02" +
-		"\u0339\u033B\x03\x02\x02\x02\u033A\u0336\x03\x02\x02\x02\u033A\u033B\x03" +
-		"\x02\x02\x02\u033B\u033F\x03\x02\x02\x02\u033C\u033F\x05j6\x02\u033D\u033F" +
-		"\x05z>\x02\u033E\u0330\x03\x02\x02\x02\u033E\u033C\x03\x02\x02\x02\u033E" +
-		"\u033D\x03\x02\x02\x02\u033F\x8D\x03\x02\x02\x02\u0340\u034C\x05\x90I" +
-		"\x02\u0341\u034D\x05\x98M\x02\u0342\u0343\x075\x02\x02\u0343\u0345\x05" +
-		"\x90I\x02\u0344\u0342\x03\x02\x02\x02\u0345\u0348\x03\x02\x02\x02\u0346" +
-		"\u0344\x03\x02\x02\x02\u0346\u0347\x03\x02\x02\x02\u0347\u034A\x03\x02" +
-		"\x02\x02\u0348\u0346\x03\x02\x02\x02\u0349\u034B\x075\x02\x02\u034A\u0349" +
-		"\x03\x02\x02\x02\u034A\u034B\x03\x02\x02\x02\u034B\u034D\x03\x02\x02\x02" +
-		"\u034C\u0341\x03\x02\x02\x02\u034C\u0346\x03\x02\x02\x02\u034D\u035D\x03" +
-		"\x02\x02\x02\u034E\u035A\x05\x92J\x02\u034F\u035B\x05\x98M\x02\u0350\u0351" +
-		"\x075\x02\x02\u0351\u0353\x05\x92J\x02\u0352\u0350\x03\x02\x02\x02\u0353" +
-		"\u0356\x03\x02\x02\x02\u0354\u0352\x03\x02\x02\x02\u0354\u0355\x03\x02" +
-		"\x02\x02\u0355\u0358\x03\x02\x02\x02\u0356\u0354\x03\x02\x02\x02\u0357" +
-		"\u0359\x075\x02\x02\u0358\u0357\x03\x02\x02\x02\u0358\u0359\x03\x02\x02" +
-		"\x02\u0359\u035B\x03\x02\x02\x02\u035A\u034F\x03\x02\x02\x02\u035A\u0354" +
-		"\x03\x02\x02\x02\u035B\u035D\x03\x02\x02\x02\u035C\u0340\x03\x02\x02\x02" +
-		"\u035C\u034E\x03\x02\x02\x02\u035D\x8F\x03\x02\x02\x02\u035E\u035F\x05" +
-		"l7\x02\u035F\u0360\x076\x02\x02\u0360\u0361\x05l7\x02\u0361\u0365\x03" +
-		"\x02\x02\x02\u0362\u0363\x07:\x02\x02\u0363\u0365\x05|?\x02\u0364\u035E" +
-		"\x03\x02\x02\x02\u0364\u0362\x03\x02\x02\x02\u0365\x91\x03\x02\x02\x02" +
-		"\u0366\u0369\x05j6\x02\u0367\u0369\x05z>\x02\u0368\u0366\x03\x02\x02\x02" +
-		"\u0368\u0367\x03\x02\x02\x02\u0369\x93\x03\x02\x02\x02\u036A\u036F\x05" +
-		"\x96L\x02\u036B\u036C\x075\x02\x02\u036C\u036E\x05\x96L\x02\u036D\u036B" +
-		"\x03\x02\x02\x02\u036E\u0371\x03\x02\x02\x02\u036F\u036D\x03\x02\x02\x02" +
-		"\u036F\u0370\x03\x02\x02\x02\u0370\u0373\x03\x02\x02\x02\u0371\u036F\x03" +
-		"\x02\x02\x02\u0372\u0374\x075\x02\x02\u0373\u0372\x03\x02\x02\x02\u0373" +
-		"\u0374\x03\x02\x02\x02\u0374\x95\x03\x02\x02\x02\u0375\u0376\x05\x86D" +
-		"\x02\u0376\u0377\x07<\x02\x02\u0377\u0378\x05l7\x02\u0378\u0382\x03\x02" +
-		"\x02\x02\u0379\u037B\x05j6\x02\u037A\u037C\x05\x98M\x02\u037B\u037A\x03" +
-		"\x02\x02\x02\u037B\u037C\x03\x02\x02\x02\u037C\u0382\x03\x02\x02\x02\u037D" +
-		"\u037E\x07;\x02\x02\u037E\u0382\x05l7\x02\u037F\u0380\x07:\x02\x02\u0380" +
-		"\u0382\x05l7\x02\u0381\u0375\x03\x02\x02\x02\u0381\u0379\x03\x02\x02\x02" +
-		"\u0381\u037D\x03\x02\x02\x02\u0381\u037F\x03\x02\x02\x02\u0382\x97\x03" +
-		"\x02\x02\x02\u0383\u0385\x07\x0E\x02\x02\u0384\u0383\x03\x02\x02\x02\u0384" +
-		"\u0385\x03\x02\x02\x02\u0385\u0386\x03\x02\x02\x02\u0386\u0387\x07\x19" +
-		"\x02\x02\u0387\u0388\x05h5\x02\u0388\u0389\x07\x1E\x02\x02\u0389\u038B" +
-		"\x05p9\x02\u038A\u038C\x05\x9AN\x02\u038B\u038A\x03\x02\x02\x02\u038B" +
-		"\u038C\x03\x02\x02\x02\u038C\x99\x03\x02\x02\x02\u038D\u0390\x05\x98M" +
-		"\x02\u038E\u0390\x05\x9CO\x02\u038F\u038D\x03\x02\x02\x02\u038F\u038E" +
-		"\x03\x02\x02\x02\u0390\x9B\x03\x02\x02\x02\u0391\u0392\x07\x1C\x02\x02" +
-		"\u0392\u0394\x05p9\x02\u0393\u0395\x05\x9AN\x02\u0394\u0393\x03\x02\x02" +
-		"\x02\u0394\u0395\x03\x02\x02\x02\u0395\x9D\x03\x02\x02\x02\u0396\u039A" +
-		"\x07*\x02\x02\u0397\u0398\x07\x1A\x02\x02\u0398\u039B\x05l7\x02\u0399" +
-		"\u039B\x05d3\x02\u039A\u0397\x03\x02\x02\x02\u039A\u0399\x03\x02\x02\x02" +
-		"\u039A\u039B\x03\x02\x02\x02\u039B\x9F\x03\x02\x02\x02\x81\xA2\xA4\xAB" +
+		"\x03\x02\x02\u01DD\u01DF\x05\x06\x04\x02\u01DE\u01DD\x03\x02\x02\x02\u01DF" +
+		"\u01E0\x03\x02\x02\x02\u01E0\u01DE\x03\x02\x02\x02\u01E0\u01E1\x03\x02" +
+		"\x02\x02\u01E1\u01E2\x03\x02\x02\x02\u01E2\u01E3\x07\x04\x02\x02\u01E3" +
+		"\u01E5\x03\x02\x02\x02\u01E4\u01DA\x03\x02\x02\x02\u01E4\u01DB\x03\x02" +
+		"\x02\x02\u01E5O\x03\x02\x02\x02\u01E6\u01E8\x05R*\x02\u01E7\u01E6\x03" +
+		"\x02\x02\x02\u01E8\u01E9\x03\x02\x02\x02\u01E9\u01E7\x03\x02\x02\x02\u01E9" +
+		"\u01EA\x03\x02\x02\x02\u01EA\u01EE\x03\x02\x02\x02\u01EB\u01EF\x05b2\x02" +
+		"\u01EC\u01EF\x05V,\x02\u01ED\u01EF\x05T+\x02\u01EE\u01EB\x03\x02\x02\x02" +
+		"\u01EE\u01EC\x03\x02\x02\x02\u01EE\u01ED\x03\x02\x02\x02\u01EFQ\x03\x02" +
+		"\x02\x02\u01F0\u01F1\x07H\x02\x02\u01F1\u01F2\x05j6\x02\u01F2\u01F3\x07" +
+		"+\x02\x02\u01F3S\x03\x02\x02\x02\u01F4\u01F5\x07\x0E\x02\x02\u01F5\u01F6" +
+		"\x05V,\x02\u01F6U\x03\x02\x02\x02\u01F7\u01F8\x07\x13\x02\x02\u01F8\u01F9" +
+		"\x05\x86D\x02\u01F9\u01FB\x07-\x02\x02\u01FA\u01FC\x05X-\x02\u01FB\u01FA" +
+		"\x03\x02\x02\x02\u01FB\u01FC\x03\x02\x02\x02\u01FC\u01FD\x03\x02\x02\x02" +
+		"\u01FD\u0200\x07.\x02\x02\u01FE\u01FF\x078\x02\x02\u01FF\u0201\x05l7\x02" +
+		"\u0200\u01FE\x03\x02\x02\x02\u0200\u0201\x03\x02\x02\x02\u0201\u0202\x03" +
+		"\x02\x02\x02\u0202\u0203\x076\x02\x02\u0203\u0204\x05N(\x02\u0204W\x03" +
+		"\x02\x02\x02\u0205\u020A\x05Z.\x02\u0206\u0207\x075\x02\x02\u0207\u0209" +
+		"\x05Z.\x02\u0208\u0206\x03\x02\x02\x02\u0209\u020C\x03\x02\x02\x02\u020A" +
+		"\u0208\x03\x02\x02\x02\u020A\u020B\x03\x02\x02\x02\u020B\u020E\x03\x02" +
+		"\x02\x02\u020C\u020A\x03\x02\x02\x02\u020D\u020F\x075\x02\x02\u020E\u020D" +
+		"\x03\x02\x02\x02\u020E\u020F\x03\x02\x02\x02\u020FY\x03\x02\x02\x02\u0210" +
+		"\u0213\x05\\/\x02\u0211\u0212\x07<\x02\x02\u0212\u0214\x05l7\x02\u0213" +
+		"\u0211\x03\x02\x02\x02\u0213\u0214\x03\x02\x02\x02\u0214\u021D\x03\x02" +
+		"\x02\x02\u0215\u0217\x07;\x02\x02\u0216\u0218\x05\\/\x02\u0217\u0216\x03" +
+		"\x02\x02\x02\u0217\u0218\x03\x02\x02\x02\u0218\u021D\x03\x02\x02\x02\u0219" +
+		"\u021A\x07:\x02\x02\u021A\u021D\x05\\/\x02\u021B\u021D\x07D\x02\x02\u021C" +
+		"\u0210\x03\x02\x02\x02\u021C\u0215\x03\x02\x02\x02\u021C\u0219\x03\x02" +
+		"\x02\x02\u021C\u021B\x03\x02\x02\x02\u021D[\x03\x02\x02\x02\u021E\u0221" +
+		"\x05\x86D\x02\u021F\u0220\x076\x02\x02\u0220\u0222\x05l7\x02\u0221\u021F" +
+		"\x03\x02\x02\x02\u0221\u0222\x03\x02\x02\x02\u0222]\x03\x02\x02\x02\u0223" +
+		"\u0228\x05`1\x02\u0224\u0225\x075\x02\x02\u0225\u0227\x05`1\x02\u0226" +
+		"\u0224\x03\x02\x02\x02\u0227\u022A\x03\x02\x02\x02\u0228\u0226\x03\x02" +
+		"\x02\x02\u0228\u0229\x03\x02\x02\x02\u0229\u022C\x03\x02\x02\x02\u022A" +
+		"\u0228\x03\x02\x02\x02\u022B\u022D\x075\x02\x02\u022C\u022B\x03\x02\x02" +
+		"\x02\u022C\u022D\x03\x02\x02\x02\u022D_\x03\x02\x02\x02\u022E\u0231\x05" +
+		"\x86D\x02\u022F\u0230\x07<\x02\x02\u0230\u0232\x05l7\x02\u0231\u022F\x03" +
+		"\x02\x02\x02\u0231\u0232\x03\x02\x02\x02\u0232\u023B\x03\x02\x02\x02\u0233" +
+		"\u0235\x07;\x02\x02\u0234\u0236\x05\x86D\x02\u0235\u0234\x03\x02\x02\x02" +
+		"\u0235\u0236\x03\x02\x02\x02\u0236\u023B\x03\x02\x02\x02\u0237\u0238\x07" +
+		":\x02\x02\u0238\u023B\x05\x86D\x02\u0239\u023B\x07D\x02\x02\u023A\u022E" +
+		"\x03\x02\x02\x02\u023A\u0233\x03\x02\x02\x02\u023A\u0237\x03\x02\x02\x02" +
+		"\u023A\u0239\x03\x02\x02\x02\u023Ba\x03\x02\x02\x02\u023C\u023D\x07\x11" +
+		"\x02\x02\u023D\u0243\x05\x86D\x02\u023E\u0240\x07-\x02\x02\u023F\u0241" +
+		"\x05\x94K\x02\u0240\u023F\x03\x02\x02\x02\u0240\u0241\x03\x02\x02\x02" +
+		"\u0241\u0242\x03\x02\x02\x02\u0242\u0244\x07.\x02\x02\u0243\u023E\x03" +
+		"\x02\x02\x02\u0243\u0244\x03\x02\x02\x02\u0244\u0245\x03\x02\x02\x02\u0245" +
+		"\u0246\x076\x02\x02\u0246\u0247\x05N(\x02\u0247c\x03\x02\x02\x02\u0248" +
+		"\u024B\x05l7\x02\u0249\u024B\x05z>\x02\u024A\u0248\x03\x02\x02\x02\u024A" +
+		"\u0249\x03\x02\x02\x02\u024B\u0253\x03\x02\x02\x02\u024C\u024F\x075\x02" +
+		"\x02\u024D\u0250\x05l7\x02\u024E\u0250\x05z>\x02\u024F\u024D\x03\x02\x02" +
+		"\x02\u024F\u024E\x03\x02\x02\x02\u0250\u0252\x03\x02\x02\x02\u0251\u024C" +
+		"\x03\x02\x02\x02\u0252\u0255\x03\x02\x02\x02\u0253\u0251\x03\x02\x02\x02" +
+		"\u0253\u0254\x03\x02\x02\x02\u0254\u0257\x03\x02\x02\x02\u0255\u0253\x03" +
+		"\x02\x02\x02\u0256\u0258\x075\x02\x02\u0257\u0256\x03\x02\x02\x02\u0257" +
+		"\u0258\x03\x02\x02\x02\u0258e\x03\x02\x02\x02\u0259\u025E\x05l7\x02\u025A" +
+		"\u025B\x075\x02\x02\u025B\u025D\x05l7\x02\u025C\u025A\x03\x02\x02\x02" +
+		"\u025D\u0260\x03\x02\x02\x02\u025E\u025C\x03\x02\x02\x02\u025E\u025F\x03" +
+		"\x02\x02\x02\u025F\u0262\x03\x02\x02\x02\u0260\u025E\x03\x02\x02\x02\u0261" +
+		"\u0263\x075\x02\x02\u0262\u0261\x03\x02\x02\x02\u0262\u0263\x03\x02\x02" +
+		"\x02\u0263g\x03\x02\x02\x02\u0264\u0267\x05|?\x02\u0265\u0267\x05z>\x02" +
+		"\u0266\u0264\x03\x02\x02\x02\u0266\u0265\x03\x02\x02\x02\u0267\u026F\x03" +
+		"\x02\x02\x02\u0268\u026B\x075\x02\x02\u0269\u026C\x05|?\x02\u026A\u026C" +
+		"\x05z>\x02\u026B\u0269\x03\x02\x02\x02\u026B\u026A\x03\x02\x02\x02\u026C" +
+		"\u026E\x03\x02\x02\x02\u026D\u0268\x03\x02\x02\x02\u026E\u0271\x03\x02" +
+		"\x02\x02\u026F\u026D\x03\x02\x02\x02\u026F\u0270\x03\x02\x02\x02\u0270" +
+		"\u0273\x03\x02\x02\x02\u0271\u026F\x03\x02\x02\x02\u0272\u0274\x075\x02" +
+		"\x02\u0273\u0272\x03\x02\x02\x02\u0273\u0274\x03\x02\x02\x02\u0274i\x03" +
+		"\x02\x02\x02\u0275\u0278\x05l7\x02\u0276\u0277\x079\x02\x02\u0277\u0279" +
+		"\x05l7\x02\u0278\u0276\x03\x02\x02\x02\u0278\u0279\x03\x02\x02\x02\u0279" +
+		"k\x03\x02\x02\x02\u027A\u0280\x05p9\x02\u027B\u027C\x07\x1C\x02\x02\u027C" +
+		"\u027D\x05p9\x02\u027D\u027E\x07\x16\x02\x02\u027E\u027F\x05l7\x02\u027F" +
+		"\u0281\x03\x02\x02\x02\u0280\u027B\x03\x02\x02\x02\u0280\u0281\x03\x02" +
+		"\x02\x02\u0281\u0284\x03\x02\x02\x02\u0282\u0284\x05n8\x02\u0283\u027A" +
+		"\x03\x02\x02\x02\u0283\u0282\x03\x02\x02\x02\u0284m\x03\x02\x02\x02\u0285" +
+		"\u0287\x07 \x02\x02\u0286\u0288\x05^0\x02\u0287\u0286\x03\x02\x02\x02" +
+		"\u0287\u0288\x03\x02\x02\x02\u0288\u0289\x03\x02\x02\x02\u0289\u028A\x07" +
+		"6\x02\x02\u028A\u028B\x05l7\x02\u028Bo\x03\x02\x02\x02\u028C\u0291\x05" +
+		"r:\x02\u028D\u028E\x07#\x02\x02\u028E\u0290\x05r:\x02\u028F\u028D\x03" +
+		"\x02\x02\x02\u0290\u0293\x03\x02\x02\x02\u0291\u028F\x03\x02\x02\x02\u0291" +
+		"\u0292\x03\x02\x02\x02\u0292q\x03\x02\x02\x02\u0293\u0291\x03\x02\x02" +
+		"\x02\u0294\u0299\x05t;\x02\u0295\u0296\x07\v\x02\x02\u0296\u0298\x05t" +
+		";\x02\u0297\u0295\x03\x02\x02\x02\u0298\u029B\x03\x02\x02\x02\u0299\u0297" +
+		"\x03\x02\x02\x02\u0299\u029A\x03\x02\x02\x02\u029As\x03\x02\x02\x02\u029B" +
+		"\u0299\x03\x02\x02\x02\u029C\u029D\x07\"\x02\x02\u029D\u02A0\x05t;\x02" +
+		"\u029E\u02A0\x05v<\x02\u029F\u029C\x03\x02\x02\x02\u029F\u029E\x03\x02" +
+		"\x02\x02\u02A0u\x03\x02\x02\x02\u02A1\u02A7\x05|?\x02\u02A2\u02A3\x05" +
+		"x=\x02\u02A3\u02A4\x05|?\x02\u02A4\u02A6\x03\x02\x02\x02\u02A5\u02A2\x03" +
+		"\x02\x02\x02\u02A6\u02A9\x03\x02\x02\x02\u02A7\u02A5\x03\x02\x02\x02\u02A7" +
+		"\u02A8\x03\x02\x02\x02\u02A8w\x03\x02\x02\x02\u02A9\u02A7\x03\x02\x02" +
+		"\x02\u02AA\u02B7\x07I\x02\x02\u02AB\u02B7\x07J\x02\x02\u02AC\u02B7\x07" +
+		"K\x02\x02\u02AD\u02B7\x07L\x02\x02\u02AE\u02B7\x07M\x02\x02\u02AF\u02B7" +
+		"\x07N\x02\x02\u02B0\u02B7\x07\x1E\x02\x02\u02B1\u02B2\x07\"\x02\x02\u02B2" +
+		"\u02B7\x07\x1E\x02\x02\u02B3\u02B7\x07\x1F\x02\x02\u02B4\u02B5\x07\x1F" +
+		"\x02\x02\u02B5\u02B7\x07\"\x02\x02\u02B6\u02AA\x03\x02\x02\x02\u02B6\u02AB" +
+		"\x03\x02\x02\x02\u02B6\u02AC\x03\x02\x02\x02\u02B6\u02AD\x03\x02\x02\x02" +
+		"\u02B6\u02AE\x03\x02\x02\x02\u02B6\u02AF\x03\x02\x02\x02\u02B6\u02B0\x03" +
+		"\x02\x02\x02\u02B6\u02B1\x03\x02\x02\x02\u02B6\u02B3\x03\x02\x02\x02\u02B6" +
+		"\u02B4\x03\x02\x02\x02\u02B7y\x03\x02\x02\x02\u02B8\u02B9\x07;\x02\x02" +
+		"\u02B9\u02BA\x05|?\x02\u02BA{\x03\x02\x02\x02\u02BB\u02BC\b?\x01\x02\u02BC" +
+		"\u02C0\x05~@\x02\u02BD\u02BE\t\x04\x02\x02\u02BE\u02C0\x05|?\t\u02BF\u02BB" +
+		"\x03\x02\x02\x02\u02BF\u02BD\x03\x02\x02\x02\u02C0\u02D8\x03\x02\x02\x02" +
+		"\u02C1\u02C2\f\n\x02\x02\u02C2\u02C3\x07:\x02\x02\u02C3\u02D7\x05|?\n" +
+		"\u02C4\u02C5\f\b\x02\x02\u02C5\u02C6\t\x05\x02\x02\u02C6\u02D7\x05|?\t" +
+		"\u02C7\u02C8\f\x07\x02\x02\u02C8\u02C9\t\x06\x02\x02\u02C9\u02D7\x05|" +
+		"?\b\u02CA\u02CB\f\x06\x02\x02\u02CB\u02CC\t\x07\x02\x02\u02CC\u02D7\x05" +
+		"|?\x07\u02CD\u02CE\f\x05\x02\x02\u02CE\u02CF\x07?\x02\x02\u02CF\u02D7" +
+		"\x05|?\x06\u02D0\u02D1\f\x04\x02\x02\u02D1\u02D2\x07>\x02\x02\u02D2\u02D7" +
+		"\x05|?\x05\u02D3\u02D4\f\x03\x02\x02\u02D4\u02D5\x07=\x02\x02\u02D5\u02D7" +
+		"\x05|?\x04\u02D6\u02C1\x03\x02\x02\x02\u02D6\u02C4\x03\x02\x02\x02\u02D6" +
+		"\u02C7\x03\x02\x02\x02\u02D6\u02CA\x03\x02\x02\x02\u02D6\u02CD\x03\x02" +
+		"\x02\x02\u02D6\u02D0\x03\x02\x02\x02\u02D6\u02D3\x03\x02\x02\x02\u02D7" +
+		"\u02DA\x03\x02\x02\x02\u02D8\u02D6\x03\x02\x02\x02\u02D8\u02D9\x03\x02" +
+		"\x02\x02\u02D9}\x03\x02\x02\x02\u02DA\u02D8\x03\x02\x02\x02\u02DB\u02DC" +
+		"\x07\x0F\x02\x02\u02DC\u02DF\x05\x80A\x02\u02DD\u02DF\x05\x80A\x02\u02DE" +
+		"\u02DB\x03\x02\x02\x02\u02DE\u02DD\x03\x02\x02\x02\u02DF\x7F\x03\x02\x02" +
+		"\x02\u02E0\u02E4\x05\x84C\x02\u02E1\u02E3\x05\x82B\x02\u02E2\u02E1\x03" +
+		"\x02\x02\x02\u02E3\u02E6\x03\x02\x02\x02\u02E4\u02E2\x03\x02\x02\x02\u02E4" +
+		"\u02E5\x03\x02\x02\x02\u02E5\x81\x03\x02\x02\x02\u02E6\u02E4\x03\x02\x02" +
+		"\x02\u02E7\u02E9\x07-\x02\x02\u02E8\u02EA\x05\x94K\x02\u02E9\u02E8\x03" +
+		"\x02\x02\x02\u02E9\u02EA\x03\x02\x02\x02\u02EA\u02EB\x03\x02\x02\x02\u02EB" +
+		"\u02F3\x07.\x02\x02\u02EC\u02ED\x07/\x02\x02\u02ED\u02EE\x05\x8AF\x02" +
+		"\u02EE\u02EF\x070\x02\x02\u02EF\u02F3\x03\x02\x02\x02\u02F0\u02F1\x07" +
+		"4\x02\x02\u02F1\u02F3\x05\x86D\x02\u02F2\u02E7\x03\x02\x02\x02\u02F2\u02EC" +
+		"\x03\x02\x02\x02\u02F2\u02F0\x03\x02\x02\x02\u02F3\x83\x03\x02\x02\x02" +
+		"\u02F4\u02F7\x07-\x02\x02\u02F5\u02F8\x05\x9EP\x02\u02F6\u02F8\x05\x88" +
+		"E\x02\u02F7\u02F5\x03\x02\x02\x02\u02F7\u02F6\x03\x02\x02\x02\u02F7\u02F8" +
+		"\x03\x02\x02\x02\u02F8\u02F9\x03\x02\x02\x02\u02F9\u0310\x07.\x02\x02" +
+		"\u02FA\u02FC\x07/\x02\x02\u02FB\u02FD\x05\x88E\x02\u02FC\u02FB\x03\x02" +
+		"\x02\x02\u02FC\u02FD\x03\x02\x02\x02\u02FD\u02FE\x03\x02\x02\x02\u02FE" +
+		"\u0310\x070\x02\x02\u02FF\u0301\x071\x02\x02\u0300\u0302\x05\x8EH\x02" +
+		"\u0301\u0300\x03\x02\x02\x02\u0301\u0302\x03\x02\x02\x02\u0302\u0303\x03" +
+		"\x02\x02\x02\u0303\u0310\x072\x02\x02\u0304\u0310\x05\x86D\x02\u0305\u0310" +
+		"\x07\x07\x02\x02\u0306\u0308\x07\x05\x02\x02\u0307\u0306\x03\x02\x02\x02" +
+		"\u0308\u0309\x03\x02\x02\x02\u0309\u0307\x03\x02\x02\x02\u0309\u030A\x03" +
+		"\x02\x02\x02\u030A\u0310\x03\x02\x02\x02\u030B\u0310\x073\x02\x02\u030C" +
+		"\u0310\x07\t\x02\x02\u030D\u0310\x07\n\x02\x02\u030E\u0310\x07\b\x02\x02" +
+		"\u030F\u02F4\x03\x02\x02\x02\u030F\u02FA\x03\x02\x02\x02\u030F\u02FF\x03" +
+		"\x02\x02\x02\u030F\u0304\x03\x02\x02\x02\u030F\u0305\x03\x02\x02\x02\u030F" +
+		"\u0307\x03\x02\x02\x02\u030F\u030B\x03\x02\x02\x02\u030F\u030C\x03\x02" +
+		"\x02\x02\u030F\u030D\x03\x02\x02\x02\u030F\u030E\x03\x02\x02\x02\u0310" +
+		"\x85\x03\x02\x02\x02\u0311\u0312\x07,\x02\x02\u0312\x87\x03\x02\x02\x02" +
+		"\u0313\u0316\x05j6\x02\u0314\u0316\x05z>\x02\u0315\u0313\x03\x02\x02\x02" +
+		"\u0315\u0314\x03\x02\x02\x02\u0316\u0325\x03\x02\x02\x02\u0317\u0326\x05" +
+		"\x98M\x02\u0318\u031B\x075\x02\x02\u0319\u031C\x05j6\x02\u031A\u031C\x05" +
+		"z>\x02\u031B\u0319\x03\x02\x02\x02\u031B\u031A\x03\x02\x02\x02\u031C\u031E" +
+		"\x03\x02\x02\x02\u031D\u0318\x03\x02\x02\x02\u031E\u0321\x03\x02\x02\x02" +
+		"\u031F\u031D\x03\x02\x02\x02\u031F\u0320\x03\x02\x02\x02\u0320\u0323\x03" +
+		"\x02\x02\x02\u0321\u031F\x03\x02\x02\x02\u0322\u0324\x075\x02\x02\u0323" +
+		"\u0322\x03\x02\x02\x02\u0323\u0324\x03\x02\x02\x02\u0324\u0326\x03\x02" +
+		"\x02\x02\u0325\u0317\x03\x02\x02\x02\u0325\u031F\x03\x02\x02\x02\u0326" +
+		"\x89\x03\x02\x02\x02\u0327\u032C\x05\x8CG\x02\u0328\u0329\x075\x02\x02" +
+		"\u0329\u032B\x05\x8CG\x02\u032A\u0328\x03\x02\x02\x02\u032B\u032E\x03" +
+		"\x02\x02\x02\u032C\u032A\x03\x02\x02\x02\u032C\u032D\x03\x02\x02\x02\u032D" +
+		"\u0330\x03\x02\x02\x02\u032E\u032C\x03\x02\x02\x02\u032F\u0331\x075\x02" +
+		"\x02\u0330\u032F\x03\x02\x02\x02\u0330\u0331\x03\x02\x02\x02\u0331\x8B" +
+		"\x03\x02\x02\x02\u0332\u0334\x05l7\x02\u0333\u0332\x03\x02\x02\x02\u0333" +
+		"\u0334\x03\x02\x02\x02\u0334\u0335\x03\x02\x02\x02\u0335\u0337\x076\x02" +
+		"\x02\u0336\u0338\x05l7\x02\u0337\u0336\x03\x02\x02\x02\u0337\u0338\x03" +
+		"\x02\x02\x02\u0338\u033D\x03\x02\x02\x02\u0339\u033B\x076\x02\x02\u033A" +
+		"\u033C\x05l7\x02\u033B\u033A\x03\x02\x02\x02\u033B\u033C\x03\x02\x02\x02" +
+		"\u033C\u033E\x03\x02\x02\x02\u033D\u0339\x03\x02\x02\x02\u033D\u033E\x03" +
+		"\x02\x02\x02\u033E\u0342\x03\x02\x02\x02\u033F\u0342\x05j6\x02\u0340\u0342" +
+		"\x05z>\x02\u0341\u0333\x03\x02\x02\x02\u0341\u033F\x03\x02\x02\x02\u0341" +
+		"\u0340\x03\x02\x02\x02\u0342\x8D\x03\x02\x02\x02\u0343\u034F\x05\x90I" +
+		"\x02\u0344\u0350\x05\x98M\x02\u0345\u0346\x075\x02\x02\u0346\u0348\x05" +
+		"\x90I\x02\u0347\u0345\x03\x02\x02\x02\u0348\u034B\x03\x02\x02\x02\u0349" +
+		"\u0347\x03\x02\x02\x02\u0349\u034A\x03\x02\x02\x02\u034A\u034D\x03\x02" +
+		"\x02\x02\u034B\u0349\x03\x02\x02\x02\u034C\u034E\x075\x02\x02\u034D\u034C" +
+		"\x03\x02\x02\x02\u034D\u034E\x03\x02\x02\x02\u034E\u0350\x03\x02\x02\x02" +
+		"\u034F\u0344\x03\x02\x02\x02\u034F\u0349\x03\x02\x02\x02\u0350\u0360\x03" +
+		"\x02\x02\x02\u0351\u035D\x05\x92J\x02\u0352\u035E\x05\x98M\x02\u0353\u0354" +
+		"\x075\x02\x02\u0354\u0356\x05\x92J\x02\u0355\u0353\x03\x02\x02\x02\u0356" +
+		"\u0359\x03\x02\x02\x02\u0357\u0355\x03\x02\x02\x02\u0357\u0358\x03\x02" +
+		"\x02\x02\u0358\u035B\x03\x02\x02\x02\u0359\u0357\x03\x02\x02\x02\u035A" +
+		"\u035C\x075\x02\x02\u035B\u035A\x03\x02\x02\x02\u035B\u035C\x03\x02\x02" +
+		"\x02\u035C\u035E\x03\x02\x02\x02\u035D\u0352\x03\x02\x02\x02\u035D\u0357" +
+		"\x03\x02\x02\x02\u035E\u0360\x03\x02\x02\x02\u035F\u0343\x03\x02\x02\x02" +
+		"\u035F\u0351\x03\x02\x02\x02\u0360\x8F\x03\x02\x02\x02\u0361\u0362\x05" +
+		"l7\x02\u0362\u0363\x076\x02\x02\u0363\u0364\x05l7\x02\u0364\u0368\x03" +
+		"\x02\x02\x02\u0365\u0366\x07:\x02\x02\u0366\u0368\x05|?\x02\u0367\u0361" +
+		"\x03\x02\x02\x02\u0367\u0365\x03\x02\x02\x02\u0368\x91\x03\x02\x02\x02" +
+		"\u0369\u036C\x05j6\x02\u036A\u036C\x05z>\x02\u036B\u0369\x03\x02\x02\x02" +
+		"\u036B\u036A\x03\x02\x02\x02\u036C\x93\x03\x02\x02\x02\u036D\u0372\x05" +
+		"\x96L\x02\u036E\u036F\x075\x02\x02\u036F\u0371\x05\x96L\x02\u0370\u036E" +
+		"\x03\x02\x02\x02\u0371\u0374\x03\x02\x02\x02\u0372\u0370\x03\x02\x02\x02" +
+		"\u0372\u0373\x03\x02\x02\x02\u0373\u0376\x03\x02\x02\x02\u0374\u0372\x03" +
+		"\x02\x02\x02\u0375\u0377\x075\x02\x02\u0376\u0375\x03\x02\x02\x02\u0376" +
+		"\u0377\x03\x02\x02\x02\u0377\x95\x03\x02\x02\x02\u0378\u0379\x05\x86D" +
+		"\x02\u0379\u037A\x07<\x02\x02\u037A\u037B\x05l7\x02\u037B\u0385\x03\x02" +
+		"\x02\x02\u037C\u037E\x05j6\x02\u037D\u037F\x05\x98M\x02\u037E\u037D\x03" +
+		"\x02\x02\x02\u037E\u037F\x03\x02\x02\x02\u037F\u0385\x03\x02\x02\x02\u0380" +
+		"\u0381\x07;\x02\x02\u0381\u0385\x05l7\x02\u0382\u0383\x07:\x02\x02\u0383" +
+		"\u0385\x05l7\x02\u0384\u0378\x03\x02\x02\x02\u0384\u037C\x03\x02\x02\x02" +
+		"\u0384\u0380\x03\x02\x02\x02\u0384\u0382\x03\x02\x02\x02\u0385\x97\x03" +
+		"\x02\x02\x02\u0386\u0388\x07\x0E\x02\x02\u0387\u0386\x03\x02\x02\x02\u0387" +
+		"\u0388\x03\x02\x02\x02\u0388\u0389\x03\x02\x02\x02\u0389\u038A\x07\x19" +
+		"\x02\x02\u038A\u038B\x05h5\x02\u038B\u038C\x07\x1E\x02\x02\u038C\u038E" +
+		"\x05p9\x02\u038D\u038F\x05\x9AN\x02\u038E\u038D\x03\x02\x02\x02\u038E" +
+		"\u038F\x03\x02\x02\x02\u038F\x99\x03\x02\x02\x02\u0390\u0393\x05\x98M" +
+		"\x02\u0391\u0393\x05\x9CO\x02\u0392\u0390\x03\x02\x02\x02\u0392\u0391" +
+		"\x03\x02\x02\x02\u0393\x9B\x03\x02\x02\x02\u0394\u0395\x07\x1C\x02\x02" +
+		"\u0395\u0397\x05p9\x02\u0396\u0398\x05\x9AN\x02\u0397\u0396\x03\x02\x02" +
+		"\x02\u0397\u0398\x03\x02\x02\x02\u0398\x9D\x03\x02\x02\x02\u0399\u039D" +
+		"\x07*\x02\x02\u039A\u039B\x07\x1A\x02\x02\u039B\u039E\x05l7\x02\u039C" +
+		"\u039E\x05d3\x02\u039D\u039A\x03\x02\x02\x02\u039D\u039C\x03\x02\x02\x02" +
+		"\u039D\u039E\x03\x02\x02\x02\u039E\x9F\x03\x02\x02\x02\x82\xA2\xA4\xAB" +
 		"\xB1\xB8\xBC\xCC\xD3\xD8\xDC\xDF\xE6\xE8\xF7\xFD\xFF\u0105\u010E\u0115" +
 		"\u0117\u0120\u0125\u012A\u0131\u0135\u013C\u0144\u014D\u0156\u015D\u0168" +
-		"\u016E\u0177\u017B\u018B\u0194\u019C\u019F\u01A2\u01A5\u01AB\u01AD\u01BD" +
-		"\u01C1\u01CA\u01CD\u01D5\u01DD\u01E1\u01E6\u01EB\u01F8\u01FD\u0207\u020B" +
-		"\u0210\u0214\u0219\u021E\u0225\u0229\u022E\u0232\u0237\u023D\u0240\u0247" +
-		"\u024C\u0250\u0254\u025B\u025F\u0263\u0268\u026C\u0270\u0275\u027D\u0280" +
-		"\u0284\u028E\u0296\u029C\u02A4\u02B3\u02BC\u02D3\u02D5\u02DB\u02E1\u02E6" +
-		"\u02EF\u02F4\u02F9\u02FE\u0306\u030C\u0312\u0318\u031C\u0320\u0322\u0329" +
-		"\u032D\u0330\u0334\u0338\u033A\u033E\u0346\u034A\u034C\u0354\u0358\u035A" +
-		"\u035C\u0364\u0368\u036F\u0373\u037B\u0381\u0384\u038B\u038F\u0394\u039A";
+		"\u016E\u0177\u017B\u018B\u0194\u019C\u019F\u01A2\u01A5\u01A9\u01AE\u01B0" +
+		"\u01C0\u01C4\u01CD\u01D0\u01D8\u01E0\u01E4\u01E9\u01EE\u01FB\u0200\u020A" +
+		"\u020E\u0213\u0217\u021C\u0221\u0228\u022C\u0231\u0235\u023A\u0240\u0243" +
+		"\u024A\u024F\u0253\u0257\u025E\u0262\u0266\u026B\u026F\u0273\u0278\u0280" +
+		"\u0283\u0287\u0291\u0299\u029F\u02A7\u02B6\u02BF\u02D6\u02D8\u02DE\u02E4" +
+		"\u02E9\u02F2\u02F7\u02FC\u0301\u0309\u030F\u0315\u031B\u031F\u0323\u0325" +
+		"\u032C\u0330\u0333\u0337\u033B\u033D\u0341\u0349\u034D\u034F\u0357\u035B" +
+		"\u035D\u035F\u0367\u036B\u0372\u0376\u037E\u0384\u0387\u038E\u0392\u0397" +
+		"\u039D";
 	public static readonly _serializedATN: string = Utils.join(
 		[
 			PythonParser._serializedATNSegment0,
@@ -6710,6 +6723,7 @@ export class Except_clauseContext extends ParserRuleContext {
 	public block(): BlockContext {
 		return this.getRuleContext(0, BlockContext);
 	}
+	public STAR(): TerminalNode | undefined { return this.tryGetToken(PythonParser.STAR, 0); }
 	public test(): TestContext | undefined {
 		return this.tryGetRuleContext(0, TestContext);
 	}
