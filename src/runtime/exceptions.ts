@@ -531,25 +531,81 @@ export function formatException(e: unknown): string {
   return s === "" ? n : n + ": " + s;
 }
 
-/** CPython-like traceback text (no frames tracked), chained exceptions first. */
+/**
+ * CPython-like traceback text (no frames tracked), chained exceptions first; an exception
+ * group is drawn as CPython's traceback module does (PEP 654 boxes, at most 15 sub-exceptions
+ * per group and 10 levels deep).
+ */
 export function formatTraceback(e: unknown): string {
   const pe = toPyException(e);
-  const seen = new Set<any>();
   const out: string[] = [];
-  const walk = (x: BaseException): void => {
-    seen.add(x);
-    const cause = x.__cause__;
-    const ctx = x.__context__;
-    if (cause instanceof BaseException && !seen.has(cause)) {
-      walk(cause);
-      out.push("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if (ctx instanceof BaseException && !x.__suppress_context__ && !seen.has(ctx)) {
-      walk(ctx);
-      out.push("\nDuring handling of the above exception, another exception occurred:\n\n");
-    }
-    const notes = Array.isArray(x.__notes__) ? x.__notes__.map((n: any) => str(n) + "\n").join("") : "";
-    out.push("Traceback (most recent call last):\n" + formatException(x) + "\n" + notes);
+  const ctx = { seen: new Set<any>(), depth: 0, needClose: false };
+  const indent = () => " ".repeat(2 * ctx.depth);
+  const emit = (text: string, margin = "|"): void => {
+    const prefix = indent() + (ctx.depth ? margin + " " : "");
+    for (const line of text.split(/(?<=\n)/)) if (line !== "") out.push(prefix + line);
   };
-  walk(pe);
+  const subExceptions = (x: any): any[] | null =>
+    x !== null && typeof x === "object" && x._exceptions instanceof PyTuple && typeof x.derive === "function" ? Array.from(x._exceptions) : null;
+  const formatOne = (top: BaseException, raised: boolean): void => {
+    // the chain, oldest first (cycles cut as CPython's traceback module does)
+    const chain: [string | null, BaseException][] = [];
+    for (let x: any = top; x instanceof BaseException && !ctx.seen.has(x); ) {
+      ctx.seen.add(x);
+      let msg: string | null = null;
+      let next: any = null;
+      if (x.__cause__ instanceof BaseException) {
+        msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+        next = x.__cause__;
+      } else if (x.__context__ instanceof BaseException && !x.__suppress_context__) {
+        msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+        next = x.__context__;
+      }
+      // a link to an exception already shown is not printed
+      if (next !== null && ctx.seen.has(next)) msg = null;
+      chain.push([msg, x]);
+      x = next;
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const [msg, x] = chain[i];
+      if (msg !== null && i < chain.length - 1) emit(msg);
+      const hasStack = (i === 0 && raised) || i > 0 || x.__traceback__ !== undefined;
+      const notes = Array.isArray(x.__notes__) ? x.__notes__.map((n: any) => str(n) + "\n").join("") : "";
+      const only = formatException(x) + "\n" + notes;
+      const subs = subExceptions(x);
+      if (subs === null) {
+        if (hasStack) emit("Traceback (most recent call last):\n");
+        emit(only);
+      } else if (ctx.depth > 10) {
+        emit("... (max_group_depth is 10)\n");
+      } else {
+        const topLevel = ctx.depth === 0;
+        if (topLevel) ctx.depth++;
+        if (hasStack) emit("Exception Group Traceback (most recent call last):\n", topLevel ? "+" : "|");
+        emit(only);
+        const n = subs.length <= 15 ? subs.length : 16;
+        ctx.needClose = false;
+        for (let k = 0; k < n; k++) {
+          const last = k === n - 1;
+          if (last) ctx.needClose = true;
+          const truncated = k >= 15;
+          out.push(indent() + (k === 0 ? "+-" : "  ") + `+---------------- ${truncated ? "..." : k + 1} ----------------\n`);
+          ctx.depth++;
+          if (!truncated) formatOne(subs[k], false);
+          else {
+            const remaining = subs.length - 15;
+            emit(`and ${remaining} more exception${remaining > 1 ? "s" : ""}\n`);
+          }
+          if (last && ctx.needClose) {
+            out.push(indent() + "+------------------------------------\n");
+            ctx.needClose = false;
+          }
+          ctx.depth--;
+        }
+        if (topLevel) ctx.depth = 0;
+      }
+    }
+  };
+  formatOne(pe, true);
   return out.join("");
 }
