@@ -1100,9 +1100,13 @@ class Lowering implements LowerHost {
     if (exc.kind === "Name" && BUILTIN_EXCEPTIONS.has(exc.id) && this.info.resolve(exc.id, this.fn.scope).kind === "builtin") {
       value = `new ${this.rt(exc.id)}()`;
     } else if (exc.kind === "Name" && this.isKnownClass(exc.id)) {
-      value = `new ${this.nameRef(exc.id, exc.loc)}()`;
+      // an exception of a Python class takes its __context__ when raised
+      value = `${this.rt("raisedHere")}(new ${this.nameRef(exc.id, exc.loc)}())`;
     } else if (exc.kind === "Call" && exc.func.kind === "Name" && this.isExceptionClassCall(exc.func.id)) {
+      this.exprs.raiseOperand = exc;
       value = this.exprs.expr(exc);
+      this.exprs.raiseOperand = undefined;
+      if (this.info.resolve(exc.func.id, this.fn.scope).kind !== "builtin") value = `${this.rt("raisedHere")}(${value})`;
     } else {
       value = `${this.rt("exceptionFrom")}(${this.exprs.expr(exc)})`;
     }

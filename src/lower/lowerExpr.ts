@@ -402,8 +402,21 @@ export class ExprLowering {
   }
 
   /** One link of a postfix chain (its receiver already substituted). */
+  /** The `raise` operand being lowered: its exception is raised, not just created. */
+  raiseOperand: Expr | undefined;
+
+  /**
+   * `ValueError(...)` outside `raise`: CPython gives an exception its __context__ only when
+   * raising it, while the runtime's builtin exceptions take it when created.
+   */
+  private unraisedIfException(e: Call, code: string): string {
+    if (e === this.raiseOperand || e.func.kind !== "Name" || !BUILTIN_EXCEPTIONS.has(e.func.id)) return code;
+    if (this.host.info.resolve(e.func.id, this.host.fn.scope).kind !== "builtin") return code;
+    return `${this.rt("unraised")}(${code})`;
+  }
+
   private shallowPostfix(e: Expr): string {
-    if (e.kind === "Call") return this.call(e);
+    if (e.kind === "Call") return this.unraisedIfException(e, this.call(e));
     if (e.kind === "Attribute") return this.attribute(e.value, e.attr);
     if (e.kind === "Subscript") return `${this.rt("getitem")}(${this.expr(e.value)}, ${this.subscriptKey(e.slice)})`;
     return this.expr(e);

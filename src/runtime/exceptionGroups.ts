@@ -1,6 +1,6 @@
 // PEP 654 (3.11): BaseExceptionGroup / ExceptionGroup and the run-time side of `except*`,
 // with CPython's construction rules, messages, subgroup/split/derive and re-raise rules.
-import { BaseException, Exception, TypeError, ValueError, chainContext, toPyException, tracebackOf } from "./exceptions";
+import { BaseException, Exception, TypeError, ValueError, chainContext, registerBuiltinExceptions, toPyException, tracebackOf } from "./exceptions";
 import { PyTuple, PyRange, tupleOf } from "./values";
 import { typeName } from "./repr";
 import { truthy } from "./ops";
@@ -80,9 +80,7 @@ export class ExceptionGroup extends Exception {
   subgroup(condition: any): any { return splitGroup(this, matcherOf(condition), false)[0]; }
   split(condition: any): PyTuple { return tupleOf(...splitGroup(this, matcherOf(condition), true)); }
 }
-for (const c of [BaseExceptionGroup, ExceptionGroup]) {
-  Object.defineProperty(c, "__module__", { value: "builtins", writable: true, configurable: true });
-}
+registerBuiltinExceptions([BaseExceptionGroup, ExceptionGroup]);
 
 export function isExceptionGroup(x: any): boolean {
   return x instanceof BaseExceptionGroup || x instanceof ExceptionGroup;

@@ -113,6 +113,22 @@ export function raisedHere<E extends BaseException>(e: E): E {
   CONTEXT_AT_CREATION.delete(e);
   return e;
 }
+/**
+ * `ValueError(...)` called by Python code, not as the operand of `raise`: CPython sets
+ * __context__ only when raising, so the context guessed at creation is dropped.
+ */
+export function unraised<E>(e: E): E {
+  forgetCreationContext(e);
+  return e;
+}
+/** The builtin exception classes (their instances take the handled exception as context when created). */
+const BUILTIN_CLASSES = new Set<any>();
+export function registerBuiltinExceptions(classes: any[]): void {
+  for (const c of classes) {
+    BUILTIN_CLASSES.add(c);
+    Object.defineProperty(c, "__module__", { value: "builtins", writable: true, configurable: true });
+  }
+}
 /** gen.throw(exc): CPython does not chain exc with the caller's handled exception. */
 export function forgetCreationContext(e: any): void {
   if (CONTEXT_AT_CREATION.has(e)) {
@@ -143,10 +159,14 @@ export class BaseException extends Error {
     super();
     if (nostack) E.stackTraceLimit = lim;
     this.args = makeArgsTuple(args);
-    const handled = topmostHandled();
-    if (handled !== null) {
-      this.__context__ = handled;
-      CONTEXT_AT_CREATION.add(this);
+    // A builtin exception is mostly created by the runtime where it is raised: the handled
+    // exception is its context. One of a Python class gets its context when raised (raisedHere).
+    if (BUILTIN_CLASSES.has(new.target)) {
+      const handled = topmostHandled();
+      if (handled !== null) {
+        this.__context__ = handled;
+        CONTEXT_AT_CREATION.add(this);
+      }
     }
     // A Python subclass's __init__ runs on instantiation, as in CPython.
     if (this.__init__ !== BaseException.prototype.__init__) this.__init__(...args);
@@ -399,7 +419,7 @@ export const BUILTIN_EXCEPTIONS: any[] = [
   PendingDeprecationWarning, SyntaxWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning,
   EncodingWarning,
 ];
-for (const c of BUILTIN_EXCEPTIONS) Object.defineProperty(c, "__module__", { value: "builtins", writable: true, configurable: true });
+registerBuiltinExceptions(BUILTIN_EXCEPTIONS);
 
 /** Convert anything thrown (Python exception or foreign JS error) to a Python exception. */
 /** Python names of the runtime's classes, as JS error messages spell them (#<PyGenerator>). */
@@ -478,7 +498,7 @@ export function exceptionFrom(x: any): BaseException {
     if (!(r instanceof BaseException)) {
       return new TypeError("calling " + repr(x) + " should have returned an instance of BaseException, not " + typeName(r));
     }
-    return r;
+    return raisedHere(r);
   }
   return new TypeError("exceptions must derive from BaseException");
 }
