@@ -62,7 +62,7 @@ export function collectUses(body: Node[], scope: Scope, info: ScopeInfo): ScopeU
   return uses;
 }
 
-function isScopeHead(owner: Node, child: Node): boolean {
+export function isScopeHead(owner: Node, child: Node): boolean {
   if (owner.kind === "FunctionDef") return owner.decorators.includes(child as Expr) || owner.args.defaults.includes(child as Expr);
   if (owner.kind === "Lambda") return owner.args.defaults.includes(child as Expr);
   if (owner.kind === "ClassDef") return owner.decorators.includes(child as Expr) || owner.bases.includes(child as Expr);

@@ -27,7 +27,7 @@
 // runtime's `yieldFrom`, which implements PEP 380's expansion.
 
 import type { ClassDef, Comment, ExceptHandler, Expr, FunctionDef, GeneratorExp, Loc, Module, Node, Stmt, Try } from "../ast/nodes";
-import type { Scope, ScopeInfo } from "../analyze/scopes";
+import type { Binding, Scope, ScopeInfo } from "../analyze/scopes";
 import { Diagnostic, DiagnosticCodes, diagnostic } from "../diagnostics";
 import { CodeWriter } from "../emit/CodeWriter";
 import { blockCommentLines, lineComment } from "../emit/escape";
@@ -36,6 +36,7 @@ import { FinalizationPlan, isFreshAsyncGeneratorWithFinalizer, isFreshGenerator,
 import { observesHandledException } from "../analyze/observesHandled";
 import { children } from "../analyze/walk";
 import { collectUses, DeclarationPlan, planDeclarations, registerLoopTargets, unboundReads } from "./declarations";
+import { deletedBindings, unboundKind } from "./deletedNames";
 import { FunctionContext } from "./FunctionContext";
 import { ExprLowering, inplaceHelper, LowerHost, stringLiteral } from "./lowerExpr";
 import { escapeName } from "./names";
@@ -87,6 +88,8 @@ class Lowering implements LowerHost {
   private readonly pythonNames = new Set<string>();
   private readonly plans = new Map<Scope, Map<string, DeclarationPlan>>();
   private readonly unbound = new Map<Scope, Set<string>>();
+  /** variables some `del` statement unbinds */
+  private readonly deleted: Set<Binding>;
   private readonly finalization: FinalizationPlan;
   /** the program asks inspect whether functions are generator/coroutine functions: mark them */
   readonly marksFunctions: boolean;
@@ -117,6 +120,7 @@ class Lowering implements LowerHost {
       }
     }
     this.topLevelSet = new Set(module.body);
+    this.deleted = deletedBindings(module, info);
     this.finalization = planFinalization(module, info, options.notebook);
     this.marksFunctions = mentionsName(module, /^is(generator|coroutine|asyncgen)function$/);
     this.selfAttributes = new SelfAttributes(module, info);
@@ -179,8 +183,17 @@ class Lowering implements LowerHost {
         const local = this.rt(member);
         return local;
       }
+      if (this.deleted.has(r.binding)) {
+        return `${this.rt("bound")}(${escapeName(id)}, ${stringLiteral(id)}, ${stringLiteral(unboundKind(r, this.fn.scope))})`;
+      }
     }
     return escapeName(id);
+  }
+
+  /** A variable some `del` unbinds (its reads are checked). */
+  private isDeletedName(id: string): boolean {
+    const r = this.info.resolve(id, this.fn.scope);
+    return r.kind !== "builtin" && r.kind !== "unbound" && this.deleted.has(r.binding);
   }
 
   isTemporaryGenerator(call: Expr): boolean {
@@ -613,7 +626,8 @@ class Lowering implements LowerHost {
           this.writer.line(`${name};`);
           return;
         }
-        this.writer.line(`${name} = ${helper}(${name}, ${this.exprs.expr(value)});`);
+        const store = this.isDeletedName(target.id) ? escapeName(target.id) : name;
+        this.writer.line(`${store} = ${helper}(${name}, ${this.exprs.expr(value)});`);
         return;
       }
       case "Attribute": {
@@ -653,14 +667,13 @@ class Lowering implements LowerHost {
 
   private deleteTarget(t: Expr): void {
     switch (t.kind) {
-      case "Name":
-        // The name becomes unbound; we keep the variable and clear it (closing an owned generator).
-        if (this.finalization.owned.get(this.fn.scope)?.has(t.id)) {
-          this.writer.line(`${escapeName(t.id)} = ${this.rt("release")}(${escapeName(t.id)});`);
-        } else {
-          this.writer.line(`${escapeName(t.id)} = undefined;`);
-        }
+      case "Name": {
+        // The variable holds UNBOUND from now on (an owned generator is closed); reads check it.
+        const helper = this.finalization.owned.get(this.fn.scope)?.has(t.id) ? "unbindReleasing" : "unbind";
+        const kind = unboundKind(this.info.resolve(t.id, this.fn.scope), this.fn.scope);
+        this.writer.line(`${escapeName(t.id)} = ${this.rt(helper)}(${escapeName(t.id)}, ${stringLiteral(t.id)}, ${stringLiteral(kind)});`);
         return;
+      }
       case "Subscript":
         this.writer.line(`${this.rt("delitem")}(${this.exprs.expr(t.value)}, ${this.exprs.expr(t.slice)});`);
         return;

@@ -15,3 +15,4 @@ export * from "./program";
 export * from "./emitted";
 export * from "./attributes";
 export * from "./attributeKeys";
+export * from "./unbound";
