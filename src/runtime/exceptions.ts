@@ -432,7 +432,9 @@ export function toPyException(e: unknown): BaseException {
   // By name, not instanceof: the error may come from another realm (a vm context).
   const jsName = e !== null && typeof e === "object" ? (e as Error).name : undefined;
   const jsMessage = jsName ? String((e as Error).message) : "";
-  if (jsName === "RangeError" && /call stack/i.test(jsMessage)) return new RecursionError("maximum recursion depth exceeded");
+  // No regular expression here: V8 aborts the process (out of memory) when it compiles
+  // one with the stack nearly exhausted, which is where a stack overflow is converted.
+  if (jsName === "RangeError" && jsMessage.startsWith("Maximum call stack")) return new RecursionError("maximum recursion depth exceeded");
   if (jsName === "ReferenceError") {
     // A name read before its binding ran (JS's temporal dead zone): Python's NameError.
     const m = /^Cannot access '([^']+)' before initialization$/.exec(jsMessage) ?? /^([\w$]+) is not defined$/.exec(jsMessage);
