@@ -218,7 +218,11 @@ class Lowering implements LowerHost {
 
   private hoistedDeclarations(): string[] {
     const names = [...new Set(this.fn.hoisted)];
-    return names.length ? [`let ${names.map((n) => `${n}: any`).join(", ")};`] : [];
+    // A variable some `del` unbinds starts unbound: `del x` before any assignment raises.
+    const deleted = new Set<string>();
+    for (const [name, b] of this.fn.scope.bindings) if (this.deleted.has(b)) deleted.add(escapeName(name));
+    const declare = (n: string) => (deleted.has(n) ? `${n}: any = ${this.rt("UNBOUND_NAME")}` : `${n}: any`);
+    return names.length ? [`let ${names.map(declare).join(", ")};`] : [];
   }
 
   // ------------------------------------------------------------ program
@@ -668,7 +672,7 @@ class Lowering implements LowerHost {
   private deleteTarget(t: Expr): void {
     switch (t.kind) {
       case "Name": {
-        // The variable holds UNBOUND from now on (an owned generator is closed); reads check it.
+        // The variable holds UNBOUND_NAME from now on (an owned generator is closed); reads check it.
         const helper = this.finalization.owned.get(this.fn.scope)?.has(t.id) ? "unbindReleasing" : "unbind";
         const kind = unboundKind(this.info.resolve(t.id, this.fn.scope), this.fn.scope);
         this.writer.line(`${escapeName(t.id)} = ${this.rt(helper)}(${escapeName(t.id)}, ${stringLiteral(t.id)}, ${stringLiteral(kind)});`);
