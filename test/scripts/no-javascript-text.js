@@ -5,7 +5,8 @@
  * JavaScript-only phrase ("is not a function", "Cannot read properties of",
  * "undefined", ...), unless CPython printed that phrase as often.
  *
- *   node test/scripts/no-javascript-text.js [--fixtures] [--fuzz N] [--seed S]
+ *   node test/scripts/no-javascript-text.js [--fixtures] [--fuzz N] [--seed S] [--start I]
+ *   (--start I: fuzz programs I .. I+N-1 of the seed, to split a large run over processes)
  *
  * Fixtures (fixtures/**\/input.py, diagnostics excluded) are compared with
  * their recorded CPython output (expected.out, expected.exc, expected.stderr).
@@ -131,11 +132,11 @@ function runPython(source) {
 }
 
 /** `count` fuzz programs of `seed`: [{ name, phrases, text }] for those leaking JavaScript text. */
-async function scanFuzz(count, seed, log = () => {}) {
+async function scanFuzz(count, seed, log = () => {}, start = 0) {
   const { generateProgram, programSeed } = require(path.join(ROOT, "test", "fuzz", "generate.js"));
   const failures = [];
   let transpiled = 0;
-  for (let i = 0; i < count; i++) {
+  for (let i = start; i < start + count; i++) {
     const source = generateProgram(programSeed(seed, i));
     const ours = await runOurs(source, "fuzz.py");
     if (ours.transpiled) transpiled++;
@@ -145,7 +146,7 @@ async function scanFuzz(count, seed, log = () => {}) {
       const phrases = leaked(ours.text, cpython ?? "");
       if (phrases.length) failures.push({ name: `program ${i} of seed ${seed}`, phrases, text: ours.text, source });
     }
-    if ((i + 1) % 1000 === 0) log(`${i + 1} programs, ${failures.length} leaking`);
+    if ((i + 1 - start) % 1000 === 0) log(`${i + 1 - start} programs, ${failures.length} leaking`);
   }
   return { count, transpiled, failures };
 }
@@ -160,6 +161,7 @@ async function main() {
   const wantFixtures = args.includes("--fixtures") || !args.includes("--fuzz");
   const fuzzCount = Number(opt("--fuzz", args.includes("--fixtures") ? 0 : 10000));
   const seed = Number(opt("--seed", 20240611));
+  const start = Number(opt("--start", 0));
   let bad = 0;
   const t0 = Date.now();
   if (wantFixtures) {
@@ -169,9 +171,10 @@ async function main() {
     bad += r.failures.length;
   }
   if (fuzzCount > 0) {
-    const r = await scanFuzz(fuzzCount, seed, (s) => console.error(s));
+    const r = await scanFuzz(fuzzCount, seed, (s) => console.error(s), start);
     for (const f of r.failures) console.log(describe(f));
-    console.log(`fuzz: ${r.count} programs (seed ${seed}, ${r.transpiled} transpiled), ${r.failures.length} leaking JavaScript text`);
+    const range = start ? `, programs ${start}..${start + fuzzCount - 1}` : "";
+    console.log(`fuzz: ${r.count} programs (seed ${seed}${range}, ${r.transpiled} transpiled), ${r.failures.length} leaking JavaScript text`);
     bad += r.failures.length;
   }
   console.log(`(${((Date.now() - t0) / 1000).toFixed(1)}s)`);
