@@ -1117,19 +1117,27 @@ class Lowering implements LowerHost {
     if (exc.kind === "Name" && BUILTIN_EXCEPTIONS.has(exc.id) && this.info.resolve(exc.id, this.fn.scope).kind === "builtin") {
       value = `new ${this.rt(exc.id)}()`;
     } else if (exc.kind === "Name" && this.isKnownClass(exc.id)) {
-      // an exception of a Python class takes its __context__ when raised
-      value = `${this.rt("raisedHere")}(new ${this.nameRef(exc.id, exc.loc)}())`;
+      value = this.raisedHere(`new ${this.nameRef(exc.id, exc.loc)}()`);
     } else if (exc.kind === "Call" && exc.func.kind === "Name" && this.isExceptionClassCall(exc.func.id)) {
       this.exprs.raiseOperand = exc;
       value = this.exprs.expr(exc);
       this.exprs.raiseOperand = undefined;
-      if (this.info.resolve(exc.func.id, this.fn.scope).kind !== "builtin") value = `${this.rt("raisedHere")}(${value})`;
+      if (this.info.resolve(exc.func.id, this.fn.scope).kind !== "builtin") value = this.raisedHere(value);
     } else {
       value = `${this.rt("exceptionFrom")}(${this.exprs.expr(exc)})`;
     }
     // The exception being handled becomes its __context__ in the runtime (PEP 3134).
     if (cause) value = `${this.rt("raiseFrom")}(${value}, ${this.exprs.expr(cause)})`;
     this.writer.line(`throw ${value};`);
+  }
+
+  /**
+   * An exception of a Python class takes its __context__ when raised (the runtime's builtin
+   * ones when created); module-level code outside except/finally has no exception being handled.
+   */
+  private raisedHere(created: string): string {
+    if (this.fn.scope.kind === "module" && !this.fn.inHandler()) return created;
+    return `${this.rt("raisedHere")}(${created})`;
   }
 
   /** Could this `except` clause catch what a JS error becomes (RecursionError, NameError, ...)? */
