@@ -10,6 +10,7 @@ import { writeStdout, writeStderr, flushOutput, unencodableRange } from "./io";
 import { fromPythonCodePoint, pythonCodePoint } from "./codepoints";
 import { PyGenerator, PyGenBase, PyCoroutine, PyAsyncGenerator, FunctionType, codeFor, sys, aiter, anext, dir } from "./generator";
 import { getattr, setattr, hasattr, delattr } from "./attributes";
+import { callValue } from "./emitted";
 
 setFormatGetitem(getitem);
 
@@ -402,7 +403,7 @@ export function map(fn: any, ...its: any[]): PyIterWrapper {
     for (;;) {
       const vals: any[] = [];
       for (const s of srcs) { const r = s.next(); if (r.done) return; vals.push(r.value); }
-      yield fn(...vals);
+      yield callValue(fn, ...vals);
     }
   })(), "map");
 }
@@ -410,7 +411,7 @@ export function map(fn: any, ...its: any[]): PyIterWrapper {
 export function filter(fn: any, it: any): PyIterWrapper {
   const src = iterate(it);
   return lazy((function* () {
-    for (const v of src) if (fn === undefined || fn === null ? truthy(v) : truthy(fn(v))) yield v;
+    for (const v of src) if (fn === undefined || fn === null ? truthy(v) : truthy(callValue(fn, v))) yield v;
   })(), "filter");
 }
 /** reversed(seq) */
