@@ -117,7 +117,7 @@ export function raisedHere<E extends BaseException>(e: E): E {
  * `ValueError(...)` called by Python code, not as the operand of `raise`: CPython sets
  * __context__ only when raising, so the context guessed at creation is dropped.
  */
-export function unraised<E>(e: E): E {
+export function unraised(e: any): any {
   forgetCreationContext(e);
   return e;
 }
