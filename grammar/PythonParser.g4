@@ -1,6 +1,6 @@
 /*
  * Python 3.11 parser for py2ts-coro: the statement and expression language
- * (no `except*`, no type parameters).
+ * (no type parameters).
  *
  * Shaped after the Python 3 reference grammar (LL form) with the 3.8-3.11
  * additions: walrus, positional-only `/`, relaxed decorators, parenthesized
@@ -144,7 +144,7 @@ try_stmt
     ;
 
 except_clause
-    : EXCEPT ( test ( AS name )? )? COLON block
+    : EXCEPT STAR? ( test ( AS name )? )? COLON block
     ;
 
 finally_clause

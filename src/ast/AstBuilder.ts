@@ -461,14 +461,21 @@ export class AstBuilder
           loc: this.span(h.start, lastLoc(hb)),
         };
       });
+      const stars = t.except_clause().map((h) => h.STAR() !== undefined);
+      const star = stars.some((x) => x);
+      if (star && !stars.every((x) => x)) {
+        this.error("cannot have both 'except' and 'except*' on the same 'try'", handlers[stars.indexOf(!stars[0])].loc);
+      }
       const bare = handlers.findIndex((h) => h.type === undefined);
-      if (bare >= 0 && bare < handlers.length - 1) {
+      if (star && bare >= 0) this.error("expected one or more exception types", handlers[bare].loc);
+      else if (bare >= 0 && bare < handlers.length - 1) {
         this.error("default 'except:' must be last", handlers[bare].loc);
       }
+      if (star) for (const h of handlers) this.checkExceptStarBody(h.body);
       const orelse = t.else_clause() ? this.block(t.else_clause()!.block()) : [];
       const finalbody = t.finally_clause() ? this.block(t.finally_clause()!.block()) : [];
       const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? handlers : body;
-      return { kind: "Try", body, handlers, orelse, finalbody, loc: this.span(start, lastLoc(last)) };
+      return { kind: "Try", body, handlers, orelse, finalbody, ...(star ? { star } : {}), loc: this.span(start, lastLoc(last)) };
     }
     if (ctx instanceof With_stmtContext) {
       const items: WithItem[] = ctx.with_item().map((w) => {
@@ -1073,6 +1080,35 @@ export class AstBuilder
   private span(start: Token, end: Loc): Loc {
     const s = tokenLoc(start);
     return { line: s.line, col: s.col, endLine: end.endLine, endCol: end.endCol };
+  }
+
+  /** CPython's compiler: an except* block cannot leave by break/continue (of an outer loop) or return. */
+  private checkExceptStarBody(body: Stmt[], inLoop = false): void {
+    for (const s of body) {
+      switch (s.kind) {
+        case "Return":
+          this.error("'break', 'continue' and 'return' cannot appear in an except* block", s.loc);
+          break;
+        case "Break":
+        case "Continue":
+          if (!inLoop) this.error("'break', 'continue' and 'return' cannot appear in an except* block", s.loc);
+          break;
+        case "For":
+        case "While":
+          this.checkExceptStarBody(s.body, true);
+          this.checkExceptStarBody(s.orelse, inLoop);
+          break;
+        case "If":
+          for (const b of [s.body, ...s.elifs.map((e) => e.body), s.orelse]) this.checkExceptStarBody(b, inLoop);
+          break;
+        case "With":
+          this.checkExceptStarBody(s.body, inLoop);
+          break;
+        case "Try":
+          for (const b of [s.body, ...s.handlers.map((h) => h.body), s.orelse, s.finalbody]) this.checkExceptStarBody(b, inLoop);
+          break;
+      }
+    }
   }
 
   error(message: string, loc: Loc): void {

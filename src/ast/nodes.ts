@@ -290,6 +290,8 @@ export interface Try extends NodeBase {
   handlers: ExceptHandler[];
   orelse: Stmt[];
   finalbody: Stmt[];
+  /** `except*` handlers (PEP 654): CPython's TryStar */
+  star?: boolean;
 }
 
 export interface Assert extends NodeBase {

@@ -66,6 +66,11 @@ export class FunctionContext {
     return undefined;
   }
 
+  /** Inside an `except` or `finally` block of this function (an exception may be being handled). */
+  inHandler(): boolean {
+    return this.stack.some((e) => e.kind === "except" || e.kind === "finally");
+  }
+
   /** A temporary declared at the top of this function (`let name: any;`). */
   temp(base: string): string {
     const name = this.names.claimFreeName(base);

@@ -21,6 +21,14 @@ export const BUILTIN_EXCEPTIONS = new Set([
   "KeyError", "NameError", "UnboundLocalError", "RuntimeError", "RecursionError",
   "NotImplementedError", "TypeError", "ValueError", "UnicodeError", "UnicodeEncodeError", "UnicodeDecodeError", "ImportError",
   "ModuleNotFoundError", "OSError", "EOFError",
+  // the rest of CPython 3.11's hierarchy
+  "EnvironmentError", "IOError", "BlockingIOError", "ChildProcessError", "ConnectionError", "BrokenPipeError",
+  "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "FileExistsError", "FileNotFoundError",
+  "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError",
+  "ReferenceError", "UnicodeTranslateError", "BufferError", "MemoryError", "SyntaxError", "IndentationError", "TabError",
+  "SystemError", "Warning", "UserWarning", "DeprecationWarning", "PendingDeprecationWarning", "SyntaxWarning",
+  "RuntimeWarning", "FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning",
+  "EncodingWarning", "BaseExceptionGroup", "ExceptionGroup",
 ]);
 
 /** Modules whose objects the runtime exports (`import inspect` → the runtime's `inspect`). */

@@ -27,7 +27,7 @@
 // runtime's `yieldFrom`, which implements PEP 380's expansion.
 
 import type { ClassDef, Comment, ExceptHandler, Expr, FunctionDef, GeneratorExp, Lambda, Loc, Module, Node, Stmt, Try } from "../ast/nodes";
-import type { Scope, ScopeInfo } from "../analyze/scopes";
+import type { Binding, Scope, ScopeInfo } from "../analyze/scopes";
 import { Diagnostic, DiagnosticCodes, diagnostic } from "../diagnostics";
 import { CodeWriter } from "../emit/CodeWriter";
 import { blockCommentLines, lineComment } from "../emit/escape";
@@ -37,6 +37,7 @@ import { observesHandledException } from "../analyze/observesHandled";
 import { children } from "../analyze/walk";
 import { bindsName, explicitSuperAsZeroArgument, isConstantDefault, isImplicitClassMethod, isPropertyAccessorOf, mentionsNameIn } from "./classBody";
 import { collectUses, DeclarationPlan, planDeclarations, registerLoopTargets, unboundReads } from "./declarations";
+import { deletedBindings, unboundKind } from "./deletedNames";
 import { FunctionContext } from "./FunctionContext";
 import { ExprLowering, inplaceHelper, LowerHost, propertyName, stringLiteral } from "./lowerExpr";
 import { escapeName } from "./names";
@@ -91,6 +92,8 @@ class Lowering implements LowerHost {
   private readonly pythonNames = new Set<string>();
   private readonly plans = new Map<Scope, Map<string, DeclarationPlan>>();
   private readonly unbound = new Map<Scope, Set<string>>();
+  /** variables some `del` statement unbinds */
+  private readonly deleted: Set<Binding>;
   private readonly finalization: FinalizationPlan;
   /** the program asks inspect whether functions are generator/coroutine functions: mark them */
   readonly marksFunctions: boolean;
@@ -128,6 +131,7 @@ class Lowering implements LowerHost {
       }
     }
     this.topLevelSet = new Set(module.body);
+    this.deleted = deletedBindings(module, info);
     this.finalization = planFinalization(module, info, options.notebook);
     this.marksFunctions = mentionsName(module, /^is(generator|coroutine|asyncgen)function$/);
     this.selfAttributes = new SelfAttributes(module, info);
@@ -195,6 +199,9 @@ class Lowering implements LowerHost {
         const local = this.rt(member);
         return local;
       }
+      if (this.deleted.has(r.binding)) {
+        return `${this.rt("bound")}(${escapeName(id)}, ${stringLiteral(id)}, ${stringLiteral(unboundKind(r, this.fn.scope))})`;
+      }
     }
     return escapeName(id);
   }
@@ -210,6 +217,12 @@ class Lowering implements LowerHost {
     if (!this.hasMultipleInheritance && !this.classBodyFunctions.has(method)) return undefined;
     const cls = escapeName((scope.parent!.node as ClassDef).name);
     return `${this.rt("superMethod")}(${cls}, ${this.nameRef(self, method.loc)}, ${stringLiteral(name)}, ${stringLiteral(attributeKey(name))})`;
+  }
+
+  /** A variable some `del` unbinds (its reads are checked). */
+  private isDeletedName(id: string): boolean {
+    const r = this.info.resolve(id, this.fn.scope);
+    return r.kind !== "builtin" && r.kind !== "unbound" && this.deleted.has(r.binding);
   }
 
   isTemporaryGenerator(call: Expr): boolean {
@@ -234,7 +247,11 @@ class Lowering implements LowerHost {
 
   private hoistedDeclarations(): string[] {
     const names = [...new Set(this.fn.hoisted)];
-    return names.length ? [`let ${names.map((n) => `${n}: any`).join(", ")};`] : [];
+    // A variable some `del` unbinds starts unbound: `del x` before any assignment raises.
+    const deleted = new Set<string>();
+    for (const [name, b] of this.fn.scope.bindings) if (this.deleted.has(b)) deleted.add(escapeName(name));
+    const declare = (n: string) => (deleted.has(n) ? `${n}: any = ${this.rt("UNBOUND_NAME")}` : `${n}: any`);
+    return names.length ? [`let ${names.map(declare).join(", ")};`] : [];
   }
 
   // ------------------------------------------------------------ program
@@ -653,7 +670,8 @@ class Lowering implements LowerHost {
           this.writer.line(`${name};`);
           return;
         }
-        this.writer.line(`${name} = ${helper}(${name}, ${this.exprs.expr(value)});`);
+        const store = this.isDeletedName(target.id) ? escapeName(target.id) : name;
+        this.writer.line(`${store} = ${helper}(${name}, ${this.exprs.expr(value)});`);
         return;
       }
       case "Attribute": {
@@ -693,14 +711,13 @@ class Lowering implements LowerHost {
 
   private deleteTarget(t: Expr): void {
     switch (t.kind) {
-      case "Name":
-        // The name becomes unbound; we keep the variable and clear it (closing an owned generator).
-        if (this.finalization.owned.get(this.fn.scope)?.has(t.id)) {
-          this.writer.line(`${escapeName(t.id)} = ${this.rt("release")}(${escapeName(t.id)});`);
-        } else {
-          this.writer.line(`${escapeName(t.id)} = undefined;`);
-        }
+      case "Name": {
+        // The variable holds UNBOUND_NAME from now on (an owned generator is closed); reads check it.
+        const helper = this.finalization.owned.get(this.fn.scope)?.has(t.id) ? "unbindReleasing" : "unbind";
+        const kind = unboundKind(this.info.resolve(t.id, this.fn.scope), this.fn.scope);
+        this.writer.line(`${escapeName(t.id)} = ${this.rt(helper)}(${escapeName(t.id)}, ${stringLiteral(t.id)}, ${stringLiteral(kind)});`);
         return;
+      }
       case "Subscript":
         this.writer.line(`${this.rt("delitem")}(${this.exprs.expr(t.value)}, ${this.exprs.expr(t.slice)});`);
         return;
@@ -1165,7 +1182,8 @@ class Lowering implements LowerHost {
         const t = s.target;
         if (t.kind === "Name") {
           const plan = this.planFor(t.id);
-          const head = plan?.where === "loop" ? `const ${escapeName(t.id)}` : this.nameRef(t.id, t.loc);
+          // A store: never the checked read of a deleted name.
+          const head = plan?.where === "loop" ? `const ${escapeName(t.id)}` : this.isDeletedName(t.id) ? escapeName(t.id) : this.nameRef(t.id, t.loc);
           this.block(`for (${head} of ${iterable})`, s.body, s);
           return;
         }
@@ -1292,15 +1310,27 @@ class Lowering implements LowerHost {
     if (exc.kind === "Name" && BUILTIN_EXCEPTIONS.has(exc.id) && this.info.resolve(exc.id, this.fn.scope).kind === "builtin") {
       value = `new ${this.rt(exc.id)}()`;
     } else if (exc.kind === "Name" && this.isKnownClass(exc.id)) {
-      value = `new ${this.nameRef(exc.id, exc.loc)}()`;
+      value = this.raisedHere(`new ${this.nameRef(exc.id, exc.loc)}()`);
     } else if (exc.kind === "Call" && exc.func.kind === "Name" && this.isExceptionClassCall(exc.func.id)) {
+      this.exprs.raiseOperand = exc;
       value = this.exprs.expr(exc);
+      this.exprs.raiseOperand = undefined;
+      if (this.info.resolve(exc.func.id, this.fn.scope).kind !== "builtin") value = this.raisedHere(value);
     } else {
       value = `${this.rt("exceptionFrom")}(${this.exprs.expr(exc)})`;
     }
     // The exception being handled becomes its __context__ in the runtime (PEP 3134).
     if (cause) value = `${this.rt("raiseFrom")}(${value}, ${this.exprs.expr(cause)})`;
     this.writer.line(`throw ${value};`);
+  }
+
+  /**
+   * An exception of a Python class takes its __context__ when raised (the runtime's builtin
+   * ones when created); module-level code outside except/finally has no exception being handled.
+   */
+  private raisedHere(created: string): string {
+    if (this.fn.scope.kind === "module" && !this.fn.inHandler()) return created;
+    return `${this.rt("raisedHere")}(${created})`;
   }
 
   /** Could this `except` clause catch what a JS error becomes (RecursionError, NameError, ...)? */
@@ -1351,6 +1381,10 @@ class Lowering implements LowerHost {
       this.statements(s.body);
       return;
     }
+    if (s.star) {
+      this.tryExceptStar(s);
+      return;
+    }
     // try/except/else: `else` runs outside the handlers' reach.
     const completed = s.orelse.length ? this.fn.names.claimFreeName("completed") : undefined;
     if (completed) this.writer.line(`let ${completed} = false;`);
@@ -1373,6 +1407,59 @@ class Lowering implements LowerHost {
       this.writer.line(`} catch (${errorVar}: any) {`);
       this.writer.indent(() => this.trackedHandlers(s.handlers, errorVar));
     }
+    this.writer.line("}");
+    if (completed) {
+      this.writer.line(`if (${completed}) {`);
+      this.writer.indent(() => this.statements(s.orelse));
+      this.writer.line("}");
+    }
+  }
+
+  /**
+   * try/except* (PEP 654): each handler gets the part of the exception (group) its types
+   * match, the runtime's ExceptStar collects what the handlers raise and finish() throws
+   * what remains, combined as CPython does.
+   */
+  private tryExceptStar(s: Try): void {
+    const completed = s.orelse.length ? this.fn.names.claimFreeName("completed") : undefined;
+    if (completed) this.writer.line(`let ${completed} = false;`);
+    this.writer.line("try {");
+    this.afterStatement(s, s.loc.line);
+    this.writer.indent(() => {
+      this.statements(s.body);
+      if (completed) this.writer.line(`${completed} = true;`);
+    });
+    const caught = this.fn.names.claimFreeName("caught");
+    const star = this.fn.names.claimFreeName("exceptStar");
+    this.writer.line(`} catch (${caught}: any) {`);
+    this.writer.indent(() => {
+      this.writer.line(`const ${star} = new ${this.rt("ExceptStar")}(${caught});`);
+      for (const h of s.handlers) {
+        const match = this.fn.names.claimFreeName("matched");
+        const raised = this.fn.names.claimFreeName("raised");
+        this.writer.line(`const ${match} = ${star}.match(${this.exprs.expr(h.type!)});`);
+        this.writer.line(`if (${match} !== null) {`);
+        this.writer.indent(() => {
+          this.writer.line("try {");
+          this.writer.indent(() =>
+            this.whileHandling("beginHandling", match, "endHandling", () =>
+              this.fn.withEntry({ kind: "except", errorVar: match }, () => {
+                if (h.name) {
+                  const local = this.planFor(h.name)?.where === "handler";
+                  this.writer.line(local ? `const ${escapeName(h.name)} = ${match};` : `${this.bindName(h.name, match)};`);
+                }
+                this.statements(h.body);
+              }),
+            ),
+          );
+          this.writer.line(`} catch (${raised}: any) {`);
+          this.writer.indent(() => this.writer.line(`${star}.raised(${raised});`));
+          this.writer.line("}");
+        });
+        this.writer.line("}");
+      }
+      this.writer.line(`${star}.finish();`);
+    });
     this.writer.line("}");
     if (completed) {
       this.writer.line(`if (${completed}) {`);

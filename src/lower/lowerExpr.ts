@@ -410,8 +410,31 @@ export class ExprLowering {
   }
 
   /** One link of a postfix chain (its receiver already substituted). */
+  /** The `raise` operand being lowered: its exception is raised, not just created. */
+  raiseOperand: Expr | undefined;
+  /** exceptions created as the argument of gen.throw(): their creation context is dropped there */
+  private readonly thrownIn = new Set<Expr>();
+
+  /**
+   * `ValueError(...)` outside `raise`: CPython gives an exception its __context__ only when
+   * raising it, while the runtime's builtin exceptions take it when created.
+   */
+  private unraisedIfException(e: Call, code: string): string {
+    if (e === this.raiseOperand || this.thrownIn.has(e) || e.func.kind !== "Name" || !BUILTIN_EXCEPTIONS.has(e.func.id)) return code;
+    if (this.host.info.resolve(e.func.id, this.host.fn.scope).kind !== "builtin") return code;
+    // Module-level code outside except/finally runs with no exception being handled.
+    if (this.host.fn.scope.kind === "module" && !this.host.fn.inHandler()) return code;
+    return `${this.rt("unraised")}(${code})`;
+  }
+
   private shallowPostfix(e: Expr): string {
-    if (e.kind === "Call") return this.call(e);
+    if (e.kind === "Call") {
+      // gen.throw(E(...)) never chains E with the caller's handled exception (the runtime drops it)
+      if (e.func.kind === "Attribute" && (e.func.attr === "throw" || e.func.attr === "athrow") && e.args.length) {
+        for (const a of e.args) this.thrownIn.add(a);
+      }
+      return this.unraisedIfException(e, this.call(e));
+    }
     if (e.kind === "Attribute") return this.attribute(e.value, e.attr);
     if (e.kind === "Subscript") return `${this.rt("getitem")}(${this.expr(e.value)}, ${this.subscriptKey(e.slice)})`;
     return this.expr(e);

@@ -11,6 +11,7 @@ import { fromPythonCodePoint, pythonCodePoint } from "./codepoints";
 import { PyGenerator, PyGenBase, PyCoroutine, PyAsyncGenerator, FunctionType, codeFor, sys, aiter, anext, dir } from "./generator";
 import { getattr, setattr, hasattr, delattr } from "./attributes";
 import { intFromBytes } from "./bytes";
+import { callValue } from "./calls";
 
 setFormatGetitem(getitem);
 
@@ -427,7 +428,7 @@ export function map(fn: any, ...its: any[]): PyIterWrapper {
     for (;;) {
       const vals: any[] = [];
       for (const s of srcs) { const r = s.next(); if (r.done) return; vals.push(r.value); }
-      yield fn(...vals);
+      yield callValue(fn, ...vals);
     }
   })(), "map");
 }
@@ -435,7 +436,7 @@ export function map(fn: any, ...its: any[]): PyIterWrapper {
 export function filter(fn: any, it: any): PyIterWrapper {
   const src = iterate(it);
   return lazy((function* () {
-    for (const v of src) if (fn === undefined || fn === null ? truthy(v) : truthy(fn(v))) yield v;
+    for (const v of src) if (fn === undefined || fn === null ? truthy(v) : truthy(callValue(fn, v))) yield v;
   })(), "filter");
 }
 /** reversed(seq) */

@@ -14,6 +14,7 @@ import { attributeKey } from "./attributeKeys";
 import { PyObject } from "./builtins";
 import { PyTuple } from "./values";
 import { callDynamic, callValue } from "./calls";
+import { UNBOUND_NAME } from "./unbound";
 
 // object.__getattribute__ (set here: attributes.ts is loaded while builtins.ts defines object).
 Object.defineProperty(PyObject.prototype, "__getattribute__", { value: objectGetattribute, writable: true, configurable: true });
@@ -125,7 +126,8 @@ function* slotNames(v: any): Iterable<string> {
 export function classAttributes(cls: any, attributes: Record<string, any>): void {
   for (const key of Object.keys(attributes)) {
     const v = attributes[key];
-    if (v !== undefined) storeClassAttribute(cls, key, v);
+    // Never bound, or unbound by `del` in the body: not an attribute.
+    if (v !== undefined && v !== UNBOUND_NAME) storeClassAttribute(cls, key, v);
   }
 }
 

@@ -113,6 +113,22 @@ export function raisedHere<E extends BaseException>(e: E): E {
   CONTEXT_AT_CREATION.delete(e);
   return e;
 }
+/**
+ * `ValueError(...)` called by Python code, not as the operand of `raise`: CPython sets
+ * __context__ only when raising, so the context guessed at creation is dropped.
+ */
+export function unraised(e: any): any {
+  forgetCreationContext(e);
+  return e;
+}
+/** The builtin exception classes (their instances take the handled exception as context when created). */
+const BUILTIN_CLASSES = new Set<any>();
+export function registerBuiltinExceptions(classes: any[]): void {
+  for (const c of classes) {
+    BUILTIN_CLASSES.add(c);
+    Object.defineProperty(c, "__module__", { value: "builtins", writable: true, configurable: true });
+  }
+}
 /** gen.throw(exc): CPython does not chain exc with the caller's handled exception. */
 export function forgetCreationContext(e: any): void {
   if (CONTEXT_AT_CREATION.has(e)) {
@@ -143,10 +159,14 @@ export class BaseException extends Error {
     super();
     if (nostack) E.stackTraceLimit = lim;
     this.args = makeArgsTuple(args);
-    const handled = topmostHandled();
-    if (handled !== null) {
-      this.__context__ = handled;
-      CONTEXT_AT_CREATION.add(this);
+    // A builtin exception is mostly created by the runtime where it is raised: the handled
+    // exception is its context. One of a Python class gets its context when raised (raisedHere).
+    if (BUILTIN_CLASSES.has(new.target)) {
+      const handled = topmostHandled();
+      if (handled !== null) {
+        this.__context__ = handled;
+        CONTEXT_AT_CREATION.add(this);
+      }
     }
     // A Python subclass's __init__ runs on instantiation, as in CPython.
     if (this.__init__ !== BaseException.prototype.__init__) this.__init__(...args);
@@ -256,17 +276,144 @@ export class UnicodeDecodeError extends UnicodeError {
     return `'${encoding}' codec can't decode bytes in position ${start}-${Number(end) - 1}: ${reason}`;
   }
 }
+/** UnicodeTranslateError(object, start, end, reason), with CPython's message. */
+export class UnicodeTranslateError extends UnicodeError {
+  get object(): any { return this.args[0]; }
+  get start(): any { return this.args[1]; }
+  get end(): any { return this.args[2]; }
+  get reason(): any { return this.args[3]; }
+  __str__(): string {
+    if (this.args.length !== 4) return super.__str__();
+    const [object, start, end, reason] = this.args;
+    const points = Array.from(String(object));
+    if (Number(end) === Number(start) + 1 && points[Number(start)] !== undefined) {
+      const c = pythonCodePoint(points[Number(start)].codePointAt(0)!);
+      const hex = c <= 0xff ? "\\x" + c.toString(16).padStart(2, "0") : c <= 0xffff ? "\\u" + c.toString(16).padStart(4, "0") : "\\U" + c.toString(16).padStart(8, "0");
+      return `can't translate character '${hex}' in position ${start}: ${reason}`;
+    }
+    return `can't translate characters in position ${start}-${Number(end) - 1}: ${reason}`;
+  }
+}
 export class ImportError extends Exception {}
 export class ModuleNotFoundError extends ImportError {}
-export class OSError extends Exception {}
+/** errno values (Linux) for which OSError(errno, strerror) is an instance of a subclass, as in CPython. */
+const ERRNO_SUBCLASS: Record<number, () => any> = {};
+/**
+ * OSError([errno, strerror[, filename[, winerror[, filename2]]]]): with 2 to 5 arguments
+ * errno/strerror/filename are set and args keeps only (errno, strerror).
+ */
+export class OSError extends Exception {
+  errno: any = null;
+  strerror: any = null;
+  filename: any = null;
+  filename2: any = null;
+  constructor(...args: any[]) {
+    if (new.target === OSError && args.length >= 2 && args.length <= 5 && typeof args[0] === "bigint") {
+      const sub = ERRNO_SUBCLASS[Number(args[0])];
+      if (sub !== undefined) return new (sub())(...args);
+    }
+    super(...args);
+    if (args.length >= 2 && args.length <= 5) {
+      this.errno = args[0];
+      this.strerror = args[1];
+      if (args.length >= 3) this.filename = args[2];
+      if (args.length >= 5) this.filename2 = args[4];
+      if (args.length >= 3) this.args = tupleOf(args[0], args[1]);
+    }
+  }
+  __init__(..._args: any[]): void { /* the constructor keeps CPython's args */ }
+  __str__(): string {
+    if (this.filename !== null && this.filename !== undefined) {
+      const head = "[Errno " + str(this.errno) + "] " + str(this.strerror) + ": " + repr(this.filename);
+      return this.filename2 !== null && this.filename2 !== undefined ? head + " -> " + repr(this.filename2) : head;
+    }
+    if (this.errno !== null && this.strerror !== null) return "[Errno " + str(this.errno) + "] " + str(this.strerror);
+    return super.__str__();
+  }
+}
+export const EnvironmentError = OSError;
+export const IOError = OSError;
+export class BlockingIOError extends OSError {
+  characters_written: any;
+  constructor(...args: any[]) {
+    super(...args);
+    if (args.length >= 3 && args.length <= 5) this.characters_written = args[2];
+  }
+}
+export class ChildProcessError extends OSError {}
+export class ConnectionError extends OSError {}
+export class BrokenPipeError extends ConnectionError {}
+export class ConnectionAbortedError extends ConnectionError {}
+export class ConnectionRefusedError extends ConnectionError {}
+export class ConnectionResetError extends ConnectionError {}
+export class FileExistsError extends OSError {}
+export class FileNotFoundError extends OSError {}
+export class InterruptedError extends OSError {}
+export class IsADirectoryError extends OSError {}
+export class NotADirectoryError extends OSError {}
+export class PermissionError extends OSError {}
+export class ProcessLookupError extends OSError {}
+export class TimeoutError extends OSError {}
+Object.assign(ERRNO_SUBCLASS, {
+  11: () => BlockingIOError, 114: () => BlockingIOError, 115: () => BlockingIOError,
+  10: () => ChildProcessError, 32: () => BrokenPipeError, 108: () => BrokenPipeError,
+  103: () => ConnectionAbortedError, 111: () => ConnectionRefusedError, 104: () => ConnectionResetError,
+  17: () => FileExistsError, 2: () => FileNotFoundError, 4: () => InterruptedError, 21: () => IsADirectoryError,
+  20: () => NotADirectoryError, 1: () => PermissionError, 13: () => PermissionError, 3: () => ProcessLookupError,
+  110: () => TimeoutError,
+});
+export class ReferenceError extends Exception {}
 export class EOFError extends Exception {}
 export class BufferError extends Exception {}
 export class MemoryError extends Exception {}
-export class SyntaxError extends Exception {}
+/** SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])). */
+export class SyntaxError extends Exception {
+  msg: any = null;
+  filename: any = null;
+  lineno: any = null;
+  offset: any = null;
+  text: any = null;
+  end_lineno: any = null;
+  end_offset: any = null;
+  print_file_and_line: any = null;
+  constructor(...args: any[]) {
+    super(...args);
+    if (args.length >= 1) this.msg = args[0];
+    if (args.length === 2) {
+      const info = args[1];
+      if (!(info instanceof PyTuple) || info.length < 4 || info.length > 6) {
+        throw new IndexError("tuple index out of range");
+      }
+      [this.filename, this.lineno, this.offset, this.text] = [info[0], info[1], info[2], info[3]];
+      if (info.length > 4) [this.end_lineno, this.end_offset] = [info[4], info[5] ?? null];
+    }
+  }
+  __init__(..._args: any[]): void { /* set by the constructor */ }
+  __str__(): string {
+    const m = this.msg === null ? super.__str__() : str(this.msg);
+    const file = typeof this.filename === "string" ? this.filename.replace(/^.*\//, "") : null;
+    const line = typeof this.lineno === "bigint" ? this.lineno : null;
+    if (file !== null && line !== null) return `${m} (${file}, line ${line})`;
+    if (file !== null) return `${m} (${file})`;
+    if (line !== null) return `${m} (line ${line})`;
+    return m;
+  }
+}
+export class IndentationError extends SyntaxError {}
+export class TabError extends IndentationError {}
+export class SystemError extends Exception {}
 export class Warning extends Exception {}
 export class UserWarning extends Warning {}
 export class DeprecationWarning extends Warning {}
 export class RuntimeWarning extends Warning {}
+export class PendingDeprecationWarning extends Warning {}
+export class SyntaxWarning extends Warning {}
+export class FutureWarning extends Warning {}
+export class ImportWarning extends Warning {}
+export class UnicodeWarning extends Warning {}
+export class BytesWarning extends Warning {}
+export class ResourceWarning extends Warning {}
+export class EncodingWarning extends Warning {}
 
 NOSTACK_TYPES.push(StopIteration, StopAsyncIteration, GeneratorExit);
 
@@ -275,9 +422,14 @@ export const BUILTIN_EXCEPTIONS: any[] = [
   ArithmeticError, ZeroDivisionError, OverflowError, FloatingPointError, AssertionError, AttributeError,
   LookupError, IndexError, KeyError, NameError, UnboundLocalError, RuntimeError, RecursionError,
   NotImplementedError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, ImportError, ModuleNotFoundError, OSError,
-  EOFError, BufferError, MemoryError, SyntaxError, Warning, UserWarning, DeprecationWarning, RuntimeWarning,
+  EOFError, BufferError, MemoryError, SyntaxError, SystemError, Warning, UserWarning, DeprecationWarning, RuntimeWarning,
+  BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError,
+  ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError,
+  PermissionError, ProcessLookupError, TimeoutError, ReferenceError, UnicodeTranslateError, IndentationError, TabError,
+  PendingDeprecationWarning, SyntaxWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning,
+  EncodingWarning,
 ];
-for (const c of BUILTIN_EXCEPTIONS) Object.defineProperty(c, "__module__", { value: "builtins", writable: true, configurable: true });
+registerBuiltinExceptions(BUILTIN_EXCEPTIONS);
 
 /** Convert anything thrown (Python exception or foreign JS error) to a Python exception. */
 /** Python names of the runtime's classes, as JS error messages spell them (#<PyGenerator>). */
@@ -290,7 +442,9 @@ export function toPyException(e: unknown): BaseException {
   // By name, not instanceof: the error may come from another realm (a vm context).
   const jsName = e !== null && typeof e === "object" ? (e as Error).name : undefined;
   const jsMessage = jsName ? String((e as Error).message) : "";
-  if (jsName === "RangeError" && /call stack/i.test(jsMessage)) return new RecursionError("maximum recursion depth exceeded");
+  // No regular expression here: V8 aborts the process (out of memory) when it compiles
+  // one with the stack nearly exhausted, which is where a stack overflow is converted.
+  if (jsName === "RangeError" && jsMessage.startsWith("Maximum call stack")) return new RecursionError("maximum recursion depth exceeded");
   if (jsName === "ReferenceError") {
     // A name read before its binding ran (JS's temporal dead zone): Python's NameError.
     const m = /^Cannot access '([^']+)' before initialization$/.exec(jsMessage) ?? /^([\w$]+) is not defined$/.exec(jsMessage);
@@ -308,17 +462,40 @@ export function toPyException(e: unknown): BaseException {
         : `property '${readonly[1]}' of '${readonly[2]}' object has no setter`,
     );
   }
-  if (e instanceof globalThis.TypeError || jsName === "TypeError") {
-    const r = new TypeError(jsMessage);
-    (r as any).__jsError__ = e;
-    return r;
+  const known = pythonErrorForJavaScript(jsName, jsMessage);
+  if (known !== null) {
+    (known as any).__jsError__ = e;
+    return known;
   }
-  if (e instanceof Error || jsName !== undefined) {
-    const r = new RuntimeError(jsMessage);
-    (r as any).__jsError__ = e;
-    return r;
+  // A JavaScript error we did not anticipate is a bug of ours: never show its text as Python's.
+  const r = new SystemError(
+    "py2ts-coro internal error: " + (jsName ? jsName + ": " : "") + (jsName ? jsMessage : safeString(e)) +
+      " (this is a bug of py2ts-coro, not of your program: please report it with the Python source)",
+  );
+  (r as any).__jsError__ = e;
+  return r;
+}
+
+function safeString(x: unknown): string {
+  try { return String(x); } catch (_e) { return typeof x; }
+}
+
+/**
+ * JavaScript errors whose Python meaning is certain from the message alone (the
+ * operand's type is in the message): the exception CPython raises for the same operation.
+ */
+function pythonErrorForJavaScript(jsName: string | undefined, jsMessage: string): BaseException | null {
+  if (jsName === "RangeError") {
+    if (/Invalid array length|Array buffer allocation failed|Invalid string length/.test(jsMessage)) return new MemoryError();
+    if (/Maximum BigInt size exceeded/.test(jsMessage)) return new MemoryError();
+    return null;
   }
-  return new RuntimeError(String(e));
+  if (jsName !== "TypeError") return null;
+  // obj.x on None: JavaScript reads a property of null/undefined (None has no attributes of its own).
+  const read = /^Cannot (?:read|set) propert(?:y|ies) of (?:null|undefined) \((?:reading|setting) '([^']*)'\)$/.exec(jsMessage);
+  if (read) return new AttributeError(`'NoneType' object has no attribute '${read[1]}'`);
+  if (/^(?:null|undefined) is not a function$/.test(jsMessage)) return new TypeError("'NoneType' object is not callable");
+  return null;
 }
 
 function isExcClass(x: any): boolean {
@@ -333,7 +510,7 @@ export function exceptionFrom(x: any): BaseException {
     if (!(r instanceof BaseException)) {
       return new TypeError("calling " + repr(x) + " should have returned an instance of BaseException, not " + typeName(r));
     }
-    return r;
+    return raisedHere(r);
   }
   return new TypeError("exceptions must derive from BaseException");
 }
@@ -386,25 +563,81 @@ export function formatException(e: unknown): string {
   return s === "" ? n : n + ": " + s;
 }
 
-/** CPython-like traceback text (no frames tracked), chained exceptions first. */
+/**
+ * CPython-like traceback text (no frames tracked), chained exceptions first; an exception
+ * group is drawn as CPython's traceback module does (PEP 654 boxes, at most 15 sub-exceptions
+ * per group and 10 levels deep).
+ */
 export function formatTraceback(e: unknown): string {
   const pe = toPyException(e);
-  const seen = new Set<any>();
   const out: string[] = [];
-  const walk = (x: BaseException): void => {
-    seen.add(x);
-    const cause = x.__cause__;
-    const ctx = x.__context__;
-    if (cause instanceof BaseException && !seen.has(cause)) {
-      walk(cause);
-      out.push("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if (ctx instanceof BaseException && !x.__suppress_context__ && !seen.has(ctx)) {
-      walk(ctx);
-      out.push("\nDuring handling of the above exception, another exception occurred:\n\n");
-    }
-    const notes = Array.isArray(x.__notes__) ? x.__notes__.map((n: any) => str(n) + "\n").join("") : "";
-    out.push("Traceback (most recent call last):\n" + formatException(x) + "\n" + notes);
+  const ctx = { seen: new Set<any>(), depth: 0, needClose: false };
+  const indent = () => " ".repeat(2 * ctx.depth);
+  const emit = (text: string, margin = "|"): void => {
+    const prefix = indent() + (ctx.depth ? margin + " " : "");
+    for (const line of text.split(/(?<=\n)/)) if (line !== "") out.push(prefix + line);
   };
-  walk(pe);
+  const subExceptions = (x: any): any[] | null =>
+    x !== null && typeof x === "object" && x._exceptions instanceof PyTuple && typeof x.derive === "function" ? Array.from(x._exceptions) : null;
+  const formatOne = (top: BaseException, raised: boolean): void => {
+    // the chain, oldest first (cycles cut as CPython's traceback module does)
+    const chain: [string | null, BaseException][] = [];
+    for (let x: any = top; x instanceof BaseException && !ctx.seen.has(x); ) {
+      ctx.seen.add(x);
+      let msg: string | null = null;
+      let next: any = null;
+      if (x.__cause__ instanceof BaseException) {
+        msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+        next = x.__cause__;
+      } else if (x.__context__ instanceof BaseException && !x.__suppress_context__) {
+        msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+        next = x.__context__;
+      }
+      // a link to an exception already shown is not printed
+      if (next !== null && ctx.seen.has(next)) msg = null;
+      chain.push([msg, x]);
+      x = next;
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const [msg, x] = chain[i];
+      if (msg !== null && i < chain.length - 1) emit(msg);
+      const hasStack = (i === 0 && raised) || i > 0 || x.__traceback__ !== undefined;
+      const notes = Array.isArray(x.__notes__) ? x.__notes__.map((n: any) => str(n) + "\n").join("") : "";
+      const only = formatException(x) + "\n" + notes;
+      const subs = subExceptions(x);
+      if (subs === null) {
+        if (hasStack) emit("Traceback (most recent call last):\n");
+        emit(only);
+      } else if (ctx.depth > 10) {
+        emit("... (max_group_depth is 10)\n");
+      } else {
+        const topLevel = ctx.depth === 0;
+        if (topLevel) ctx.depth++;
+        if (hasStack) emit("Exception Group Traceback (most recent call last):\n", topLevel ? "+" : "|");
+        emit(only);
+        const n = subs.length <= 15 ? subs.length : 16;
+        ctx.needClose = false;
+        for (let k = 0; k < n; k++) {
+          const last = k === n - 1;
+          if (last) ctx.needClose = true;
+          const truncated = k >= 15;
+          out.push(indent() + (k === 0 ? "+-" : "  ") + `+---------------- ${truncated ? "..." : k + 1} ----------------\n`);
+          ctx.depth++;
+          if (!truncated) formatOne(subs[k], false);
+          else {
+            const remaining = subs.length - 15;
+            emit(`and ${remaining} more exception${remaining > 1 ? "s" : ""}\n`);
+          }
+          if (last && ctx.needClose) {
+            out.push(indent() + "+------------------------------------\n");
+            ctx.needClose = false;
+          }
+          ctx.depth--;
+        }
+        if (topLevel) ctx.depth = 0;
+      }
+    }
+  };
+  formatOne(pe, true);
   return out.join("");
 }

@@ -1,5 +1,6 @@
 // Public runtime API (imported by emitted code as `py2ts-coro/runtime`).
 export * from "./exceptions";
+export * from "./exceptionGroups";
 export * from "./values";
 export * from "./repr";
 export * from "./iter";
@@ -20,3 +21,4 @@ export * from "./calls";
 export * from "./match";
 export * from "./typing";
 export * from "./bytes";
+export * from "./unbound";

@@ -150,6 +150,7 @@ export function unpack(x: any, n: number): any[] {
     if (x.length < n) throw new ValueError("not enough values to unpack (expected " + n + ", got " + x.length + ")");
     throw new ValueError("too many values to unpack (expected " + n + ")");
   }
+  if (!isIterable(x)) throw new TypeError("cannot unpack non-iterable " + typeName(x) + " object");
   const out: any[] = [];
   for (const v of iterate(x)) {
     if (out.length === n) throw new ValueError("too many values to unpack (expected " + n + ")");
@@ -161,6 +162,7 @@ export function unpack(x: any, n: number): any[] {
 
 /** `a, *b, c = it`: returns [...before, starList, ...after]. */
 export function unpackStar(x: any, before: number, after: number): any[] {
+  if (!isIterable(x)) throw new TypeError("cannot unpack non-iterable " + typeName(x) + " object");
   const all = toArray(x);
   if (all.length < before + after) {
     throw new ValueError("not enough values to unpack (expected at least " + (before + after) + ", got " + all.length + ")");

@@ -1,5 +1,5 @@
 // Python operators: arithmetic, comparison, truth, containment, subscription.
-import { TypeError, ValueError, ZeroDivisionError, OverflowError, IndexError } from "./exceptions";
+import { TypeError, ValueError, ZeroDivisionError, OverflowError, IndexError, MemoryError } from "./exceptions";
 import { PyTuple, PyDict, PyDictView, PySet, PyFrozenSet, PyRange, PySlice, tupleFromArray, sliceSeq, setPyEqHook } from "./values";
 import { typeName } from "./repr";
 import { compareStrings } from "./codepoints";
@@ -197,9 +197,13 @@ function intTrueDiv(x: bigint, y: bigint): number {
   return neg ? -r : r;
 }
 
+/** V8's FixedArray::kMaxLength on 64-bit hosts: growing an array past it aborts the process. */
+const MAX_ARRAY_LENGTH = 134217725;
 function seqRepeat(seq: any, n: any): any {
   const k = Number(toBig(n));
   if (typeof seq === "string") return k > 0 ? seq.repeat(k) : "";
+  // Past V8's largest array the process would abort (not a catchable error): CPython's MemoryError.
+  if (k > 0 && seq.length * k > MAX_ARRAY_LENGTH) throw new MemoryError();
   const out: any[] = [];
   for (let i = 0; i < k; i++) for (let j = 0; j < seq.length; j++) out.push(seq[j]);
   return seq instanceof PyTuple ? tupleFromArray(out) : out;

@@ -307,5 +307,18 @@ export const LIST_METHODS: { [name: string]: (self: any, ...args: any[]) => any 
 };
 export const TUPLE_METHODS: { [name: string]: (self: any, ...args: any[]) => any } = { index: seqIndex, count: seqCount };
 
-for (const k of Object.keys(STR_METHODS)) if (!k.startsWith("__")) (str as any)[k] = STR_METHODS[k];
+/** `str.upper(x)`: the method read from the class checks its first argument as CPython's descriptor does. */
+function strDescriptor(name: string): (...args: any[]) => any {
+  const method = STR_METHODS[name];
+  const f = (...args: any[]): any => {
+    if (args.length === 0) throw new TypeError(`unbound method str.${name}() needs an argument`);
+    if (typeof args[0] !== "string") {
+      throw new TypeError(`descriptor '${name}' for 'str' objects doesn't apply to a '${typeName(args[0])}' object`);
+    }
+    return method(...(args as [any, ...any[]]));
+  };
+  Object.defineProperty(f, "name", { value: name });
+  return f;
+}
+for (const k of Object.keys(STR_METHODS)) if (!k.startsWith("__")) (str as any)[k] = strDescriptor(k);
 void str;

@@ -2133,21 +2133,31 @@ export class PythonParser extends Parser {
 			{
 			this.state = 446;
 			this.match(PythonParser.EXCEPT);
-			this.state = 452;
+			this.state = 448;
+			this._errHandler.sync(this);
+			_la = this._input.LA(1);
+			if (_la === PythonParser.STAR) {
+				{
+				this.state = 447;
+				this.match(PythonParser.STAR);
+				}
+			}
+
+			this.state = 455;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (((((_la - 5)) & ~0x1F) === 0 && ((1 << (_la - 5)) & ((1 << (PythonParser.STRING - 5)) | (1 << (PythonParser.NUMBER - 5)) | (1 << (PythonParser.FALSE - 5)) | (1 << (PythonParser.NONE - 5)) | (1 << (PythonParser.TRUE - 5)) | (1 << (PythonParser.AWAIT - 5)) | (1 << (PythonParser.LAMBDA - 5)) | (1 << (PythonParser.NOT - 5)))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.ELLIPSIS - 44)) | (1 << (PythonParser.ADD - 44)) | (1 << (PythonParser.MINUS - 44)) | (1 << (PythonParser.NOT_OP - 44)))) !== 0)) {
 				{
-				this.state = 447;
-				this.test();
 				this.state = 450;
+				this.test();
+				this.state = 453;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.AS) {
 					{
-					this.state = 448;
+					this.state = 451;
 					this.match(PythonParser.AS);
-					this.state = 449;
+					this.state = 452;
 					this.name();
 					}
 				}
@@ -2155,9 +2165,9 @@ export class PythonParser extends Parser {
 				}
 			}
 
-			this.state = 454;
+			this.state = 457;
 			this.match(PythonParser.COLON);
-			this.state = 455;
+			this.state = 458;
 			this.block();
 			}
 		}
@@ -2182,11 +2192,11 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 457;
+			this.state = 460;
 			this.match(PythonParser.FINALLY);
-			this.state = 458;
+			this.state = 461;
 			this.match(PythonParser.COLON);
-			this.state = 459;
+			this.state = 462;
 			this.block();
 			}
 		}
@@ -2213,76 +2223,76 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 461;
+			this.state = 464;
 			this.match(PythonParser.WITH);
-			this.state = 484;
+			this.state = 487;
 			this._errHandler.sync(this);
-			switch ( this.interpreter.adaptivePredict(this._input, 45, this._ctx) ) {
+			switch ( this.interpreter.adaptivePredict(this._input, 46, this._ctx) ) {
 			case 1:
 				{
-				this.state = 462;
+				this.state = 465;
 				this.match(PythonParser.LPAR);
-				this.state = 463;
+				this.state = 466;
 				this.with_item();
-				this.state = 468;
+				this.state = 471;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 42, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 43, this._ctx);
 				while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 					if (_alt === 1) {
 						{
 						{
-						this.state = 464;
+						this.state = 467;
 						this.match(PythonParser.COMMA);
-						this.state = 465;
+						this.state = 468;
 						this.with_item();
 						}
 						}
 					}
-					this.state = 470;
+					this.state = 473;
 					this._errHandler.sync(this);
-					_alt = this.interpreter.adaptivePredict(this._input, 42, this._ctx);
+					_alt = this.interpreter.adaptivePredict(this._input, 43, this._ctx);
 				}
-				this.state = 472;
+				this.state = 475;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.COMMA) {
 					{
-					this.state = 471;
+					this.state = 474;
 					this.match(PythonParser.COMMA);
 					}
 				}
 
-				this.state = 474;
+				this.state = 477;
 				this.match(PythonParser.RPAR);
 				}
 				break;
 
 			case 2:
 				{
-				this.state = 476;
+				this.state = 479;
 				this.with_item();
-				this.state = 481;
+				this.state = 484;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				while (_la === PythonParser.COMMA) {
 					{
 					{
-					this.state = 477;
+					this.state = 480;
 					this.match(PythonParser.COMMA);
-					this.state = 478;
+					this.state = 481;
 					this.with_item();
 					}
 					}
-					this.state = 483;
+					this.state = 486;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
 				}
 				}
 				break;
 			}
-			this.state = 486;
+			this.state = 489;
 			this.match(PythonParser.COLON);
-			this.state = 487;
+			this.state = 490;
 			this.block();
 			}
 		}
@@ -2308,16 +2318,16 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 489;
-			this.test();
 			this.state = 492;
+			this.test();
+			this.state = 495;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.AS) {
 				{
-				this.state = 490;
+				this.state = 493;
 				this.match(PythonParser.AS);
-				this.state = 491;
+				this.state = 494;
 				this.expr(0);
 				}
 			}
@@ -2344,7 +2354,7 @@ export class PythonParser extends Parser {
 		this.enterRule(_localctx, 76, PythonParser.RULE_block);
 		let _la: number;
 		try {
-			this.state = 504;
+			this.state = 507;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -2378,32 +2388,32 @@ export class PythonParser extends Parser {
 			case PythonParser.NOT_OP:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 494;
+				this.state = 497;
 				this.simple_stmts();
 				}
 				break;
 			case PythonParser.NEWLINE:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 495;
-				this.match(PythonParser.NEWLINE);
-				this.state = 496;
-				this.match(PythonParser.INDENT);
 				this.state = 498;
+				this.match(PythonParser.NEWLINE);
+				this.state = 499;
+				this.match(PythonParser.INDENT);
+				this.state = 501;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				do {
 					{
 					{
-					this.state = 497;
+					this.state = 500;
 					this.stmt();
 					}
 					}
-					this.state = 500;
+					this.state = 503;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
 				} while ((((_la) & ~0x1F) === 0 && ((1 << _la) & ((1 << PythonParser.MATCH) | (1 << PythonParser.STRING) | (1 << PythonParser.NUMBER) | (1 << PythonParser.FALSE) | (1 << PythonParser.NONE) | (1 << PythonParser.TRUE) | (1 << PythonParser.ASSERT) | (1 << PythonParser.ASYNC) | (1 << PythonParser.AWAIT) | (1 << PythonParser.BREAK) | (1 << PythonParser.CLASS) | (1 << PythonParser.CONTINUE) | (1 << PythonParser.DEF) | (1 << PythonParser.DEL) | (1 << PythonParser.FOR) | (1 << PythonParser.FROM) | (1 << PythonParser.GLOBAL) | (1 << PythonParser.IF) | (1 << PythonParser.IMPORT))) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & ((1 << (PythonParser.LAMBDA - 32)) | (1 << (PythonParser.NONLOCAL - 32)) | (1 << (PythonParser.NOT - 32)) | (1 << (PythonParser.PASS - 32)) | (1 << (PythonParser.RAISE - 32)) | (1 << (PythonParser.RETURN - 32)) | (1 << (PythonParser.TRY - 32)) | (1 << (PythonParser.WHILE - 32)) | (1 << (PythonParser.WITH - 32)) | (1 << (PythonParser.YIELD - 32)) | (1 << (PythonParser.NAME - 32)) | (1 << (PythonParser.LPAR - 32)) | (1 << (PythonParser.LSQB - 32)) | (1 << (PythonParser.LBRACE - 32)) | (1 << (PythonParser.ELLIPSIS - 32)) | (1 << (PythonParser.STAR - 32)))) !== 0) || ((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & ((1 << (PythonParser.ADD - 66)) | (1 << (PythonParser.MINUS - 66)) | (1 << (PythonParser.NOT_OP - 66)) | (1 << (PythonParser.AT - 66)))) !== 0));
-				this.state = 502;
+				this.state = 505;
 				this.match(PythonParser.DEDENT);
 				}
 				break;
@@ -2433,38 +2443,38 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 507;
+			this.state = 510;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			do {
 				{
 				{
-				this.state = 506;
+				this.state = 509;
 				this.decorator();
 				}
 				}
-				this.state = 509;
+				this.state = 512;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 			} while (_la === PythonParser.AT);
-			this.state = 514;
+			this.state = 517;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.CLASS:
 				{
-				this.state = 511;
+				this.state = 514;
 				this.classdef();
 				}
 				break;
 			case PythonParser.DEF:
 				{
-				this.state = 512;
+				this.state = 515;
 				this.funcdef();
 				}
 				break;
 			case PythonParser.ASYNC:
 				{
-				this.state = 513;
+				this.state = 516;
 				this.async_funcdef();
 				}
 				break;
@@ -2494,11 +2504,11 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 516;
+			this.state = 519;
 			this.match(PythonParser.AT);
-			this.state = 517;
+			this.state = 520;
 			this.namedexpr_test();
-			this.state = 518;
+			this.state = 521;
 			this.match(PythonParser.NEWLINE);
 			}
 		}
@@ -2523,9 +2533,9 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 520;
+			this.state = 523;
 			this.match(PythonParser.ASYNC);
-			this.state = 521;
+			this.state = 524;
 			this.funcdef();
 			}
 		}
@@ -2551,39 +2561,39 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 523;
+			this.state = 526;
 			this.match(PythonParser.DEF);
-			this.state = 524;
-			this.name();
-			this.state = 525;
-			this.match(PythonParser.LPAR);
 			this.state = 527;
+			this.name();
+			this.state = 528;
+			this.match(PythonParser.LPAR);
+			this.state = 530;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.POWER - 44)) | (1 << (PythonParser.STAR - 44)) | (1 << (PythonParser.DIV - 44)))) !== 0)) {
 				{
-				this.state = 526;
+				this.state = 529;
 				this.typedargslist();
 				}
 			}
 
-			this.state = 529;
-			this.match(PythonParser.RPAR);
 			this.state = 532;
+			this.match(PythonParser.RPAR);
+			this.state = 535;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.ARROW) {
 				{
-				this.state = 530;
+				this.state = 533;
 				this.match(PythonParser.ARROW);
-				this.state = 531;
+				this.state = 534;
 				this.test();
 				}
 			}
 
-			this.state = 534;
+			this.state = 537;
 			this.match(PythonParser.COLON);
-			this.state = 535;
+			this.state = 538;
 			this.block();
 			}
 		}
@@ -2610,32 +2620,32 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 537;
+			this.state = 540;
 			this.tparam();
-			this.state = 542;
+			this.state = 545;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 53, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 54, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 538;
+					this.state = 541;
 					this.match(PythonParser.COMMA);
-					this.state = 539;
+					this.state = 542;
 					this.tparam();
 					}
 					}
 				}
-				this.state = 544;
+				this.state = 547;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 53, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 54, this._ctx);
 			}
-			this.state = 546;
+			this.state = 549;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 545;
+				this.state = 548;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -2662,22 +2672,22 @@ export class PythonParser extends Parser {
 		this.enterRule(_localctx, 88, PythonParser.RULE_tparam);
 		let _la: number;
 		try {
-			this.state = 560;
+			this.state = 563;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.NAME:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 548;
-				this.tfpdef();
 				this.state = 551;
+				this.tfpdef();
+				this.state = 554;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.ASSIGN) {
 					{
-					this.state = 549;
+					this.state = 552;
 					this.match(PythonParser.ASSIGN);
-					this.state = 550;
+					this.state = 553;
 					this.test();
 					}
 				}
@@ -2687,14 +2697,14 @@ export class PythonParser extends Parser {
 			case PythonParser.STAR:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 553;
+				this.state = 556;
 				this.match(PythonParser.STAR);
-				this.state = 555;
+				this.state = 558;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.NAME) {
 					{
-					this.state = 554;
+					this.state = 557;
 					this.tfpdef();
 					}
 				}
@@ -2704,16 +2714,16 @@ export class PythonParser extends Parser {
 			case PythonParser.POWER:
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 557;
+				this.state = 560;
 				this.match(PythonParser.POWER);
-				this.state = 558;
+				this.state = 561;
 				this.tfpdef();
 				}
 				break;
 			case PythonParser.DIV:
 				this.enterOuterAlt(_localctx, 4);
 				{
-				this.state = 559;
+				this.state = 562;
 				this.match(PythonParser.DIV);
 				}
 				break;
@@ -2743,16 +2753,16 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 562;
-			this.name();
 			this.state = 565;
+			this.name();
+			this.state = 568;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COLON) {
 				{
-				this.state = 563;
+				this.state = 566;
 				this.match(PythonParser.COLON);
-				this.state = 564;
+				this.state = 567;
 				this.test();
 				}
 			}
@@ -2782,32 +2792,32 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 567;
+			this.state = 570;
 			this.vparam();
-			this.state = 572;
+			this.state = 575;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 59, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 60, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 568;
+					this.state = 571;
 					this.match(PythonParser.COMMA);
-					this.state = 569;
+					this.state = 572;
 					this.vparam();
 					}
 					}
 				}
-				this.state = 574;
+				this.state = 577;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 59, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 60, this._ctx);
 			}
-			this.state = 576;
+			this.state = 579;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 575;
+				this.state = 578;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -2834,22 +2844,22 @@ export class PythonParser extends Parser {
 		this.enterRule(_localctx, 94, PythonParser.RULE_vparam);
 		let _la: number;
 		try {
-			this.state = 590;
+			this.state = 593;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.NAME:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 578;
-				this.name();
 				this.state = 581;
+				this.name();
+				this.state = 584;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.ASSIGN) {
 					{
-					this.state = 579;
+					this.state = 582;
 					this.match(PythonParser.ASSIGN);
-					this.state = 580;
+					this.state = 583;
 					this.test();
 					}
 				}
@@ -2859,14 +2869,14 @@ export class PythonParser extends Parser {
 			case PythonParser.STAR:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 583;
+				this.state = 586;
 				this.match(PythonParser.STAR);
-				this.state = 585;
+				this.state = 588;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.NAME) {
 					{
-					this.state = 584;
+					this.state = 587;
 					this.name();
 					}
 				}
@@ -2876,16 +2886,16 @@ export class PythonParser extends Parser {
 			case PythonParser.POWER:
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 587;
+				this.state = 590;
 				this.match(PythonParser.POWER);
-				this.state = 588;
+				this.state = 591;
 				this.name();
 				}
 				break;
 			case PythonParser.DIV:
 				this.enterOuterAlt(_localctx, 4);
 				{
-				this.state = 589;
+				this.state = 592;
 				this.match(PythonParser.DIV);
 				}
 				break;
@@ -2915,35 +2925,35 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 592;
+			this.state = 595;
 			this.match(PythonParser.CLASS);
-			this.state = 593;
+			this.state = 596;
 			this.name();
-			this.state = 599;
+			this.state = 602;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.LPAR) {
 				{
-				this.state = 594;
+				this.state = 597;
 				this.match(PythonParser.LPAR);
-				this.state = 596;
+				this.state = 599;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (((((_la - 5)) & ~0x1F) === 0 && ((1 << (_la - 5)) & ((1 << (PythonParser.STRING - 5)) | (1 << (PythonParser.NUMBER - 5)) | (1 << (PythonParser.FALSE - 5)) | (1 << (PythonParser.NONE - 5)) | (1 << (PythonParser.TRUE - 5)) | (1 << (PythonParser.AWAIT - 5)) | (1 << (PythonParser.LAMBDA - 5)) | (1 << (PythonParser.NOT - 5)))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.ELLIPSIS - 44)) | (1 << (PythonParser.POWER - 44)) | (1 << (PythonParser.STAR - 44)) | (1 << (PythonParser.ADD - 44)) | (1 << (PythonParser.MINUS - 44)) | (1 << (PythonParser.NOT_OP - 44)))) !== 0)) {
 					{
-					this.state = 595;
+					this.state = 598;
 					this.arglist();
 					}
 				}
 
-				this.state = 598;
+				this.state = 601;
 				this.match(PythonParser.RPAR);
 				}
 			}
 
-			this.state = 601;
+			this.state = 604;
 			this.match(PythonParser.COLON);
-			this.state = 602;
+			this.state = 605;
 			this.block();
 			}
 		}
@@ -2969,31 +2979,31 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 604;
-			this.match(PythonParser.MATCH);
-			this.state = 605;
-			this.subject_expr();
-			this.state = 606;
-			this.match(PythonParser.COLON);
 			this.state = 607;
-			this.match(PythonParser.NEWLINE);
+			this.match(PythonParser.MATCH);
 			this.state = 608;
-			this.match(PythonParser.INDENT);
+			this.subject_expr();
+			this.state = 609;
+			this.match(PythonParser.COLON);
 			this.state = 610;
+			this.match(PythonParser.NEWLINE);
+			this.state = 611;
+			this.match(PythonParser.INDENT);
+			this.state = 613;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			do {
 				{
 				{
-				this.state = 609;
+				this.state = 612;
 				this.case_block();
 				}
 				}
-				this.state = 612;
+				this.state = 615;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 			} while (_la === PythonParser.CASE);
-			this.state = 614;
+			this.state = 617;
 			this.match(PythonParser.DEDENT);
 			}
 		}
@@ -3020,7 +3030,7 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 618;
+			this.state = 621;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -3040,29 +3050,29 @@ export class PythonParser extends Parser {
 			case PythonParser.MINUS:
 			case PythonParser.NOT_OP:
 				{
-				this.state = 616;
+				this.state = 619;
 				this.namedexpr_test();
 				}
 				break;
 			case PythonParser.STAR:
 				{
-				this.state = 617;
+				this.state = 620;
 				this.star_expr();
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			this.state = 627;
+			this.state = 630;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 69, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 70, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 620;
-					this.match(PythonParser.COMMA);
 					this.state = 623;
+					this.match(PythonParser.COMMA);
+					this.state = 626;
 					this._errHandler.sync(this);
 					switch (this._input.LA(1)) {
 					case PythonParser.STRING:
@@ -3082,13 +3092,13 @@ export class PythonParser extends Parser {
 					case PythonParser.MINUS:
 					case PythonParser.NOT_OP:
 						{
-						this.state = 621;
+						this.state = 624;
 						this.namedexpr_test();
 						}
 						break;
 					case PythonParser.STAR:
 						{
-						this.state = 622;
+						this.state = 625;
 						this.star_expr();
 						}
 						break;
@@ -3098,16 +3108,16 @@ export class PythonParser extends Parser {
 					}
 					}
 				}
-				this.state = 629;
+				this.state = 632;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 69, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 70, this._ctx);
 			}
-			this.state = 631;
+			this.state = 634;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 630;
+				this.state = 633;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -3136,25 +3146,25 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 633;
+			this.state = 636;
 			this.match(PythonParser.CASE);
-			this.state = 634;
-			this.pattern_items();
 			this.state = 637;
+			this.pattern_items();
+			this.state = 640;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.IF) {
 				{
-				this.state = 635;
+				this.state = 638;
 				this.match(PythonParser.IF);
-				this.state = 636;
+				this.state = 639;
 				this.namedexpr_test();
 				}
 			}
 
-			this.state = 639;
+			this.state = 642;
 			this.match(PythonParser.COLON);
-			this.state = 640;
+			this.state = 643;
 			this.block();
 			}
 		}
@@ -3181,32 +3191,32 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 642;
+			this.state = 645;
 			this.pattern_item();
-			this.state = 647;
+			this.state = 650;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 72, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 73, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 643;
+					this.state = 646;
 					this.match(PythonParser.COMMA);
-					this.state = 644;
+					this.state = 647;
 					this.pattern_item();
 					}
 					}
 				}
-				this.state = 649;
+				this.state = 652;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 72, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 73, this._ctx);
 			}
-			this.state = 651;
+			this.state = 654;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 650;
+				this.state = 653;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -3232,15 +3242,15 @@ export class PythonParser extends Parser {
 		let _localctx: Pattern_itemContext = new Pattern_itemContext(this._ctx, this.state);
 		this.enterRule(_localctx, 106, PythonParser.RULE_pattern_item);
 		try {
-			this.state = 656;
+			this.state = 659;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STAR:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 653;
+				this.state = 656;
 				this.match(PythonParser.STAR);
-				this.state = 654;
+				this.state = 657;
 				this.name();
 				}
 				break;
@@ -3256,7 +3266,7 @@ export class PythonParser extends Parser {
 			case PythonParser.MINUS:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 655;
+				this.state = 658;
 				this.pattern();
 				}
 				break;
@@ -3286,16 +3296,16 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 658;
-			this.or_pattern();
 			this.state = 661;
+			this.or_pattern();
+			this.state = 664;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.AS) {
 				{
-				this.state = 659;
+				this.state = 662;
 				this.match(PythonParser.AS);
-				this.state = 660;
+				this.state = 663;
 				this.name();
 				}
 			}
@@ -3324,21 +3334,21 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 663;
+			this.state = 666;
 			this.closed_pattern();
-			this.state = 668;
+			this.state = 671;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			while (_la === PythonParser.OR_OP) {
 				{
 				{
-				this.state = 664;
+				this.state = 667;
 				this.match(PythonParser.OR_OP);
-				this.state = 665;
+				this.state = 668;
 				this.closed_pattern();
 				}
 				}
-				this.state = 670;
+				this.state = 673;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 			}
@@ -3365,7 +3375,7 @@ export class PythonParser extends Parser {
 		let _la: number;
 		try {
 			let _alt: number;
-			this.state = 712;
+			this.state = 715;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -3377,7 +3387,7 @@ export class PythonParser extends Parser {
 				_localctx = new LiteralPatternContext(_localctx);
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 671;
+				this.state = 674;
 				this.literal_pattern();
 				}
 				break;
@@ -3385,42 +3395,42 @@ export class PythonParser extends Parser {
 				_localctx = new NameOrClassPatternContext(_localctx);
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 672;
+				this.state = 675;
 				this.name();
-				this.state = 677;
+				this.state = 680;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				while (_la === PythonParser.DOT) {
 					{
 					{
-					this.state = 673;
+					this.state = 676;
 					this.match(PythonParser.DOT);
-					this.state = 674;
+					this.state = 677;
 					this.name();
 					}
 					}
-					this.state = 679;
+					this.state = 682;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
 				}
-				this.state = 685;
+				this.state = 688;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.LPAR) {
 					{
-					this.state = 680;
+					this.state = 683;
 					this.match(PythonParser.LPAR);
-					this.state = 682;
+					this.state = 685;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
 					if ((((_la) & ~0x1F) === 0 && ((1 << _la) & ((1 << PythonParser.STRING) | (1 << PythonParser.NUMBER) | (1 << PythonParser.FALSE) | (1 << PythonParser.NONE) | (1 << PythonParser.TRUE))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.MINUS - 44)))) !== 0)) {
 						{
-						this.state = 681;
+						this.state = 684;
 						this.pattern_args();
 						}
 					}
 
-					this.state = 684;
+					this.state = 687;
 					this.match(PythonParser.RPAR);
 					}
 				}
@@ -3431,19 +3441,19 @@ export class PythonParser extends Parser {
 				_localctx = new GroupOrTuplePatternContext(_localctx);
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 687;
+				this.state = 690;
 				this.match(PythonParser.LPAR);
-				this.state = 689;
+				this.state = 692;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if ((((_la) & ~0x1F) === 0 && ((1 << _la) & ((1 << PythonParser.STRING) | (1 << PythonParser.NUMBER) | (1 << PythonParser.FALSE) | (1 << PythonParser.NONE) | (1 << PythonParser.TRUE))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.STAR - 44)) | (1 << (PythonParser.MINUS - 44)))) !== 0)) {
 					{
-					this.state = 688;
+					this.state = 691;
 					this.pattern_items();
 					}
 				}
 
-				this.state = 691;
+				this.state = 694;
 				this.match(PythonParser.RPAR);
 				}
 				break;
@@ -3451,19 +3461,19 @@ export class PythonParser extends Parser {
 				_localctx = new ListPatternContext(_localctx);
 				this.enterOuterAlt(_localctx, 4);
 				{
-				this.state = 692;
+				this.state = 695;
 				this.match(PythonParser.LSQB);
-				this.state = 694;
+				this.state = 697;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if ((((_la) & ~0x1F) === 0 && ((1 << _la) & ((1 << PythonParser.STRING) | (1 << PythonParser.NUMBER) | (1 << PythonParser.FALSE) | (1 << PythonParser.NONE) | (1 << PythonParser.TRUE))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.STAR - 44)) | (1 << (PythonParser.MINUS - 44)))) !== 0)) {
 					{
-					this.state = 693;
+					this.state = 696;
 					this.pattern_items();
 					}
 				}
 
-				this.state = 696;
+				this.state = 699;
 				this.match(PythonParser.RSQB);
 				}
 				break;
@@ -3471,39 +3481,39 @@ export class PythonParser extends Parser {
 				_localctx = new MappingPatternContext(_localctx);
 				this.enterOuterAlt(_localctx, 5);
 				{
-				this.state = 697;
+				this.state = 700;
 				this.match(PythonParser.LBRACE);
-				this.state = 709;
+				this.state = 712;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if ((((_la) & ~0x1F) === 0 && ((1 << _la) & ((1 << PythonParser.STRING) | (1 << PythonParser.NUMBER) | (1 << PythonParser.FALSE) | (1 << PythonParser.NONE) | (1 << PythonParser.TRUE))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.POWER - 44)) | (1 << (PythonParser.MINUS - 44)))) !== 0)) {
 					{
-					this.state = 698;
+					this.state = 701;
 					this.mapping_item();
-					this.state = 703;
+					this.state = 706;
 					this._errHandler.sync(this);
-					_alt = this.interpreter.adaptivePredict(this._input, 82, this._ctx);
+					_alt = this.interpreter.adaptivePredict(this._input, 83, this._ctx);
 					while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 						if (_alt === 1) {
 							{
 							{
-							this.state = 699;
+							this.state = 702;
 							this.match(PythonParser.COMMA);
-							this.state = 700;
+							this.state = 703;
 							this.mapping_item();
 							}
 							}
 						}
-						this.state = 705;
+						this.state = 708;
 						this._errHandler.sync(this);
-						_alt = this.interpreter.adaptivePredict(this._input, 82, this._ctx);
+						_alt = this.interpreter.adaptivePredict(this._input, 83, this._ctx);
 					}
-					this.state = 707;
+					this.state = 710;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
 					if (_la === PythonParser.COMMA) {
 						{
-						this.state = 706;
+						this.state = 709;
 						this.match(PythonParser.COMMA);
 						}
 					}
@@ -3511,7 +3521,7 @@ export class PythonParser extends Parser {
 					}
 				}
 
-				this.state = 711;
+				this.state = 714;
 				this.match(PythonParser.RBRACE);
 				}
 				break;
@@ -3539,31 +3549,31 @@ export class PythonParser extends Parser {
 		this.enterRule(_localctx, 114, PythonParser.RULE_literal_pattern);
 		let _la: number;
 		try {
-			this.state = 730;
+			this.state = 733;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.NUMBER:
 			case PythonParser.MINUS:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 715;
+				this.state = 718;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.MINUS) {
 					{
-					this.state = 714;
+					this.state = 717;
 					this.match(PythonParser.MINUS);
 					}
 				}
 
-				this.state = 717;
-				this.match(PythonParser.NUMBER);
 				this.state = 720;
+				this.match(PythonParser.NUMBER);
+				this.state = 723;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.ADD || _la === PythonParser.MINUS) {
 					{
-					this.state = 718;
+					this.state = 721;
 					_la = this._input.LA(1);
 					if (!(_la === PythonParser.ADD || _la === PythonParser.MINUS)) {
 					this._errHandler.recoverInline(this);
@@ -3575,7 +3585,7 @@ export class PythonParser extends Parser {
 						this._errHandler.reportMatch(this);
 						this.consume();
 					}
-					this.state = 719;
+					this.state = 722;
 					this.match(PythonParser.NUMBER);
 					}
 				}
@@ -3585,17 +3595,17 @@ export class PythonParser extends Parser {
 			case PythonParser.STRING:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 723;
+				this.state = 726;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				do {
 					{
 					{
-					this.state = 722;
+					this.state = 725;
 					this.match(PythonParser.STRING);
 					}
 					}
-					this.state = 725;
+					this.state = 728;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
 				} while (_la === PythonParser.STRING);
@@ -3604,21 +3614,21 @@ export class PythonParser extends Parser {
 			case PythonParser.NONE:
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 727;
+				this.state = 730;
 				this.match(PythonParser.NONE);
 				}
 				break;
 			case PythonParser.TRUE:
 				this.enterOuterAlt(_localctx, 4);
 				{
-				this.state = 728;
+				this.state = 731;
 				this.match(PythonParser.TRUE);
 				}
 				break;
 			case PythonParser.FALSE:
 				this.enterOuterAlt(_localctx, 5);
 				{
-				this.state = 729;
+				this.state = 732;
 				this.match(PythonParser.FALSE);
 				}
 				break;
@@ -3649,32 +3659,32 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 732;
+			this.state = 735;
 			this.pattern_arg();
-			this.state = 737;
+			this.state = 740;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 90, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 91, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 733;
+					this.state = 736;
 					this.match(PythonParser.COMMA);
-					this.state = 734;
+					this.state = 737;
 					this.pattern_arg();
 					}
 					}
 				}
-				this.state = 739;
+				this.state = 742;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 90, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 91, this._ctx);
 			}
-			this.state = 741;
+			this.state = 744;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 740;
+				this.state = 743;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -3700,17 +3710,17 @@ export class PythonParser extends Parser {
 		let _localctx: Pattern_argContext = new Pattern_argContext(this._ctx, this.state);
 		this.enterRule(_localctx, 118, PythonParser.RULE_pattern_arg);
 		try {
-			this.state = 748;
+			this.state = 751;
 			this._errHandler.sync(this);
-			switch ( this.interpreter.adaptivePredict(this._input, 92, this._ctx) ) {
+			switch ( this.interpreter.adaptivePredict(this._input, 93, this._ctx) ) {
 			case 1:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 743;
+				this.state = 746;
 				this.name();
-				this.state = 744;
+				this.state = 747;
 				this.match(PythonParser.ASSIGN);
-				this.state = 745;
+				this.state = 748;
 				this.pattern();
 				}
 				break;
@@ -3718,7 +3728,7 @@ export class PythonParser extends Parser {
 			case 2:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 747;
+				this.state = 750;
 				this.pattern();
 				}
 				break;
@@ -3744,7 +3754,7 @@ export class PythonParser extends Parser {
 		this.enterRule(_localctx, 120, PythonParser.RULE_mapping_item);
 		let _la: number;
 		try {
-			this.state = 766;
+			this.state = 769;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -3756,7 +3766,7 @@ export class PythonParser extends Parser {
 			case PythonParser.MINUS:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 759;
+				this.state = 762;
 				this._errHandler.sync(this);
 				switch (this._input.LA(1)) {
 				case PythonParser.STRING:
@@ -3766,27 +3776,27 @@ export class PythonParser extends Parser {
 				case PythonParser.TRUE:
 				case PythonParser.MINUS:
 					{
-					this.state = 750;
+					this.state = 753;
 					this.literal_pattern();
 					}
 					break;
 				case PythonParser.NAME:
 					{
-					this.state = 751;
+					this.state = 754;
 					this.name();
-					this.state = 756;
+					this.state = 759;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
 					while (_la === PythonParser.DOT) {
 						{
 						{
-						this.state = 752;
+						this.state = 755;
 						this.match(PythonParser.DOT);
-						this.state = 753;
+						this.state = 756;
 						this.name();
 						}
 						}
-						this.state = 758;
+						this.state = 761;
 						this._errHandler.sync(this);
 						_la = this._input.LA(1);
 					}
@@ -3795,18 +3805,18 @@ export class PythonParser extends Parser {
 				default:
 					throw new NoViableAltException(this);
 				}
-				this.state = 761;
+				this.state = 764;
 				this.match(PythonParser.COLON);
-				this.state = 762;
+				this.state = 765;
 				this.pattern();
 				}
 				break;
 			case PythonParser.POWER:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 764;
+				this.state = 767;
 				this.match(PythonParser.POWER);
-				this.state = 765;
+				this.state = 768;
 				this.name();
 				}
 				break;
@@ -3837,7 +3847,7 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 770;
+			this.state = 773;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -3857,29 +3867,29 @@ export class PythonParser extends Parser {
 			case PythonParser.MINUS:
 			case PythonParser.NOT_OP:
 				{
-				this.state = 768;
+				this.state = 771;
 				this.test();
 				}
 				break;
 			case PythonParser.STAR:
 				{
-				this.state = 769;
+				this.state = 772;
 				this.star_expr();
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			this.state = 779;
+			this.state = 782;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 98, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 99, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 772;
-					this.match(PythonParser.COMMA);
 					this.state = 775;
+					this.match(PythonParser.COMMA);
+					this.state = 778;
 					this._errHandler.sync(this);
 					switch (this._input.LA(1)) {
 					case PythonParser.STRING:
@@ -3899,13 +3909,13 @@ export class PythonParser extends Parser {
 					case PythonParser.MINUS:
 					case PythonParser.NOT_OP:
 						{
-						this.state = 773;
+						this.state = 776;
 						this.test();
 						}
 						break;
 					case PythonParser.STAR:
 						{
-						this.state = 774;
+						this.state = 777;
 						this.star_expr();
 						}
 						break;
@@ -3915,16 +3925,16 @@ export class PythonParser extends Parser {
 					}
 					}
 				}
-				this.state = 781;
+				this.state = 784;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 98, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 99, this._ctx);
 			}
-			this.state = 783;
+			this.state = 786;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 782;
+				this.state = 785;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -3954,32 +3964,32 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 785;
+			this.state = 788;
 			this.test();
-			this.state = 790;
+			this.state = 793;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 100, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 101, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 786;
+					this.state = 789;
 					this.match(PythonParser.COMMA);
-					this.state = 787;
+					this.state = 790;
 					this.test();
 					}
 					}
 				}
-				this.state = 792;
+				this.state = 795;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 100, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 101, this._ctx);
 			}
-			this.state = 794;
+			this.state = 797;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 793;
+				this.state = 796;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -4009,7 +4019,7 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 798;
+			this.state = 801;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -4027,29 +4037,29 @@ export class PythonParser extends Parser {
 			case PythonParser.MINUS:
 			case PythonParser.NOT_OP:
 				{
-				this.state = 796;
+				this.state = 799;
 				this.expr(0);
 				}
 				break;
 			case PythonParser.STAR:
 				{
-				this.state = 797;
+				this.state = 800;
 				this.star_expr();
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			this.state = 807;
+			this.state = 810;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 104, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 105, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 800;
-					this.match(PythonParser.COMMA);
 					this.state = 803;
+					this.match(PythonParser.COMMA);
+					this.state = 806;
 					this._errHandler.sync(this);
 					switch (this._input.LA(1)) {
 					case PythonParser.STRING:
@@ -4067,13 +4077,13 @@ export class PythonParser extends Parser {
 					case PythonParser.MINUS:
 					case PythonParser.NOT_OP:
 						{
-						this.state = 801;
+						this.state = 804;
 						this.expr(0);
 						}
 						break;
 					case PythonParser.STAR:
 						{
-						this.state = 802;
+						this.state = 805;
 						this.star_expr();
 						}
 						break;
@@ -4083,16 +4093,16 @@ export class PythonParser extends Parser {
 					}
 					}
 				}
-				this.state = 809;
+				this.state = 812;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 104, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 105, this._ctx);
 			}
-			this.state = 811;
+			this.state = 814;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 810;
+				this.state = 813;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -4121,16 +4131,16 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 813;
-			this.test();
 			this.state = 816;
+			this.test();
+			this.state = 819;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.WALRUS) {
 				{
-				this.state = 814;
+				this.state = 817;
 				this.match(PythonParser.WALRUS);
-				this.state = 815;
+				this.state = 818;
 				this.test();
 				}
 			}
@@ -4157,7 +4167,7 @@ export class PythonParser extends Parser {
 		this.enterRule(_localctx, 130, PythonParser.RULE_test);
 		let _la: number;
 		try {
-			this.state = 827;
+			this.state = 830;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -4177,20 +4187,20 @@ export class PythonParser extends Parser {
 			case PythonParser.NOT_OP:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 818;
+				this.state = 821;
 				this.or_test();
-				this.state = 824;
+				this.state = 827;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.IF) {
 					{
-					this.state = 819;
-					this.match(PythonParser.IF);
-					this.state = 820;
-					this.or_test();
-					this.state = 821;
-					this.match(PythonParser.ELSE);
 					this.state = 822;
+					this.match(PythonParser.IF);
+					this.state = 823;
+					this.or_test();
+					this.state = 824;
+					this.match(PythonParser.ELSE);
+					this.state = 825;
 					this.test();
 					}
 				}
@@ -4200,7 +4210,7 @@ export class PythonParser extends Parser {
 			case PythonParser.LAMBDA:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 826;
+				this.state = 829;
 				this.lambdef();
 				}
 				break;
@@ -4230,21 +4240,21 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 829;
+			this.state = 832;
 			this.match(PythonParser.LAMBDA);
-			this.state = 831;
+			this.state = 834;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.POWER - 44)) | (1 << (PythonParser.STAR - 44)) | (1 << (PythonParser.DIV - 44)))) !== 0)) {
 				{
-				this.state = 830;
+				this.state = 833;
 				this.varargslist();
 				}
 			}
 
-			this.state = 833;
+			this.state = 836;
 			this.match(PythonParser.COLON);
-			this.state = 834;
+			this.state = 837;
 			this.test();
 			}
 		}
@@ -4270,21 +4280,21 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 836;
+			this.state = 839;
 			this.and_test();
-			this.state = 841;
+			this.state = 844;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			while (_la === PythonParser.OR) {
 				{
 				{
-				this.state = 837;
+				this.state = 840;
 				this.match(PythonParser.OR);
-				this.state = 838;
+				this.state = 841;
 				this.and_test();
 				}
 				}
-				this.state = 843;
+				this.state = 846;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 			}
@@ -4312,21 +4322,21 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 844;
+			this.state = 847;
 			this.not_test();
-			this.state = 849;
+			this.state = 852;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			while (_la === PythonParser.AND) {
 				{
 				{
-				this.state = 845;
+				this.state = 848;
 				this.match(PythonParser.AND);
-				this.state = 846;
+				this.state = 849;
 				this.not_test();
 				}
 				}
-				this.state = 851;
+				this.state = 854;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 			}
@@ -4351,15 +4361,15 @@ export class PythonParser extends Parser {
 		let _localctx: Not_testContext = new Not_testContext(this._ctx, this.state);
 		this.enterRule(_localctx, 138, PythonParser.RULE_not_test);
 		try {
-			this.state = 855;
+			this.state = 858;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.NOT:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 852;
+				this.state = 855;
 				this.match(PythonParser.NOT);
-				this.state = 853;
+				this.state = 856;
 				this.not_test();
 				}
 				break;
@@ -4379,7 +4389,7 @@ export class PythonParser extends Parser {
 			case PythonParser.NOT_OP:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 854;
+				this.state = 857;
 				this.comparison();
 				}
 				break;
@@ -4409,21 +4419,21 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 857;
+			this.state = 860;
 			this.expr(0);
-			this.state = 863;
+			this.state = 866;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			while (((((_la - 30)) & ~0x1F) === 0 && ((1 << (_la - 30)) & ((1 << (PythonParser.IN - 30)) | (1 << (PythonParser.IS - 30)) | (1 << (PythonParser.NOT - 30)))) !== 0) || ((((_la - 73)) & ~0x1F) === 0 && ((1 << (_la - 73)) & ((1 << (PythonParser.LESS_THAN - 73)) | (1 << (PythonParser.GREATER_THAN - 73)) | (1 << (PythonParser.EQUALS - 73)) | (1 << (PythonParser.GT_EQ - 73)) | (1 << (PythonParser.LT_EQ - 73)) | (1 << (PythonParser.NOT_EQ - 73)))) !== 0)) {
 				{
 				{
-				this.state = 858;
+				this.state = 861;
 				this.comp_op();
-				this.state = 859;
+				this.state = 862;
 				this.expr(0);
 				}
 				}
-				this.state = 865;
+				this.state = 868;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 			}
@@ -4448,13 +4458,13 @@ export class PythonParser extends Parser {
 		let _localctx: Comp_opContext = new Comp_opContext(this._ctx, this.state);
 		this.enterRule(_localctx, 142, PythonParser.RULE_comp_op);
 		try {
-			this.state = 878;
+			this.state = 881;
 			this._errHandler.sync(this);
-			switch ( this.interpreter.adaptivePredict(this._input, 114, this._ctx) ) {
+			switch ( this.interpreter.adaptivePredict(this._input, 115, this._ctx) ) {
 			case 1:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 866;
+				this.state = 869;
 				this.match(PythonParser.LESS_THAN);
 				}
 				break;
@@ -4462,7 +4472,7 @@ export class PythonParser extends Parser {
 			case 2:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 867;
+				this.state = 870;
 				this.match(PythonParser.GREATER_THAN);
 				}
 				break;
@@ -4470,7 +4480,7 @@ export class PythonParser extends Parser {
 			case 3:
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 868;
+				this.state = 871;
 				this.match(PythonParser.EQUALS);
 				}
 				break;
@@ -4478,7 +4488,7 @@ export class PythonParser extends Parser {
 			case 4:
 				this.enterOuterAlt(_localctx, 4);
 				{
-				this.state = 869;
+				this.state = 872;
 				this.match(PythonParser.GT_EQ);
 				}
 				break;
@@ -4486,7 +4496,7 @@ export class PythonParser extends Parser {
 			case 5:
 				this.enterOuterAlt(_localctx, 5);
 				{
-				this.state = 870;
+				this.state = 873;
 				this.match(PythonParser.LT_EQ);
 				}
 				break;
@@ -4494,7 +4504,7 @@ export class PythonParser extends Parser {
 			case 6:
 				this.enterOuterAlt(_localctx, 6);
 				{
-				this.state = 871;
+				this.state = 874;
 				this.match(PythonParser.NOT_EQ);
 				}
 				break;
@@ -4502,7 +4512,7 @@ export class PythonParser extends Parser {
 			case 7:
 				this.enterOuterAlt(_localctx, 7);
 				{
-				this.state = 872;
+				this.state = 875;
 				this.match(PythonParser.IN);
 				}
 				break;
@@ -4510,9 +4520,9 @@ export class PythonParser extends Parser {
 			case 8:
 				this.enterOuterAlt(_localctx, 8);
 				{
-				this.state = 873;
+				this.state = 876;
 				this.match(PythonParser.NOT);
-				this.state = 874;
+				this.state = 877;
 				this.match(PythonParser.IN);
 				}
 				break;
@@ -4520,7 +4530,7 @@ export class PythonParser extends Parser {
 			case 9:
 				this.enterOuterAlt(_localctx, 9);
 				{
-				this.state = 875;
+				this.state = 878;
 				this.match(PythonParser.IS);
 				}
 				break;
@@ -4528,9 +4538,9 @@ export class PythonParser extends Parser {
 			case 10:
 				this.enterOuterAlt(_localctx, 10);
 				{
-				this.state = 876;
+				this.state = 879;
 				this.match(PythonParser.IS);
-				this.state = 877;
+				this.state = 880;
 				this.match(PythonParser.NOT);
 				}
 				break;
@@ -4557,9 +4567,9 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 880;
+			this.state = 883;
 			this.match(PythonParser.STAR);
-			this.state = 881;
+			this.state = 884;
 			this.expr(0);
 			}
 		}
@@ -4597,7 +4607,7 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 887;
+			this.state = 890;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -4616,7 +4626,7 @@ export class PythonParser extends Parser {
 				this._ctx = _localctx;
 				_prevctx = _localctx;
 
-				this.state = 884;
+				this.state = 887;
 				this.await_primary();
 				}
 				break;
@@ -4627,7 +4637,7 @@ export class PythonParser extends Parser {
 				_localctx = new UnaryExprContext(_localctx);
 				this._ctx = _localctx;
 				_prevctx = _localctx;
-				this.state = 885;
+				this.state = 888;
 				(_localctx as UnaryExprContext)._op = this._input.LT(1);
 				_la = this._input.LA(1);
 				if (!(((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & ((1 << (PythonParser.ADD - 66)) | (1 << (PythonParser.MINUS - 66)) | (1 << (PythonParser.NOT_OP - 66)))) !== 0))) {
@@ -4640,7 +4650,7 @@ export class PythonParser extends Parser {
 					this._errHandler.reportMatch(this);
 					this.consume();
 				}
-				this.state = 886;
+				this.state = 889;
 				this.expr(7);
 				}
 				break;
@@ -4648,9 +4658,9 @@ export class PythonParser extends Parser {
 				throw new NoViableAltException(this);
 			}
 			this._ctx._stop = this._input.tryLT(-1);
-			this.state = 912;
+			this.state = 915;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 117, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 118, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					if (this._parseListeners != null) {
@@ -4658,20 +4668,20 @@ export class PythonParser extends Parser {
 					}
 					_prevctx = _localctx;
 					{
-					this.state = 910;
+					this.state = 913;
 					this._errHandler.sync(this);
-					switch ( this.interpreter.adaptivePredict(this._input, 116, this._ctx) ) {
+					switch ( this.interpreter.adaptivePredict(this._input, 117, this._ctx) ) {
 					case 1:
 						{
 						_localctx = new BinaryExprContext(new ExprContext(_parentctx, _parentState));
 						this.pushNewRecursionContext(_localctx, _startState, PythonParser.RULE_expr);
-						this.state = 889;
+						this.state = 892;
 						if (!(this.precpred(this._ctx, 8))) {
 							throw this.createFailedPredicateException("this.precpred(this._ctx, 8)");
 						}
-						this.state = 890;
+						this.state = 893;
 						(_localctx as BinaryExprContext)._op = this.match(PythonParser.POWER);
-						this.state = 891;
+						this.state = 894;
 						this.expr(8);
 						}
 						break;
@@ -4680,11 +4690,11 @@ export class PythonParser extends Parser {
 						{
 						_localctx = new BinaryExprContext(new ExprContext(_parentctx, _parentState));
 						this.pushNewRecursionContext(_localctx, _startState, PythonParser.RULE_expr);
-						this.state = 892;
+						this.state = 895;
 						if (!(this.precpred(this._ctx, 6))) {
 							throw this.createFailedPredicateException("this.precpred(this._ctx, 6)");
 						}
-						this.state = 893;
+						this.state = 896;
 						(_localctx as BinaryExprContext)._op = this._input.LT(1);
 						_la = this._input.LA(1);
 						if (!(((((_la - 59)) & ~0x1F) === 0 && ((1 << (_la - 59)) & ((1 << (PythonParser.STAR - 59)) | (1 << (PythonParser.DIV - 59)) | (1 << (PythonParser.MOD - 59)) | (1 << (PythonParser.IDIV - 59)) | (1 << (PythonParser.AT - 59)))) !== 0))) {
@@ -4697,7 +4707,7 @@ export class PythonParser extends Parser {
 							this._errHandler.reportMatch(this);
 							this.consume();
 						}
-						this.state = 894;
+						this.state = 897;
 						this.expr(7);
 						}
 						break;
@@ -4706,11 +4716,11 @@ export class PythonParser extends Parser {
 						{
 						_localctx = new BinaryExprContext(new ExprContext(_parentctx, _parentState));
 						this.pushNewRecursionContext(_localctx, _startState, PythonParser.RULE_expr);
-						this.state = 895;
+						this.state = 898;
 						if (!(this.precpred(this._ctx, 5))) {
 							throw this.createFailedPredicateException("this.precpred(this._ctx, 5)");
 						}
-						this.state = 896;
+						this.state = 899;
 						(_localctx as BinaryExprContext)._op = this._input.LT(1);
 						_la = this._input.LA(1);
 						if (!(_la === PythonParser.ADD || _la === PythonParser.MINUS)) {
@@ -4723,7 +4733,7 @@ export class PythonParser extends Parser {
 							this._errHandler.reportMatch(this);
 							this.consume();
 						}
-						this.state = 897;
+						this.state = 900;
 						this.expr(6);
 						}
 						break;
@@ -4732,11 +4742,11 @@ export class PythonParser extends Parser {
 						{
 						_localctx = new BinaryExprContext(new ExprContext(_parentctx, _parentState));
 						this.pushNewRecursionContext(_localctx, _startState, PythonParser.RULE_expr);
-						this.state = 898;
+						this.state = 901;
 						if (!(this.precpred(this._ctx, 4))) {
 							throw this.createFailedPredicateException("this.precpred(this._ctx, 4)");
 						}
-						this.state = 899;
+						this.state = 902;
 						(_localctx as BinaryExprContext)._op = this._input.LT(1);
 						_la = this._input.LA(1);
 						if (!(_la === PythonParser.LEFT_SHIFT || _la === PythonParser.RIGHT_SHIFT)) {
@@ -4749,7 +4759,7 @@ export class PythonParser extends Parser {
 							this._errHandler.reportMatch(this);
 							this.consume();
 						}
-						this.state = 900;
+						this.state = 903;
 						this.expr(5);
 						}
 						break;
@@ -4758,13 +4768,13 @@ export class PythonParser extends Parser {
 						{
 						_localctx = new BinaryExprContext(new ExprContext(_parentctx, _parentState));
 						this.pushNewRecursionContext(_localctx, _startState, PythonParser.RULE_expr);
-						this.state = 901;
+						this.state = 904;
 						if (!(this.precpred(this._ctx, 3))) {
 							throw this.createFailedPredicateException("this.precpred(this._ctx, 3)");
 						}
-						this.state = 902;
+						this.state = 905;
 						(_localctx as BinaryExprContext)._op = this.match(PythonParser.AND_OP);
-						this.state = 903;
+						this.state = 906;
 						this.expr(4);
 						}
 						break;
@@ -4773,13 +4783,13 @@ export class PythonParser extends Parser {
 						{
 						_localctx = new BinaryExprContext(new ExprContext(_parentctx, _parentState));
 						this.pushNewRecursionContext(_localctx, _startState, PythonParser.RULE_expr);
-						this.state = 904;
+						this.state = 907;
 						if (!(this.precpred(this._ctx, 2))) {
 							throw this.createFailedPredicateException("this.precpred(this._ctx, 2)");
 						}
-						this.state = 905;
+						this.state = 908;
 						(_localctx as BinaryExprContext)._op = this.match(PythonParser.XOR);
-						this.state = 906;
+						this.state = 909;
 						this.expr(3);
 						}
 						break;
@@ -4788,22 +4798,22 @@ export class PythonParser extends Parser {
 						{
 						_localctx = new BinaryExprContext(new ExprContext(_parentctx, _parentState));
 						this.pushNewRecursionContext(_localctx, _startState, PythonParser.RULE_expr);
-						this.state = 907;
+						this.state = 910;
 						if (!(this.precpred(this._ctx, 1))) {
 							throw this.createFailedPredicateException("this.precpred(this._ctx, 1)");
 						}
-						this.state = 908;
+						this.state = 911;
 						(_localctx as BinaryExprContext)._op = this.match(PythonParser.OR_OP);
-						this.state = 909;
+						this.state = 912;
 						this.expr(2);
 						}
 						break;
 					}
 					}
 				}
-				this.state = 914;
+				this.state = 917;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 117, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 118, this._ctx);
 			}
 			}
 		}
@@ -4826,15 +4836,15 @@ export class PythonParser extends Parser {
 		let _localctx: Await_primaryContext = new Await_primaryContext(this._ctx, this.state);
 		this.enterRule(_localctx, 148, PythonParser.RULE_await_primary);
 		try {
-			this.state = 918;
+			this.state = 921;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.AWAIT:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 915;
+				this.state = 918;
 				this.match(PythonParser.AWAIT);
-				this.state = 916;
+				this.state = 919;
 				this.primary();
 				}
 				break;
@@ -4850,7 +4860,7 @@ export class PythonParser extends Parser {
 			case PythonParser.ELLIPSIS:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 917;
+				this.state = 920;
 				this.primary();
 				}
 				break;
@@ -4880,23 +4890,23 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 920;
+			this.state = 923;
 			this.atom();
-			this.state = 924;
+			this.state = 927;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 119, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 120, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 921;
+					this.state = 924;
 					this.trailer();
 					}
 					}
 				}
-				this.state = 926;
+				this.state = 929;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 119, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 120, this._ctx);
 			}
 			}
 		}
@@ -4920,45 +4930,45 @@ export class PythonParser extends Parser {
 		this.enterRule(_localctx, 152, PythonParser.RULE_trailer);
 		let _la: number;
 		try {
-			this.state = 938;
+			this.state = 941;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.LPAR:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 927;
+				this.state = 930;
 				this.match(PythonParser.LPAR);
-				this.state = 929;
+				this.state = 932;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (((((_la - 5)) & ~0x1F) === 0 && ((1 << (_la - 5)) & ((1 << (PythonParser.STRING - 5)) | (1 << (PythonParser.NUMBER - 5)) | (1 << (PythonParser.FALSE - 5)) | (1 << (PythonParser.NONE - 5)) | (1 << (PythonParser.TRUE - 5)) | (1 << (PythonParser.AWAIT - 5)) | (1 << (PythonParser.LAMBDA - 5)) | (1 << (PythonParser.NOT - 5)))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.ELLIPSIS - 44)) | (1 << (PythonParser.POWER - 44)) | (1 << (PythonParser.STAR - 44)) | (1 << (PythonParser.ADD - 44)) | (1 << (PythonParser.MINUS - 44)) | (1 << (PythonParser.NOT_OP - 44)))) !== 0)) {
 					{
-					this.state = 928;
+					this.state = 931;
 					this.arglist();
 					}
 				}
 
-				this.state = 931;
+				this.state = 934;
 				this.match(PythonParser.RPAR);
 				}
 				break;
 			case PythonParser.LSQB:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 932;
+				this.state = 935;
 				this.match(PythonParser.LSQB);
-				this.state = 933;
+				this.state = 936;
 				this.subscriptlist();
-				this.state = 934;
+				this.state = 937;
 				this.match(PythonParser.RSQB);
 				}
 				break;
 			case PythonParser.DOT:
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 936;
+				this.state = 939;
 				this.match(PythonParser.DOT);
-				this.state = 937;
+				this.state = 940;
 				this.name();
 				}
 				break;
@@ -4987,21 +4997,21 @@ export class PythonParser extends Parser {
 		let _la: number;
 		try {
 			let _alt: number;
-			this.state = 967;
+			this.state = 970;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.LPAR:
 				_localctx = new ParenAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 940;
-				this.match(PythonParser.LPAR);
 				this.state = 943;
+				this.match(PythonParser.LPAR);
+				this.state = 946;
 				this._errHandler.sync(this);
 				switch (this._input.LA(1)) {
 				case PythonParser.YIELD:
 					{
-					this.state = 941;
+					this.state = 944;
 					this.yield_expr();
 					}
 					break;
@@ -5023,7 +5033,7 @@ export class PythonParser extends Parser {
 				case PythonParser.MINUS:
 				case PythonParser.NOT_OP:
 					{
-					this.state = 942;
+					this.state = 945;
 					this.testlist_comp();
 					}
 					break;
@@ -5032,7 +5042,7 @@ export class PythonParser extends Parser {
 				default:
 					break;
 				}
-				this.state = 945;
+				this.state = 948;
 				this.match(PythonParser.RPAR);
 				}
 				break;
@@ -5040,19 +5050,19 @@ export class PythonParser extends Parser {
 				_localctx = new ListAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 946;
+				this.state = 949;
 				this.match(PythonParser.LSQB);
-				this.state = 948;
+				this.state = 951;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (((((_la - 5)) & ~0x1F) === 0 && ((1 << (_la - 5)) & ((1 << (PythonParser.STRING - 5)) | (1 << (PythonParser.NUMBER - 5)) | (1 << (PythonParser.FALSE - 5)) | (1 << (PythonParser.NONE - 5)) | (1 << (PythonParser.TRUE - 5)) | (1 << (PythonParser.AWAIT - 5)) | (1 << (PythonParser.LAMBDA - 5)) | (1 << (PythonParser.NOT - 5)))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.ELLIPSIS - 44)) | (1 << (PythonParser.STAR - 44)) | (1 << (PythonParser.ADD - 44)) | (1 << (PythonParser.MINUS - 44)) | (1 << (PythonParser.NOT_OP - 44)))) !== 0)) {
 					{
-					this.state = 947;
+					this.state = 950;
 					this.testlist_comp();
 					}
 				}
 
-				this.state = 950;
+				this.state = 953;
 				this.match(PythonParser.RSQB);
 				}
 				break;
@@ -5060,19 +5070,19 @@ export class PythonParser extends Parser {
 				_localctx = new BraceAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 951;
+				this.state = 954;
 				this.match(PythonParser.LBRACE);
-				this.state = 953;
+				this.state = 956;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (((((_la - 5)) & ~0x1F) === 0 && ((1 << (_la - 5)) & ((1 << (PythonParser.STRING - 5)) | (1 << (PythonParser.NUMBER - 5)) | (1 << (PythonParser.FALSE - 5)) | (1 << (PythonParser.NONE - 5)) | (1 << (PythonParser.TRUE - 5)) | (1 << (PythonParser.AWAIT - 5)) | (1 << (PythonParser.LAMBDA - 5)) | (1 << (PythonParser.NOT - 5)))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.ELLIPSIS - 44)) | (1 << (PythonParser.POWER - 44)) | (1 << (PythonParser.STAR - 44)) | (1 << (PythonParser.ADD - 44)) | (1 << (PythonParser.MINUS - 44)) | (1 << (PythonParser.NOT_OP - 44)))) !== 0)) {
 					{
-					this.state = 952;
+					this.state = 955;
 					this.dictorsetmaker();
 					}
 				}
 
-				this.state = 955;
+				this.state = 958;
 				this.match(PythonParser.RBRACE);
 				}
 				break;
@@ -5080,7 +5090,7 @@ export class PythonParser extends Parser {
 				_localctx = new NameAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 4);
 				{
-				this.state = 956;
+				this.state = 959;
 				this.name();
 				}
 				break;
@@ -5088,7 +5098,7 @@ export class PythonParser extends Parser {
 				_localctx = new NumberAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 5);
 				{
-				this.state = 957;
+				this.state = 960;
 				this.match(PythonParser.NUMBER);
 				}
 				break;
@@ -5096,7 +5106,7 @@ export class PythonParser extends Parser {
 				_localctx = new StringAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 6);
 				{
-				this.state = 959;
+				this.state = 962;
 				this._errHandler.sync(this);
 				_alt = 1;
 				do {
@@ -5104,7 +5114,7 @@ export class PythonParser extends Parser {
 					case 1:
 						{
 						{
-						this.state = 958;
+						this.state = 961;
 						this.match(PythonParser.STRING);
 						}
 						}
@@ -5112,9 +5122,9 @@ export class PythonParser extends Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					this.state = 961;
+					this.state = 964;
 					this._errHandler.sync(this);
-					_alt = this.interpreter.adaptivePredict(this._input, 125, this._ctx);
+					_alt = this.interpreter.adaptivePredict(this._input, 126, this._ctx);
 				} while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER);
 				}
 				break;
@@ -5122,7 +5132,7 @@ export class PythonParser extends Parser {
 				_localctx = new EllipsisAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 7);
 				{
-				this.state = 963;
+				this.state = 966;
 				this.match(PythonParser.ELLIPSIS);
 				}
 				break;
@@ -5130,7 +5140,7 @@ export class PythonParser extends Parser {
 				_localctx = new NoneAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 8);
 				{
-				this.state = 964;
+				this.state = 967;
 				this.match(PythonParser.NONE);
 				}
 				break;
@@ -5138,7 +5148,7 @@ export class PythonParser extends Parser {
 				_localctx = new TrueAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 9);
 				{
-				this.state = 965;
+				this.state = 968;
 				this.match(PythonParser.TRUE);
 				}
 				break;
@@ -5146,7 +5156,7 @@ export class PythonParser extends Parser {
 				_localctx = new FalseAtomContext(_localctx);
 				this.enterOuterAlt(_localctx, 10);
 				{
-				this.state = 966;
+				this.state = 969;
 				this.match(PythonParser.FALSE);
 				}
 				break;
@@ -5175,7 +5185,7 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 969;
+			this.state = 972;
 			this.match(PythonParser.NAME);
 			}
 		}
@@ -5202,7 +5212,7 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 973;
+			this.state = 976;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -5222,26 +5232,26 @@ export class PythonParser extends Parser {
 			case PythonParser.MINUS:
 			case PythonParser.NOT_OP:
 				{
-				this.state = 971;
+				this.state = 974;
 				this.namedexpr_test();
 				}
 				break;
 			case PythonParser.STAR:
 				{
-				this.state = 972;
+				this.state = 975;
 				this.star_expr();
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
 			}
-			this.state = 989;
+			this.state = 992;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.ASYNC:
 			case PythonParser.FOR:
 				{
-				this.state = 975;
+				this.state = 978;
 				this.comp_for();
 				}
 				break;
@@ -5249,16 +5259,16 @@ export class PythonParser extends Parser {
 			case PythonParser.RSQB:
 			case PythonParser.COMMA:
 				{
-				this.state = 983;
+				this.state = 986;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 129, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 130, this._ctx);
 				while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 					if (_alt === 1) {
 						{
 						{
-						this.state = 976;
-						this.match(PythonParser.COMMA);
 						this.state = 979;
+						this.match(PythonParser.COMMA);
+						this.state = 982;
 						this._errHandler.sync(this);
 						switch (this._input.LA(1)) {
 						case PythonParser.STRING:
@@ -5278,13 +5288,13 @@ export class PythonParser extends Parser {
 						case PythonParser.MINUS:
 						case PythonParser.NOT_OP:
 							{
-							this.state = 977;
+							this.state = 980;
 							this.namedexpr_test();
 							}
 							break;
 						case PythonParser.STAR:
 							{
-							this.state = 978;
+							this.state = 981;
 							this.star_expr();
 							}
 							break;
@@ -5294,16 +5304,16 @@ export class PythonParser extends Parser {
 						}
 						}
 					}
-					this.state = 985;
+					this.state = 988;
 					this._errHandler.sync(this);
-					_alt = this.interpreter.adaptivePredict(this._input, 129, this._ctx);
+					_alt = this.interpreter.adaptivePredict(this._input, 130, this._ctx);
 				}
-				this.state = 987;
+				this.state = 990;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.COMMA) {
 					{
-					this.state = 986;
+					this.state = 989;
 					this.match(PythonParser.COMMA);
 					}
 				}
@@ -5338,32 +5348,32 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 991;
+			this.state = 994;
 			this.subscript();
-			this.state = 996;
+			this.state = 999;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 132, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 133, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 992;
+					this.state = 995;
 					this.match(PythonParser.COMMA);
-					this.state = 993;
+					this.state = 996;
 					this.subscript();
 					}
 					}
 				}
-				this.state = 998;
+				this.state = 1001;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 132, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 133, this._ctx);
 			}
-			this.state = 1000;
+			this.state = 1003;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 999;
+				this.state = 1002;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -5390,48 +5400,48 @@ export class PythonParser extends Parser {
 		this.enterRule(_localctx, 162, PythonParser.RULE_subscript);
 		let _la: number;
 		try {
-			this.state = 1017;
+			this.state = 1020;
 			this._errHandler.sync(this);
-			switch ( this.interpreter.adaptivePredict(this._input, 138, this._ctx) ) {
+			switch ( this.interpreter.adaptivePredict(this._input, 139, this._ctx) ) {
 			case 1:
 				_localctx = new SliceSubscriptContext(_localctx);
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 1003;
+				this.state = 1006;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (((((_la - 5)) & ~0x1F) === 0 && ((1 << (_la - 5)) & ((1 << (PythonParser.STRING - 5)) | (1 << (PythonParser.NUMBER - 5)) | (1 << (PythonParser.FALSE - 5)) | (1 << (PythonParser.NONE - 5)) | (1 << (PythonParser.TRUE - 5)) | (1 << (PythonParser.AWAIT - 5)) | (1 << (PythonParser.LAMBDA - 5)) | (1 << (PythonParser.NOT - 5)))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.ELLIPSIS - 44)) | (1 << (PythonParser.ADD - 44)) | (1 << (PythonParser.MINUS - 44)) | (1 << (PythonParser.NOT_OP - 44)))) !== 0)) {
 					{
-					this.state = 1002;
+					this.state = 1005;
 					this.test();
 					}
 				}
 
-				this.state = 1005;
+				this.state = 1008;
 				this.match(PythonParser.COLON);
-				this.state = 1007;
+				this.state = 1010;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (((((_la - 5)) & ~0x1F) === 0 && ((1 << (_la - 5)) & ((1 << (PythonParser.STRING - 5)) | (1 << (PythonParser.NUMBER - 5)) | (1 << (PythonParser.FALSE - 5)) | (1 << (PythonParser.NONE - 5)) | (1 << (PythonParser.TRUE - 5)) | (1 << (PythonParser.AWAIT - 5)) | (1 << (PythonParser.LAMBDA - 5)) | (1 << (PythonParser.NOT - 5)))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.ELLIPSIS - 44)) | (1 << (PythonParser.ADD - 44)) | (1 << (PythonParser.MINUS - 44)) | (1 << (PythonParser.NOT_OP - 44)))) !== 0)) {
 					{
-					this.state = 1006;
+					this.state = 1009;
 					this.test();
 					}
 				}
 
-				this.state = 1013;
+				this.state = 1016;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.COLON) {
 					{
-					this.state = 1009;
+					this.state = 1012;
 					this.match(PythonParser.COLON);
-					this.state = 1011;
+					this.state = 1014;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
 					if (((((_la - 5)) & ~0x1F) === 0 && ((1 << (_la - 5)) & ((1 << (PythonParser.STRING - 5)) | (1 << (PythonParser.NUMBER - 5)) | (1 << (PythonParser.FALSE - 5)) | (1 << (PythonParser.NONE - 5)) | (1 << (PythonParser.TRUE - 5)) | (1 << (PythonParser.AWAIT - 5)) | (1 << (PythonParser.LAMBDA - 5)) | (1 << (PythonParser.NOT - 5)))) !== 0) || ((((_la - 44)) & ~0x1F) === 0 && ((1 << (_la - 44)) & ((1 << (PythonParser.NAME - 44)) | (1 << (PythonParser.LPAR - 44)) | (1 << (PythonParser.LSQB - 44)) | (1 << (PythonParser.LBRACE - 44)) | (1 << (PythonParser.ELLIPSIS - 44)) | (1 << (PythonParser.ADD - 44)) | (1 << (PythonParser.MINUS - 44)) | (1 << (PythonParser.NOT_OP - 44)))) !== 0)) {
 						{
-						this.state = 1010;
+						this.state = 1013;
 						this.test();
 						}
 					}
@@ -5446,7 +5456,7 @@ export class PythonParser extends Parser {
 				_localctx = new IndexSubscriptContext(_localctx);
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 1015;
+				this.state = 1018;
 				this.namedexpr_test();
 				}
 				break;
@@ -5455,7 +5465,7 @@ export class PythonParser extends Parser {
 				_localctx = new StarSubscriptContext(_localctx);
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 1016;
+				this.state = 1019;
 				this.star_expr();
 				}
 				break;
@@ -5482,51 +5492,51 @@ export class PythonParser extends Parser {
 		let _la: number;
 		try {
 			let _alt: number;
-			this.state = 1047;
+			this.state = 1050;
 			this._errHandler.sync(this);
-			switch ( this.interpreter.adaptivePredict(this._input, 145, this._ctx) ) {
+			switch ( this.interpreter.adaptivePredict(this._input, 146, this._ctx) ) {
 			case 1:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 1019;
+				this.state = 1022;
 				this.dict_item();
-				this.state = 1031;
+				this.state = 1034;
 				this._errHandler.sync(this);
 				switch (this._input.LA(1)) {
 				case PythonParser.ASYNC:
 				case PythonParser.FOR:
 					{
-					this.state = 1020;
+					this.state = 1023;
 					this.comp_for();
 					}
 					break;
 				case PythonParser.RBRACE:
 				case PythonParser.COMMA:
 					{
-					this.state = 1025;
+					this.state = 1028;
 					this._errHandler.sync(this);
-					_alt = this.interpreter.adaptivePredict(this._input, 139, this._ctx);
+					_alt = this.interpreter.adaptivePredict(this._input, 140, this._ctx);
 					while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 						if (_alt === 1) {
 							{
 							{
-							this.state = 1021;
+							this.state = 1024;
 							this.match(PythonParser.COMMA);
-							this.state = 1022;
+							this.state = 1025;
 							this.dict_item();
 							}
 							}
 						}
-						this.state = 1027;
+						this.state = 1030;
 						this._errHandler.sync(this);
-						_alt = this.interpreter.adaptivePredict(this._input, 139, this._ctx);
+						_alt = this.interpreter.adaptivePredict(this._input, 140, this._ctx);
 					}
-					this.state = 1029;
+					this.state = 1032;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
 					if (_la === PythonParser.COMMA) {
 						{
-						this.state = 1028;
+						this.state = 1031;
 						this.match(PythonParser.COMMA);
 						}
 					}
@@ -5542,45 +5552,45 @@ export class PythonParser extends Parser {
 			case 2:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 1033;
+				this.state = 1036;
 				this.set_item();
-				this.state = 1045;
+				this.state = 1048;
 				this._errHandler.sync(this);
 				switch (this._input.LA(1)) {
 				case PythonParser.ASYNC:
 				case PythonParser.FOR:
 					{
-					this.state = 1034;
+					this.state = 1037;
 					this.comp_for();
 					}
 					break;
 				case PythonParser.RBRACE:
 				case PythonParser.COMMA:
 					{
-					this.state = 1039;
+					this.state = 1042;
 					this._errHandler.sync(this);
-					_alt = this.interpreter.adaptivePredict(this._input, 142, this._ctx);
+					_alt = this.interpreter.adaptivePredict(this._input, 143, this._ctx);
 					while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 						if (_alt === 1) {
 							{
 							{
-							this.state = 1035;
+							this.state = 1038;
 							this.match(PythonParser.COMMA);
-							this.state = 1036;
+							this.state = 1039;
 							this.set_item();
 							}
 							}
 						}
-						this.state = 1041;
+						this.state = 1044;
 						this._errHandler.sync(this);
-						_alt = this.interpreter.adaptivePredict(this._input, 142, this._ctx);
+						_alt = this.interpreter.adaptivePredict(this._input, 143, this._ctx);
 					}
-					this.state = 1043;
+					this.state = 1046;
 					this._errHandler.sync(this);
 					_la = this._input.LA(1);
 					if (_la === PythonParser.COMMA) {
 						{
-						this.state = 1042;
+						this.state = 1045;
 						this.match(PythonParser.COMMA);
 						}
 					}
@@ -5613,7 +5623,7 @@ export class PythonParser extends Parser {
 		let _localctx: Dict_itemContext = new Dict_itemContext(this._ctx, this.state);
 		this.enterRule(_localctx, 166, PythonParser.RULE_dict_item);
 		try {
-			this.state = 1055;
+			this.state = 1058;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -5634,20 +5644,20 @@ export class PythonParser extends Parser {
 			case PythonParser.NOT_OP:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 1049;
+				this.state = 1052;
 				this.test();
-				this.state = 1050;
+				this.state = 1053;
 				this.match(PythonParser.COLON);
-				this.state = 1051;
+				this.state = 1054;
 				this.test();
 				}
 				break;
 			case PythonParser.POWER:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 1053;
+				this.state = 1056;
 				this.match(PythonParser.POWER);
-				this.state = 1054;
+				this.state = 1057;
 				this.expr(0);
 				}
 				break;
@@ -5674,7 +5684,7 @@ export class PythonParser extends Parser {
 		let _localctx: Set_itemContext = new Set_itemContext(this._ctx, this.state);
 		this.enterRule(_localctx, 168, PythonParser.RULE_set_item);
 		try {
-			this.state = 1059;
+			this.state = 1062;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.STRING:
@@ -5695,14 +5705,14 @@ export class PythonParser extends Parser {
 			case PythonParser.NOT_OP:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 1057;
+				this.state = 1060;
 				this.namedexpr_test();
 				}
 				break;
 			case PythonParser.STAR:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 1058;
+				this.state = 1061;
 				this.star_expr();
 				}
 				break;
@@ -5733,32 +5743,32 @@ export class PythonParser extends Parser {
 			let _alt: number;
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 1061;
+			this.state = 1064;
 			this.argument();
-			this.state = 1066;
+			this.state = 1069;
 			this._errHandler.sync(this);
-			_alt = this.interpreter.adaptivePredict(this._input, 148, this._ctx);
+			_alt = this.interpreter.adaptivePredict(this._input, 149, this._ctx);
 			while (_alt !== 2 && _alt !== ATN.INVALID_ALT_NUMBER) {
 				if (_alt === 1) {
 					{
 					{
-					this.state = 1062;
+					this.state = 1065;
 					this.match(PythonParser.COMMA);
-					this.state = 1063;
+					this.state = 1066;
 					this.argument();
 					}
 					}
 				}
-				this.state = 1068;
+				this.state = 1071;
 				this._errHandler.sync(this);
-				_alt = this.interpreter.adaptivePredict(this._input, 148, this._ctx);
+				_alt = this.interpreter.adaptivePredict(this._input, 149, this._ctx);
 			}
-			this.state = 1070;
+			this.state = 1073;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.COMMA) {
 				{
-				this.state = 1069;
+				this.state = 1072;
 				this.match(PythonParser.COMMA);
 				}
 			}
@@ -5785,17 +5795,17 @@ export class PythonParser extends Parser {
 		this.enterRule(_localctx, 172, PythonParser.RULE_argument);
 		let _la: number;
 		try {
-			this.state = 1084;
+			this.state = 1087;
 			this._errHandler.sync(this);
-			switch ( this.interpreter.adaptivePredict(this._input, 151, this._ctx) ) {
+			switch ( this.interpreter.adaptivePredict(this._input, 152, this._ctx) ) {
 			case 1:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 1072;
+				this.state = 1075;
 				this.name();
-				this.state = 1073;
+				this.state = 1076;
 				this.match(PythonParser.ASSIGN);
-				this.state = 1074;
+				this.state = 1077;
 				this.test();
 				}
 				break;
@@ -5803,14 +5813,14 @@ export class PythonParser extends Parser {
 			case 2:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 1076;
+				this.state = 1079;
 				this.namedexpr_test();
-				this.state = 1078;
+				this.state = 1081;
 				this._errHandler.sync(this);
 				_la = this._input.LA(1);
 				if (_la === PythonParser.ASYNC || _la === PythonParser.FOR) {
 					{
-					this.state = 1077;
+					this.state = 1080;
 					this.comp_for();
 					}
 				}
@@ -5821,9 +5831,9 @@ export class PythonParser extends Parser {
 			case 3:
 				this.enterOuterAlt(_localctx, 3);
 				{
-				this.state = 1080;
+				this.state = 1083;
 				this.match(PythonParser.STAR);
-				this.state = 1081;
+				this.state = 1084;
 				this.test();
 				}
 				break;
@@ -5831,9 +5841,9 @@ export class PythonParser extends Parser {
 			case 4:
 				this.enterOuterAlt(_localctx, 4);
 				{
-				this.state = 1082;
+				this.state = 1085;
 				this.match(PythonParser.POWER);
-				this.state = 1083;
+				this.state = 1086;
 				this.test();
 				}
 				break;
@@ -5861,30 +5871,30 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 1087;
+			this.state = 1090;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if (_la === PythonParser.ASYNC) {
 				{
-				this.state = 1086;
+				this.state = 1089;
 				this.match(PythonParser.ASYNC);
 				}
 			}
 
-			this.state = 1089;
-			this.match(PythonParser.FOR);
-			this.state = 1090;
-			this.exprlist();
-			this.state = 1091;
-			this.match(PythonParser.IN);
 			this.state = 1092;
-			this.or_test();
+			this.match(PythonParser.FOR);
+			this.state = 1093;
+			this.exprlist();
 			this.state = 1094;
+			this.match(PythonParser.IN);
+			this.state = 1095;
+			this.or_test();
+			this.state = 1097;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if ((((_la) & ~0x1F) === 0 && ((1 << _la) & ((1 << PythonParser.ASYNC) | (1 << PythonParser.FOR) | (1 << PythonParser.IF))) !== 0)) {
 				{
-				this.state = 1093;
+				this.state = 1096;
 				this.comp_iter();
 				}
 			}
@@ -5910,21 +5920,21 @@ export class PythonParser extends Parser {
 		let _localctx: Comp_iterContext = new Comp_iterContext(this._ctx, this.state);
 		this.enterRule(_localctx, 176, PythonParser.RULE_comp_iter);
 		try {
-			this.state = 1098;
+			this.state = 1101;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.ASYNC:
 			case PythonParser.FOR:
 				this.enterOuterAlt(_localctx, 1);
 				{
-				this.state = 1096;
+				this.state = 1099;
 				this.comp_for();
 				}
 				break;
 			case PythonParser.IF:
 				this.enterOuterAlt(_localctx, 2);
 				{
-				this.state = 1097;
+				this.state = 1100;
 				this.comp_if();
 				}
 				break;
@@ -5954,16 +5964,16 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 1100;
-			this.match(PythonParser.IF);
-			this.state = 1101;
-			this.or_test();
 			this.state = 1103;
+			this.match(PythonParser.IF);
+			this.state = 1104;
+			this.or_test();
+			this.state = 1106;
 			this._errHandler.sync(this);
 			_la = this._input.LA(1);
 			if ((((_la) & ~0x1F) === 0 && ((1 << _la) & ((1 << PythonParser.ASYNC) | (1 << PythonParser.FOR) | (1 << PythonParser.IF))) !== 0)) {
 				{
-				this.state = 1102;
+				this.state = 1105;
 				this.comp_iter();
 				}
 			}
@@ -5991,16 +6001,16 @@ export class PythonParser extends Parser {
 		try {
 			this.enterOuterAlt(_localctx, 1);
 			{
-			this.state = 1105;
+			this.state = 1108;
 			this.match(PythonParser.YIELD);
-			this.state = 1109;
+			this.state = 1112;
 			this._errHandler.sync(this);
 			switch (this._input.LA(1)) {
 			case PythonParser.FROM:
 				{
-				this.state = 1106;
+				this.state = 1109;
 				this.match(PythonParser.FROM);
-				this.state = 1107;
+				this.state = 1110;
 				this.test();
 				}
 				break;
@@ -6022,7 +6032,7 @@ export class PythonParser extends Parser {
 			case PythonParser.MINUS:
 			case PythonParser.NOT_OP:
 				{
-				this.state = 1108;
+				this.state = 1111;
 				this.testlist_star_expr();
 				}
 				break;
@@ -6087,7 +6097,7 @@ export class PythonParser extends Parser {
 
 	private static readonly _serializedATNSegments: number = 3;
 	private static readonly _serializedATNSegment0: string =
-		"\x03\uC91D\uCABA\u058D\uAFBA\u4F53\u0607\uEA8B\uC241\x03a\u045A\x04\x02" +
+		"\x03\uC91D\uCABA\u058D\uAFBA\u4F53\u0607\uEA8B\uC241\x03a\u045D\x04\x02" +
 		"\t\x02\x04\x03\t\x03\x04\x04\t\x04\x04\x05\t\x05\x04\x06\t\x06\x04\x07" +
 		"\t\x07\x04\b\t\b\x04\t\t\t\x04\n\t\n\x04\v\t\v\x04\f\t\f\x04\r\t\r\x04" +
 		"\x0E\t\x0E\x04\x0F\t\x0F\x04\x10\t\x10\x04\x11\t\x11\x04\x12\t\x12\x04" +
@@ -6130,145 +6140,145 @@ export class PythonParser extends Parser {
 		"\x1F\x03\x1F\x03\x1F\x03\x1F\x03 \x03 \x03 \x03 \x03!\x03!\x03!\x03!\x03" +
 		"!\x05!\u01A5\n!\x03\"\x03\"\x03\"\x03\"\x03\"\x03\"\x03\"\x05\"\u01AE" +
 		"\n\"\x03#\x03#\x03#\x03#\x06#\u01B4\n#\r#\x0E#\u01B5\x03#\x05#\u01B9\n" +
-		"#\x03#\x05#\u01BC\n#\x03#\x05#\u01BF\n#\x03$\x03$\x03$\x03$\x05$\u01C5" +
-		"\n$\x05$\u01C7\n$\x03$\x03$\x03$\x03%\x03%\x03%\x03%\x03&\x03&\x03&\x03" +
-		"&\x03&\x07&\u01D5\n&\f&\x0E&\u01D8\v&\x03&\x05&\u01DB\n&\x03&\x03&\x03" +
-		"&\x03&\x03&\x07&\u01E2\n&\f&\x0E&\u01E5\v&\x05&\u01E7\n&\x03&\x03&\x03" +
-		"&\x03\'\x03\'\x03\'\x05\'\u01EF\n\'\x03(\x03(\x03(\x03(\x06(\u01F5\n(" +
-		"\r(\x0E(\u01F6\x03(\x03(\x05(\u01FB\n(\x03)\x06)\u01FE\n)\r)\x0E)\u01FF" +
-		"\x03)\x03)\x03)\x05)\u0205\n)\x03*\x03*\x03*\x03*\x03+\x03+\x03+\x03," +
-		"\x03,\x03,\x03,\x05,\u0212\n,\x03,\x03,\x03,\x05,\u0217\n,\x03,\x03,\x03" +
-		",\x03-\x03-\x03-\x07-\u021F\n-\f-\x0E-\u0222\v-\x03-\x05-\u0225\n-\x03" +
-		".\x03.\x03.\x05.\u022A\n.\x03.\x03.\x05.\u022E\n.\x03.\x03.\x03.\x05." +
-		"\u0233\n.\x03/\x03/\x03/\x05/\u0238\n/\x030\x030\x030\x070\u023D\n0\f" +
-		"0\x0E0\u0240\v0\x030\x050\u0243\n0\x031\x031\x031\x051\u0248\n1\x031\x03" +
-		"1\x051\u024C\n1\x031\x031\x031\x051\u0251\n1\x032\x032\x032\x032\x052" +
-		"\u0257\n2\x032\x052\u025A\n2\x032\x032\x032\x033\x033\x033\x033\x033\x03" +
-		"3\x063\u0265\n3\r3\x0E3\u0266\x033\x033\x034\x034\x054\u026D\n4\x034\x03" +
-		"4\x034\x054\u0272\n4\x074\u0274\n4\f4\x0E4\u0277\v4\x034\x054\u027A\n" +
-		"4\x035\x035\x035\x035\x055\u0280\n5\x035\x035\x035\x036\x036\x036\x07" +
-		"6\u0288\n6\f6\x0E6\u028B\v6\x036\x056\u028E\n6\x037\x037\x037\x057\u0293" +
-		"\n7\x038\x038\x038\x058\u0298\n8\x039\x039\x039\x079\u029D\n9\f9\x0E9" +
-		"\u02A0\v9\x03:\x03:\x03:\x03:\x07:\u02A6\n:\f:\x0E:\u02A9\v:\x03:\x03" +
-		":\x05:\u02AD\n:\x03:\x05:\u02B0\n:\x03:\x03:\x05:\u02B4\n:\x03:\x03:\x03" +
-		":\x05:\u02B9\n:\x03:\x03:\x03:\x03:\x03:\x07:\u02C0\n:\f:\x0E:\u02C3\v" +
-		":\x03:\x05:\u02C6\n:\x05:\u02C8\n:\x03:\x05:\u02CB\n:\x03;\x05;\u02CE" +
-		"\n;\x03;\x03;\x03;\x05;\u02D3\n;\x03;\x06;\u02D6\n;\r;\x0E;\u02D7\x03" +
-		";\x03;\x03;\x05;\u02DD\n;\x03<\x03<\x03<\x07<\u02E2\n<\f<\x0E<\u02E5\v" +
-		"<\x03<\x05<\u02E8\n<\x03=\x03=\x03=\x03=\x03=\x05=\u02EF\n=\x03>\x03>" +
-		"\x03>\x03>\x07>\u02F5\n>\f>\x0E>\u02F8\v>\x05>\u02FA\n>\x03>\x03>\x03" +
-		">\x03>\x03>\x05>\u0301\n>\x03?\x03?\x05?\u0305\n?\x03?\x03?\x03?\x05?" +
-		"\u030A\n?\x07?\u030C\n?\f?\x0E?\u030F\v?\x03?\x05?\u0312\n?\x03@\x03@" +
-		"\x03@\x07@\u0317\n@\f@\x0E@\u031A\v@\x03@\x05@\u031D\n@\x03A\x03A\x05" +
-		"A\u0321\nA\x03A\x03A\x03A\x05A\u0326\nA\x07A\u0328\nA\fA\x0EA\u032B\v" +
-		"A\x03A\x05A\u032E\nA\x03B\x03B\x03B\x05B\u0333\nB\x03C\x03C\x03C\x03C" +
-		"\x03C\x03C\x05C\u033B\nC\x03C\x05C\u033E\nC\x03D\x03D\x05D\u0342\nD\x03" +
-		"D\x03D\x03D\x03E\x03E\x03E\x07E\u034A\nE\fE\x0EE\u034D\vE\x03F\x03F\x03" +
-		"F\x07F\u0352\nF\fF\x0EF\u0355\vF\x03G\x03G\x03G\x05G\u035A\nG\x03H\x03" +
-		"H\x03H\x03H\x07H\u0360\nH\fH\x0EH\u0363\vH\x03I\x03I\x03I\x03I\x03I\x03" +
-		"I\x03I\x03I\x03I\x03I\x03I\x03I\x05I\u0371\nI\x03J\x03J\x03J\x03K\x03" +
-		"K\x03K\x03K\x05K\u037A\nK\x03K\x03K\x03K\x03K\x03K\x03K\x03K\x03K\x03" +
-		"K\x03K\x03K\x03K\x03K\x03K\x03K\x03K\x03K\x03K\x03K\x03K\x03K\x07K\u0391" +
-		"\nK\fK\x0EK\u0394\vK\x03L\x03L\x03L\x05L\u0399\nL\x03M\x03M\x07M\u039D" +
-		"\nM\fM\x0EM\u03A0\vM\x03N\x03N\x05N\u03A4\nN\x03N\x03N\x03N\x03N\x03N" +
-		"\x03N\x03N\x05N\u03AD\nN\x03O\x03O\x03O\x05O\u03B2\nO\x03O\x03O\x03O\x05" +
-		"O\u03B7\nO\x03O\x03O\x03O\x05O\u03BC\nO\x03O\x03O\x03O\x03O\x06O\u03C2" +
-		"\nO\rO\x0EO\u03C3\x03O\x03O\x03O\x03O\x05O\u03CA\nO\x03P\x03P\x03Q\x03" +
-		"Q\x05Q\u03D0\nQ\x03Q\x03Q\x03Q\x03Q\x05Q\u03D6\nQ\x07Q\u03D8\nQ\fQ\x0E" +
-		"Q\u03DB\vQ\x03Q\x05Q\u03DE\nQ\x05Q\u03E0\nQ\x03R\x03R\x03R\x07R\u03E5" +
-		"\nR\fR\x0ER\u03E8\vR\x03R\x05R\u03EB\nR\x03S\x05S\u03EE\nS\x03S\x03S\x05" +
-		"S\u03F2\nS\x03S\x03S\x05S\u03F6\nS\x05S\u03F8\nS\x03S\x03S\x05S\u03FC" +
-		"\nS\x03T\x03T\x03T\x03T\x07T\u0402\nT\fT\x0ET\u0405\vT\x03T\x05T\u0408" +
-		"\nT\x05T\u040A\nT\x03T\x03T\x03T\x03T\x07T\u0410\nT\fT\x0ET\u0413\vT\x03" +
-		"T\x05T\u0416\nT\x05T\u0418\nT\x05T\u041A\nT\x03U\x03U\x03U\x03U\x03U\x03" +
-		"U\x05U\u0422\nU\x03V\x03V\x05V\u0426\nV\x03W\x03W\x03W\x07W\u042B\nW\f" +
-		"W\x0EW\u042E\vW\x03W\x05W\u0431\nW\x03X\x03X\x03X\x03X\x03X\x03X\x05X" +
-		"\u0439\nX\x03X\x03X\x03X\x03X\x05X\u043F\nX\x03Y\x05Y\u0442\nY\x03Y\x03" +
-		"Y\x03Y\x03Y\x03Y\x05Y\u0449\nY\x03Z\x03Z\x05Z\u044D\nZ\x03[\x03[\x03[" +
-		"\x05[\u0452\n[\x03\\\x03\\\x03\\\x03\\\x05\\\u0458\n\\\x03\\\x02\x02\x03" +
-		"\x94]\x02\x02\x04\x02\x06\x02\b\x02\n\x02\f\x02\x0E\x02\x10\x02\x12\x02" +
-		"\x14\x02\x16\x02\x18\x02\x1A\x02\x1C\x02\x1E\x02 \x02\"\x02$\x02&\x02" +
-		"(\x02*\x02,\x02.\x020\x022\x024\x026\x028\x02:\x02<\x02>\x02@\x02B\x02" +
-		"D\x02F\x02H\x02J\x02L\x02N\x02P\x02R\x02T\x02V\x02X\x02Z\x02\\\x02^\x02" +
-		"`\x02b\x02d\x02f\x02h\x02j\x02l\x02n\x02p\x02r\x02t\x02v\x02x\x02z\x02" +
-		"|\x02~\x02\x80\x02\x82\x02\x84\x02\x86\x02\x88\x02\x8A\x02\x8C\x02\x8E" +
-		"\x02\x90\x02\x92\x02\x94\x02\x96\x02\x98\x02\x9A\x02\x9C\x02\x9E\x02\xA0" +
-		"\x02\xA2\x02\xA4\x02\xA6\x02\xA8\x02\xAA\x02\xAC\x02\xAE\x02\xB0\x02\xB2" +
-		"\x02\xB4\x02\xB6\x02\x02\b\x03\x02Q]\x03\x0256\x03\x02DE\x04\x02DEII\x05" +
-		"\x02==FHJJ\x03\x02BC\x02\u04D6\x02\xBC\x03\x02\x02\x02\x04\xC3\x03\x02" +
-		"\x02\x02\x06\xC9\x03\x02\x02\x02\b\xCB\x03\x02\x02\x02\n\xE4\x03\x02\x02" +
-		"\x02\f\xE6\x03\x02\x02\x02\x0E\xF9\x03\x02\x02\x02\x10\u0102\x03\x02\x02" +
-		"\x02\x12\u0104\x03\x02\x02\x02\x14\u0107\x03\x02\x02\x02\x16\u0109\x03" +
-		"\x02\x02\x02\x18\u010B\x03\x02\x02\x02\x1A\u010D\x03\x02\x02\x02\x1C\u0111" +
-		"\x03\x02\x02\x02\x1E\u0119\x03\x02\x02\x02 \u011D\x03\x02\x02\x02\"\u011F" +
-		"\x03\x02\x02\x02$\u0122\x03\x02\x02\x02&\u013A\x03\x02\x02\x02(\u013F" +
-		"\x03\x02\x02\x02*\u0144\x03\x02\x02\x02,\u014F\x03\x02\x02\x02.\u0157" +
-		"\x03\x02\x02\x020\u015F\x03\x02\x02\x022\u0168\x03\x02\x02\x024\u0171" +
-		"\x03\x02\x02\x026\u0181\x03\x02\x02\x028\u0183\x03\x02\x02\x02:\u0189" +
-		"\x03\x02\x02\x02<\u0196\x03\x02\x02\x02>\u019B\x03\x02\x02\x02@\u019F" +
-		"\x03\x02\x02\x02B\u01A6\x03\x02\x02\x02D\u01AF\x03\x02\x02\x02F\u01C0" +
-		"\x03\x02\x02\x02H\u01CB\x03\x02\x02\x02J\u01CF\x03\x02\x02\x02L\u01EB" +
-		"\x03\x02\x02\x02N\u01FA\x03\x02\x02\x02P\u01FD\x03\x02\x02\x02R\u0206" +
-		"\x03\x02\x02\x02T\u020A\x03\x02\x02\x02V\u020D\x03\x02\x02\x02X\u021B" +
-		"\x03\x02\x02\x02Z\u0232\x03\x02\x02\x02\\\u0234\x03\x02\x02\x02^\u0239" +
-		"\x03\x02\x02\x02`\u0250\x03\x02\x02\x02b\u0252\x03\x02\x02\x02d\u025E" +
-		"\x03\x02\x02\x02f\u026C\x03\x02\x02\x02h\u027B\x03\x02\x02\x02j\u0284" +
-		"\x03\x02\x02\x02l\u0292\x03\x02\x02\x02n\u0294\x03\x02\x02\x02p\u0299" +
-		"\x03\x02\x02\x02r\u02CA\x03\x02\x02\x02t\u02DC\x03\x02\x02\x02v\u02DE" +
-		"\x03\x02\x02\x02x\u02EE\x03\x02\x02\x02z\u0300\x03\x02\x02\x02|\u0304" +
-		"\x03\x02\x02\x02~\u0313\x03\x02\x02\x02\x80\u0320\x03\x02\x02\x02\x82" +
-		"\u032F\x03\x02\x02\x02\x84\u033D\x03\x02\x02\x02\x86\u033F\x03\x02\x02" +
-		"\x02\x88\u0346\x03\x02\x02\x02\x8A\u034E\x03\x02\x02\x02\x8C\u0359\x03" +
-		"\x02\x02\x02\x8E\u035B\x03\x02\x02\x02\x90\u0370\x03\x02\x02\x02\x92\u0372" +
-		"\x03\x02\x02\x02\x94\u0379\x03\x02\x02\x02\x96\u0398\x03\x02\x02\x02\x98" +
-		"\u039A\x03\x02\x02\x02\x9A\u03AC\x03\x02\x02\x02\x9C\u03C9\x03\x02\x02" +
-		"\x02\x9E\u03CB\x03\x02\x02\x02\xA0\u03CF\x03\x02\x02\x02\xA2\u03E1\x03" +
-		"\x02\x02\x02\xA4\u03FB\x03\x02\x02\x02\xA6\u0419\x03\x02\x02\x02\xA8\u0421" +
-		"\x03\x02\x02\x02\xAA\u0425\x03\x02\x02\x02\xAC\u0427\x03\x02\x02\x02\xAE" +
-		"\u043E\x03\x02\x02\x02\xB0\u0441\x03\x02\x02\x02\xB2\u044C\x03\x02\x02" +
-		"\x02\xB4\u044E\x03\x02\x02\x02\xB6\u0453\x03\x02\x02\x02\xB8\xBB\x07-" +
-		"\x02\x02\xB9\xBB\x05\x06\x04\x02\xBA\xB8\x03\x02\x02\x02\xBA\xB9\x03\x02" +
-		"\x02\x02\xBB\xBE\x03\x02\x02\x02\xBC\xBA\x03\x02\x02\x02\xBC\xBD\x03\x02" +
-		"\x02\x02\xBD\xBF\x03\x02\x02\x02\xBE\xBC\x03\x02\x02\x02\xBF\xC0\x07\x02" +
-		"\x02\x03\xC0\x03\x03\x02\x02\x02\xC1\xC4\x05\xB6\\\x02\xC2\xC4\x05|?\x02" +
-		"\xC3\xC1\x03\x02\x02\x02\xC3\xC2\x03\x02\x02\x02\xC4\xC5\x03\x02\x02\x02" +
-		"\xC5\xC6\x07\x02\x02\x03\xC6\x05\x03\x02\x02\x02\xC7\xCA\x05\b\x05\x02" +
-		"\xC8\xCA\x056\x1C\x02\xC9\xC7\x03\x02\x02\x02\xC9\xC8\x03\x02\x02\x02" +
-		"\xCA\x07\x03\x02\x02\x02\xCB\xD0\x05\n\x06\x02\xCC\xCD\x079\x02\x02\xCD" +
-		"\xCF\x05\n\x06\x02\xCE\xCC\x03\x02\x02\x02\xCF\xD2\x03\x02\x02\x02\xD0" +
-		"\xCE\x03\x02\x02\x02\xD0\xD1\x03\x02\x02\x02\xD1\xD4\x03\x02\x02\x02\xD2" +
-		"\xD0\x03\x02\x02\x02\xD3\xD5\x079\x02\x02\xD4\xD3\x03\x02\x02\x02\xD4" +
-		"\xD5\x03\x02\x02\x02\xD5\xD6\x03\x02\x02\x02\xD6\xD7\x07-\x02\x02\xD7" +
-		"\t\x03\x02\x02\x02\xD8\xE5\x05\f\x07\x02\xD9\xE5\x05\x12\n\x02\xDA\xE5" +
-		"\x05\x14\v\x02\xDB\xE5\x05\x16\f\x02\xDC\xE5\x05\x18\r\x02\xDD\xE5\x05" +
-		"\x1A\x0E\x02\xDE\xE5\x05\x1C\x0F\x02\xDF\xE5\x05\x1E\x10\x02\xE0\xE5\x05" +
-		" \x11\x02\xE1\xE5\x050\x19\x02\xE2\xE5\x052\x1A\x02\xE3\xE5\x054\x1B\x02" +
-		"\xE4\xD8\x03\x02\x02\x02\xE4\xD9\x03\x02\x02\x02\xE4\xDA\x03\x02\x02\x02" +
-		"\xE4\xDB\x03\x02\x02\x02\xE4\xDC\x03\x02\x02\x02\xE4\xDD\x03\x02\x02\x02" +
-		"\xE4\xDE\x03\x02\x02\x02\xE4\xDF\x03\x02\x02\x02\xE4\xE0\x03\x02\x02\x02" +
-		"\xE4\xE1\x03\x02\x02\x02\xE4\xE2\x03\x02\x02\x02\xE4\xE3\x03\x02\x02\x02" +
-		"\xE5\v\x03\x02\x02\x02\xE6\xF7\x05|?\x02\xE7\xF8\x05\x0E\b\x02\xE8\xEB" +
-		"\x05\x10\t\x02\xE9\xEC\x05\xB6\\\x02\xEA\xEC\x05|?\x02\xEB\xE9\x03\x02" +
-		"\x02\x02\xEB\xEA\x03\x02\x02\x02\xEC\xF8\x03\x02\x02\x02\xED\xF0\x07>" +
-		"\x02\x02\xEE\xF1\x05\xB6\\\x02\xEF\xF1\x05|?\x02\xF0\xEE\x03\x02\x02\x02" +
-		"\xF0\xEF\x03\x02\x02\x02\xF1\xF3\x03\x02\x02\x02\xF2\xED\x03\x02\x02\x02" +
-		"\xF3\xF6\x03\x02\x02\x02\xF4\xF2\x03\x02\x02\x02\xF4\xF5\x03\x02\x02\x02" +
-		"\xF5\xF8\x03\x02\x02\x02\xF6\xF4\x03\x02\x02\x02\xF7\xE7\x03\x02\x02\x02" +
-		"\xF7\xE8\x03\x02\x02\x02\xF7\xF4\x03\x02\x02\x02\xF8\r\x03\x02\x02\x02" +
-		"\xF9\xFA\x078\x02\x02\xFA\u0100\x05\x84C\x02\xFB\xFE\x07>\x02\x02\xFC" +
-		"\xFF\x05\xB6\\\x02\xFD\xFF\x05|?\x02\xFE\xFC\x03\x02\x02\x02\xFE\xFD\x03" +
-		"\x02\x02\x02\xFF\u0101\x03\x02\x02\x02\u0100\xFB\x03\x02\x02\x02\u0100" +
-		"\u0101\x03\x02\x02\x02\u0101\x0F\x03\x02\x02\x02\u0102\u0103\t\x02\x02" +
-		"\x02\u0103\x11\x03\x02\x02\x02\u0104\u0105\x07\x16\x02\x02\u0105\u0106" +
-		"\x05\x80A\x02\u0106\x13\x03\x02\x02\x02\u0107\u0108\x07&\x02\x02\u0108" +
-		"\x15\x03\x02\x02\x02\u0109\u010A\x07\x12\x02\x02\u010A\x17\x03\x02\x02" +
-		"\x02\u010B\u010C\x07\x14\x02\x02\u010C\x19\x03\x02\x02\x02\u010D\u010F" +
-		"\x07(\x02\x02\u010E\u0110\x05|?\x02\u010F\u010E\x03\x02\x02\x02\u010F" +
-		"\u0110\x03\x02\x02\x02\u0110\x1B\x03\x02\x02\x02\u0111\u0117\x07\'\x02" +
-		"\x02\u0112\u0115\x05\x84C\x02\u0113\u0114\x07\x1C\x02\x02\u0114\u0116" +
-		"\x05\x84C\x02\u0115\u0113\x03\x02\x02\x02\u0115\u0116\x03\x02\x02\x02" +
-		"\u0116\u0118\x03\x02\x02\x02\u0117\u0112\x03\x02\x02\x02\u0117\u0118\x03" +
-		"\x02\x02\x02\u0118\x1D\x03\x02\x02\x02\u0119\u011A\x05\xB6\\\x02\u011A" +
+		"#\x03#\x05#\u01BC\n#\x03#\x05#\u01BF\n#\x03$\x03$\x05$\u01C3\n$\x03$\x03" +
+		"$\x03$\x05$\u01C8\n$\x05$\u01CA\n$\x03$\x03$\x03$\x03%\x03%\x03%\x03%" +
+		"\x03&\x03&\x03&\x03&\x03&\x07&\u01D8\n&\f&\x0E&\u01DB\v&\x03&\x05&\u01DE" +
+		"\n&\x03&\x03&\x03&\x03&\x03&\x07&\u01E5\n&\f&\x0E&\u01E8\v&\x05&\u01EA" +
+		"\n&\x03&\x03&\x03&\x03\'\x03\'\x03\'\x05\'\u01F2\n\'\x03(\x03(\x03(\x03" +
+		"(\x06(\u01F8\n(\r(\x0E(\u01F9\x03(\x03(\x05(\u01FE\n(\x03)\x06)\u0201" +
+		"\n)\r)\x0E)\u0202\x03)\x03)\x03)\x05)\u0208\n)\x03*\x03*\x03*\x03*\x03" +
+		"+\x03+\x03+\x03,\x03,\x03,\x03,\x05,\u0215\n,\x03,\x03,\x03,\x05,\u021A" +
+		"\n,\x03,\x03,\x03,\x03-\x03-\x03-\x07-\u0222\n-\f-\x0E-\u0225\v-\x03-" +
+		"\x05-\u0228\n-\x03.\x03.\x03.\x05.\u022D\n.\x03.\x03.\x05.\u0231\n.\x03" +
+		".\x03.\x03.\x05.\u0236\n.\x03/\x03/\x03/\x05/\u023B\n/\x030\x030\x030" +
+		"\x070\u0240\n0\f0\x0E0\u0243\v0\x030\x050\u0246\n0\x031\x031\x031\x05" +
+		"1\u024B\n1\x031\x031\x051\u024F\n1\x031\x031\x031\x051\u0254\n1\x032\x03" +
+		"2\x032\x032\x052\u025A\n2\x032\x052\u025D\n2\x032\x032\x032\x033\x033" +
+		"\x033\x033\x033\x033\x063\u0268\n3\r3\x0E3\u0269\x033\x033\x034\x034\x05" +
+		"4\u0270\n4\x034\x034\x034\x054\u0275\n4\x074\u0277\n4\f4\x0E4\u027A\v" +
+		"4\x034\x054\u027D\n4\x035\x035\x035\x035\x055\u0283\n5\x035\x035\x035" +
+		"\x036\x036\x036\x076\u028B\n6\f6\x0E6\u028E\v6\x036\x056\u0291\n6\x03" +
+		"7\x037\x037\x057\u0296\n7\x038\x038\x038\x058\u029B\n8\x039\x039\x039" +
+		"\x079\u02A0\n9\f9\x0E9\u02A3\v9\x03:\x03:\x03:\x03:\x07:\u02A9\n:\f:\x0E" +
+		":\u02AC\v:\x03:\x03:\x05:\u02B0\n:\x03:\x05:\u02B3\n:\x03:\x03:\x05:\u02B7" +
+		"\n:\x03:\x03:\x03:\x05:\u02BC\n:\x03:\x03:\x03:\x03:\x03:\x07:\u02C3\n" +
+		":\f:\x0E:\u02C6\v:\x03:\x05:\u02C9\n:\x05:\u02CB\n:\x03:\x05:\u02CE\n" +
+		":\x03;\x05;\u02D1\n;\x03;\x03;\x03;\x05;\u02D6\n;\x03;\x06;\u02D9\n;\r" +
+		";\x0E;\u02DA\x03;\x03;\x03;\x05;\u02E0\n;\x03<\x03<\x03<\x07<\u02E5\n" +
+		"<\f<\x0E<\u02E8\v<\x03<\x05<\u02EB\n<\x03=\x03=\x03=\x03=\x03=\x05=\u02F2" +
+		"\n=\x03>\x03>\x03>\x03>\x07>\u02F8\n>\f>\x0E>\u02FB\v>\x05>\u02FD\n>\x03" +
+		">\x03>\x03>\x03>\x03>\x05>\u0304\n>\x03?\x03?\x05?\u0308\n?\x03?\x03?" +
+		"\x03?\x05?\u030D\n?\x07?\u030F\n?\f?\x0E?\u0312\v?\x03?\x05?\u0315\n?" +
+		"\x03@\x03@\x03@\x07@\u031A\n@\f@\x0E@\u031D\v@\x03@\x05@\u0320\n@\x03" +
+		"A\x03A\x05A\u0324\nA\x03A\x03A\x03A\x05A\u0329\nA\x07A\u032B\nA\fA\x0E" +
+		"A\u032E\vA\x03A\x05A\u0331\nA\x03B\x03B\x03B\x05B\u0336\nB\x03C\x03C\x03" +
+		"C\x03C\x03C\x03C\x05C\u033E\nC\x03C\x05C\u0341\nC\x03D\x03D\x05D\u0345" +
+		"\nD\x03D\x03D\x03D\x03E\x03E\x03E\x07E\u034D\nE\fE\x0EE\u0350\vE\x03F" +
+		"\x03F\x03F\x07F\u0355\nF\fF\x0EF\u0358\vF\x03G\x03G\x03G\x05G\u035D\n" +
+		"G\x03H\x03H\x03H\x03H\x07H\u0363\nH\fH\x0EH\u0366\vH\x03I\x03I\x03I\x03" +
+		"I\x03I\x03I\x03I\x03I\x03I\x03I\x03I\x03I\x05I\u0374\nI\x03J\x03J\x03" +
+		"J\x03K\x03K\x03K\x03K\x05K\u037D\nK\x03K\x03K\x03K\x03K\x03K\x03K\x03" +
+		"K\x03K\x03K\x03K\x03K\x03K\x03K\x03K\x03K\x03K\x03K\x03K\x03K\x03K\x03" +
+		"K\x07K\u0394\nK\fK\x0EK\u0397\vK\x03L\x03L\x03L\x05L\u039C\nL\x03M\x03" +
+		"M\x07M\u03A0\nM\fM\x0EM\u03A3\vM\x03N\x03N\x05N\u03A7\nN\x03N\x03N\x03" +
+		"N\x03N\x03N\x03N\x03N\x05N\u03B0\nN\x03O\x03O\x03O\x05O\u03B5\nO\x03O" +
+		"\x03O\x03O\x05O\u03BA\nO\x03O\x03O\x03O\x05O\u03BF\nO\x03O\x03O\x03O\x03" +
+		"O\x06O\u03C5\nO\rO\x0EO\u03C6\x03O\x03O\x03O\x03O\x05O\u03CD\nO\x03P\x03" +
+		"P\x03Q\x03Q\x05Q\u03D3\nQ\x03Q\x03Q\x03Q\x03Q\x05Q\u03D9\nQ\x07Q\u03DB" +
+		"\nQ\fQ\x0EQ\u03DE\vQ\x03Q\x05Q\u03E1\nQ\x05Q\u03E3\nQ\x03R\x03R\x03R\x07" +
+		"R\u03E8\nR\fR\x0ER\u03EB\vR\x03R\x05R\u03EE\nR\x03S\x05S\u03F1\nS\x03" +
+		"S\x03S\x05S\u03F5\nS\x03S\x03S\x05S\u03F9\nS\x05S\u03FB\nS\x03S\x03S\x05" +
+		"S\u03FF\nS\x03T\x03T\x03T\x03T\x07T\u0405\nT\fT\x0ET\u0408\vT\x03T\x05" +
+		"T\u040B\nT\x05T\u040D\nT\x03T\x03T\x03T\x03T\x07T\u0413\nT\fT\x0ET\u0416" +
+		"\vT\x03T\x05T\u0419\nT\x05T\u041B\nT\x05T\u041D\nT\x03U\x03U\x03U\x03" +
+		"U\x03U\x03U\x05U\u0425\nU\x03V\x03V\x05V\u0429\nV\x03W\x03W\x03W\x07W" +
+		"\u042E\nW\fW\x0EW\u0431\vW\x03W\x05W\u0434\nW\x03X\x03X\x03X\x03X\x03" +
+		"X\x03X\x05X\u043C\nX\x03X\x03X\x03X\x03X\x05X\u0442\nX\x03Y\x05Y\u0445" +
+		"\nY\x03Y\x03Y\x03Y\x03Y\x03Y\x05Y\u044C\nY\x03Z\x03Z\x05Z\u0450\nZ\x03" +
+		"[\x03[\x03[\x05[\u0455\n[\x03\\\x03\\\x03\\\x03\\\x05\\\u045B\n\\\x03" +
+		"\\\x02\x02\x03\x94]\x02\x02\x04\x02\x06\x02\b\x02\n\x02\f\x02\x0E\x02" +
+		"\x10\x02\x12\x02\x14\x02\x16\x02\x18\x02\x1A\x02\x1C\x02\x1E\x02 \x02" +
+		"\"\x02$\x02&\x02(\x02*\x02,\x02.\x020\x022\x024\x026\x028\x02:\x02<\x02" +
+		">\x02@\x02B\x02D\x02F\x02H\x02J\x02L\x02N\x02P\x02R\x02T\x02V\x02X\x02" +
+		"Z\x02\\\x02^\x02`\x02b\x02d\x02f\x02h\x02j\x02l\x02n\x02p\x02r\x02t\x02" +
+		"v\x02x\x02z\x02|\x02~\x02\x80\x02\x82\x02\x84\x02\x86\x02\x88\x02\x8A" +
+		"\x02\x8C\x02\x8E\x02\x90\x02\x92\x02\x94\x02\x96\x02\x98\x02\x9A\x02\x9C" +
+		"\x02\x9E\x02\xA0\x02\xA2\x02\xA4\x02\xA6\x02\xA8\x02\xAA\x02\xAC\x02\xAE" +
+		"\x02\xB0\x02\xB2\x02\xB4\x02\xB6\x02\x02\b\x03\x02Q]\x03\x0256\x03\x02" +
+		"DE\x04\x02DEII\x05\x02==FHJJ\x03\x02BC\x02\u04DA\x02\xBC\x03\x02\x02\x02" +
+		"\x04\xC3\x03\x02\x02\x02\x06\xC9\x03\x02\x02\x02\b\xCB\x03\x02\x02\x02" +
+		"\n\xE4\x03\x02\x02\x02\f\xE6\x03\x02\x02\x02\x0E\xF9\x03\x02\x02\x02\x10" +
+		"\u0102\x03\x02\x02\x02\x12\u0104\x03\x02\x02\x02\x14\u0107\x03\x02\x02" +
+		"\x02\x16\u0109\x03\x02\x02\x02\x18\u010B\x03\x02\x02\x02\x1A\u010D\x03" +
+		"\x02\x02\x02\x1C\u0111\x03\x02\x02\x02\x1E\u0119\x03\x02\x02\x02 \u011D" +
+		"\x03\x02\x02\x02\"\u011F\x03\x02\x02\x02$\u0122\x03\x02\x02\x02&\u013A" +
+		"\x03\x02\x02\x02(\u013F\x03\x02\x02\x02*\u0144\x03\x02\x02\x02,\u014F" +
+		"\x03\x02\x02\x02.\u0157\x03\x02\x02\x020\u015F\x03\x02\x02\x022\u0168" +
+		"\x03\x02\x02\x024\u0171\x03\x02\x02\x026\u0181\x03\x02\x02\x028\u0183" +
+		"\x03\x02\x02\x02:\u0189\x03\x02\x02\x02<\u0196\x03\x02\x02\x02>\u019B" +
+		"\x03\x02\x02\x02@\u019F\x03\x02\x02\x02B\u01A6\x03\x02\x02\x02D\u01AF" +
+		"\x03\x02\x02\x02F\u01C0\x03\x02\x02\x02H\u01CE\x03\x02\x02\x02J\u01D2" +
+		"\x03\x02\x02\x02L\u01EE\x03\x02\x02\x02N\u01FD\x03\x02\x02\x02P\u0200" +
+		"\x03\x02\x02\x02R\u0209\x03\x02\x02\x02T\u020D\x03\x02\x02\x02V\u0210" +
+		"\x03\x02\x02\x02X\u021E\x03\x02\x02\x02Z\u0235\x03\x02\x02\x02\\\u0237" +
+		"\x03\x02\x02\x02^\u023C\x03\x02\x02\x02`\u0253\x03\x02\x02\x02b\u0255" +
+		"\x03\x02\x02\x02d\u0261\x03\x02\x02\x02f\u026F\x03\x02\x02\x02h\u027E" +
+		"\x03\x02\x02\x02j\u0287\x03\x02\x02\x02l\u0295\x03\x02\x02\x02n\u0297" +
+		"\x03\x02\x02\x02p\u029C\x03\x02\x02\x02r\u02CD\x03\x02\x02\x02t\u02DF" +
+		"\x03\x02\x02\x02v\u02E1\x03\x02\x02\x02x\u02F1\x03\x02\x02\x02z\u0303" +
+		"\x03\x02\x02\x02|\u0307\x03\x02\x02\x02~\u0316\x03\x02\x02\x02\x80\u0323" +
+		"\x03\x02\x02\x02\x82\u0332\x03\x02\x02\x02\x84\u0340\x03\x02\x02\x02\x86" +
+		"\u0342\x03\x02\x02\x02\x88\u0349\x03\x02\x02\x02\x8A\u0351\x03\x02\x02" +
+		"\x02\x8C\u035C\x03\x02\x02\x02\x8E\u035E\x03\x02\x02\x02\x90\u0373\x03" +
+		"\x02\x02\x02\x92\u0375\x03\x02\x02\x02\x94\u037C\x03\x02\x02\x02\x96\u039B" +
+		"\x03\x02\x02\x02\x98\u039D\x03\x02\x02\x02\x9A\u03AF\x03\x02\x02\x02\x9C" +
+		"\u03CC\x03\x02\x02\x02\x9E\u03CE\x03\x02\x02\x02\xA0\u03D2\x03\x02\x02" +
+		"\x02\xA2\u03E4\x03\x02\x02\x02\xA4\u03FE\x03\x02\x02\x02\xA6\u041C\x03" +
+		"\x02\x02\x02\xA8\u0424\x03\x02\x02\x02\xAA\u0428\x03\x02\x02\x02\xAC\u042A" +
+		"\x03\x02\x02\x02\xAE\u0441\x03\x02\x02\x02\xB0\u0444\x03\x02\x02\x02\xB2" +
+		"\u044F\x03\x02\x02\x02\xB4\u0451\x03\x02\x02\x02\xB6\u0456\x03\x02\x02" +
+		"\x02\xB8\xBB\x07-\x02\x02\xB9\xBB\x05\x06\x04\x02\xBA\xB8\x03\x02\x02" +
+		"\x02\xBA\xB9\x03\x02\x02\x02\xBB\xBE\x03\x02\x02\x02\xBC\xBA\x03\x02\x02" +
+		"\x02\xBC\xBD\x03\x02\x02\x02\xBD\xBF\x03\x02\x02\x02\xBE\xBC\x03\x02\x02" +
+		"\x02\xBF\xC0\x07\x02\x02\x03\xC0\x03\x03\x02\x02\x02\xC1\xC4\x05\xB6\\" +
+		"\x02\xC2\xC4\x05|?\x02\xC3\xC1\x03\x02\x02\x02\xC3\xC2\x03\x02\x02\x02" +
+		"\xC4\xC5\x03\x02\x02\x02\xC5\xC6\x07\x02\x02\x03\xC6\x05\x03\x02\x02\x02" +
+		"\xC7\xCA\x05\b\x05\x02\xC8\xCA\x056\x1C\x02\xC9\xC7\x03\x02\x02\x02\xC9" +
+		"\xC8\x03\x02\x02\x02\xCA\x07\x03\x02\x02\x02\xCB\xD0\x05\n\x06\x02\xCC" +
+		"\xCD\x079\x02\x02\xCD\xCF\x05\n\x06\x02\xCE\xCC\x03\x02\x02\x02\xCF\xD2" +
+		"\x03\x02\x02\x02\xD0\xCE\x03\x02\x02\x02\xD0\xD1\x03\x02\x02\x02\xD1\xD4" +
+		"\x03\x02\x02\x02\xD2\xD0\x03\x02\x02\x02\xD3\xD5\x079\x02\x02\xD4\xD3" +
+		"\x03\x02\x02\x02\xD4\xD5\x03\x02\x02\x02\xD5\xD6\x03\x02\x02\x02\xD6\xD7" +
+		"\x07-\x02\x02\xD7\t\x03\x02\x02\x02\xD8\xE5\x05\f\x07\x02\xD9\xE5\x05" +
+		"\x12\n\x02\xDA\xE5\x05\x14\v\x02\xDB\xE5\x05\x16\f\x02\xDC\xE5\x05\x18" +
+		"\r\x02\xDD\xE5\x05\x1A\x0E\x02\xDE\xE5\x05\x1C\x0F\x02\xDF\xE5\x05\x1E" +
+		"\x10\x02\xE0\xE5\x05 \x11\x02\xE1\xE5\x050\x19\x02\xE2\xE5\x052\x1A\x02" +
+		"\xE3\xE5\x054\x1B\x02\xE4\xD8\x03\x02\x02\x02\xE4\xD9\x03\x02\x02\x02" +
+		"\xE4\xDA\x03\x02\x02\x02\xE4\xDB\x03\x02\x02\x02\xE4\xDC\x03\x02\x02\x02" +
+		"\xE4\xDD\x03\x02\x02\x02\xE4\xDE\x03\x02\x02\x02\xE4\xDF\x03\x02\x02\x02" +
+		"\xE4\xE0\x03\x02\x02\x02\xE4\xE1\x03\x02\x02\x02\xE4\xE2\x03\x02\x02\x02" +
+		"\xE4\xE3\x03\x02\x02\x02\xE5\v\x03\x02\x02\x02\xE6\xF7\x05|?\x02\xE7\xF8" +
+		"\x05\x0E\b\x02\xE8\xEB\x05\x10\t\x02\xE9\xEC\x05\xB6\\\x02\xEA\xEC\x05" +
+		"|?\x02\xEB\xE9\x03\x02\x02\x02\xEB\xEA\x03\x02\x02\x02\xEC\xF8\x03\x02" +
+		"\x02\x02\xED\xF0\x07>\x02\x02\xEE\xF1\x05\xB6\\\x02\xEF\xF1\x05|?\x02" +
+		"\xF0\xEE\x03\x02\x02\x02\xF0\xEF\x03\x02\x02\x02\xF1\xF3\x03\x02\x02\x02" +
+		"\xF2\xED\x03\x02\x02\x02\xF3\xF6\x03\x02\x02\x02\xF4\xF2\x03\x02\x02\x02" +
+		"\xF4\xF5\x03\x02\x02\x02\xF5\xF8\x03\x02\x02\x02\xF6\xF4\x03\x02\x02\x02" +
+		"\xF7\xE7\x03\x02\x02\x02\xF7\xE8\x03\x02\x02\x02\xF7\xF4\x03\x02\x02\x02" +
+		"\xF8\r\x03\x02\x02\x02\xF9\xFA\x078\x02\x02\xFA\u0100\x05\x84C\x02\xFB" +
+		"\xFE\x07>\x02\x02\xFC\xFF\x05\xB6\\\x02\xFD\xFF\x05|?\x02\xFE\xFC\x03" +
+		"\x02\x02\x02\xFE\xFD\x03\x02\x02\x02\xFF\u0101\x03\x02\x02\x02\u0100\xFB" +
+		"\x03\x02\x02\x02\u0100\u0101\x03\x02\x02\x02\u0101\x0F\x03\x02\x02\x02" +
+		"\u0102\u0103\t\x02\x02\x02\u0103\x11\x03\x02\x02\x02\u0104\u0105\x07\x16" +
+		"\x02\x02\u0105\u0106\x05\x80A\x02\u0106\x13\x03\x02\x02\x02\u0107\u0108" +
+		"\x07&\x02\x02\u0108\x15\x03\x02\x02\x02\u0109\u010A\x07\x12\x02\x02\u010A" +
+		"\x17\x03\x02\x02\x02\u010B\u010C\x07\x14\x02\x02\u010C\x19\x03\x02\x02" +
+		"\x02\u010D\u010F\x07(\x02\x02\u010E\u0110\x05|?\x02\u010F\u010E\x03\x02" +
+		"\x02\x02\u010F\u0110\x03\x02\x02\x02\u0110\x1B\x03\x02\x02\x02\u0111\u0117" +
+		"\x07\'\x02\x02\u0112\u0115\x05\x84C\x02\u0113\u0114\x07\x1C\x02\x02\u0114" +
+		"\u0116\x05\x84C\x02\u0115\u0113\x03\x02\x02\x02\u0115\u0116\x03\x02\x02" +
+		"\x02\u0116\u0118\x03\x02\x02\x02\u0117\u0112\x03\x02\x02\x02\u0117\u0118" +
+		"\x03\x02\x02\x02\u0118\x1D\x03\x02\x02\x02\u0119\u011A\x05\xB6\\\x02\u011A" +
 		"\x1F\x03\x02\x02\x02\u011B\u011E\x05\"\x12\x02\u011C\u011E\x05$\x13\x02" +
 		"\u011D\u011B\x03\x02\x02\x02\u011D\u011C\x03\x02\x02\x02\u011E!\x03\x02" +
 		"\x02\x02\u011F\u0120\x07\x1F\x02\x02\u0120\u0121\x05,\x17\x02\u0121#\x03" +
@@ -6332,339 +6342,340 @@ export class PythonParser extends Parser {
 		"\x82B\x02\u01A1\u01A2\x078\x02\x02\u01A2\u01A4\x05N(\x02\u01A3\u01A5\x05" +
 		"> \x02\u01A4\u01A3\x03\x02\x02\x02\u01A4\u01A5\x03\x02\x02\x02\u01A5A" +
 		"\x03\x02\x02\x02\u01A6\u01A7\x07\x1B\x02\x02\u01A7\u01A8\x05\x80A\x02" +
-		"\u01A8\u01A9\x07 \x02\x02\u01A9\u01AA\x05|?\x02\u01AA\u01AB\x078\x02\x02" +
-		"\u01AB\u01AD\x05N(\x02\u01AC";
+		"\u01A8\u01A9\x07 \x02\x02\u01A9\u01AA\x05|?\x02\u01AA\u01AB\x078\x02\x02";
 	private static readonly _serializedATNSegment1: string =
-		"\u01AE\x05> \x02\u01AD\u01AC\x03\x02\x02\x02\u01AD\u01AE\x03\x02\x02\x02" +
-		"\u01AEC\x03\x02\x02\x02\u01AF\u01B0\x07)\x02\x02\u01B0\u01B1\x078\x02" +
-		"\x02\u01B1\u01BE\x05N(\x02\u01B2\u01B4\x05F$\x02\u01B3\u01B2\x03\x02\x02" +
-		"\x02\u01B4\u01B5\x03\x02\x02\x02\u01B5\u01B3\x03\x02\x02\x02\u01B5\u01B6" +
-		"\x03\x02\x02\x02\u01B6\u01B8\x03\x02\x02\x02\u01B7\u01B9\x05> \x02\u01B8" +
-		"\u01B7\x03\x02\x02\x02\u01B8\u01B9\x03\x02\x02\x02\u01B9\u01BB\x03\x02" +
-		"\x02\x02\u01BA\u01BC\x05H%\x02\u01BB\u01BA\x03\x02\x02\x02\u01BB\u01BC" +
-		"\x03\x02\x02\x02\u01BC\u01BF\x03\x02\x02\x02\u01BD\u01BF\x05H%\x02\u01BE" +
-		"\u01B3\x03\x02\x02\x02\u01BE\u01BD\x03\x02\x02\x02\u01BFE\x03\x02\x02" +
-		"\x02\u01C0\u01C6\x07\x19\x02\x02\u01C1\u01C4\x05\x84C\x02\u01C2\u01C3" +
-		"\x07\x0E\x02\x02\u01C3\u01C5\x05\x9EP\x02\u01C4\u01C2\x03\x02\x02\x02" +
-		"\u01C4\u01C5\x03\x02\x02\x02\u01C5\u01C7\x03\x02\x02\x02\u01C6\u01C1\x03" +
-		"\x02\x02\x02\u01C6\u01C7\x03\x02\x02\x02\u01C7\u01C8\x03\x02\x02\x02\u01C8" +
-		"\u01C9\x078\x02\x02\u01C9\u01CA\x05N(\x02\u01CAG\x03\x02\x02\x02\u01CB" +
-		"\u01CC\x07\x1A\x02\x02\u01CC\u01CD\x078\x02\x02\u01CD\u01CE\x05N(\x02" +
-		"\u01CEI\x03\x02\x02\x02\u01CF\u01E6\x07+\x02\x02\u01D0\u01D1\x07/\x02" +
-		"\x02\u01D1\u01D6\x05L\'\x02\u01D2\u01D3\x077\x02\x02\u01D3\u01D5\x05L" +
-		"\'\x02\u01D4\u01D2\x03\x02\x02\x02\u01D5\u01D8\x03\x02\x02\x02\u01D6\u01D4" +
-		"\x03\x02\x02\x02\u01D6\u01D7\x03\x02\x02\x02\u01D7\u01DA\x03\x02\x02\x02" +
-		"\u01D8\u01D6\x03\x02\x02\x02\u01D9\u01DB\x077\x02\x02\u01DA\u01D9\x03" +
-		"\x02\x02\x02\u01DA\u01DB\x03\x02\x02\x02\u01DB\u01DC\x03\x02\x02\x02\u01DC" +
-		"\u01DD\x070\x02\x02\u01DD\u01E7\x03\x02\x02\x02\u01DE\u01E3\x05L\'\x02" +
-		"\u01DF\u01E0\x077\x02\x02\u01E0\u01E2\x05L\'\x02\u01E1\u01DF\x03\x02\x02" +
-		"\x02\u01E2\u01E5\x03\x02\x02\x02\u01E3\u01E1\x03\x02\x02\x02\u01E3\u01E4" +
-		"\x03\x02\x02\x02\u01E4\u01E7\x03\x02\x02\x02\u01E5\u01E3\x03\x02\x02\x02" +
-		"\u01E6\u01D0\x03\x02\x02\x02\u01E6\u01DE\x03\x02\x02\x02\u01E7\u01E8\x03" +
-		"\x02\x02\x02\u01E8\u01E9\x078\x02\x02\u01E9\u01EA\x05N(\x02\u01EAK\x03" +
-		"\x02\x02\x02\u01EB\u01EE\x05\x84C\x02\u01EC\u01ED\x07\x0E\x02\x02\u01ED" +
-		"\u01EF\x05\x94K\x02\u01EE\u01EC\x03\x02\x02\x02\u01EE\u01EF\x03\x02\x02" +
-		"\x02\u01EFM\x03\x02\x02\x02\u01F0\u01FB\x05\b\x05\x02\u01F1\u01F2\x07" +
-		"-\x02\x02\u01F2\u01F4\x07\x03\x02\x02\u01F3\u01F5\x05\x06\x04\x02\u01F4" +
-		"\u01F3\x03\x02\x02\x02\u01F5\u01F6\x03\x02\x02\x02\u01F6\u01F4\x03\x02" +
-		"\x02\x02\u01F6\u01F7\x03\x02\x02\x02\u01F7\u01F8\x03\x02\x02\x02\u01F8" +
-		"\u01F9\x07\x04\x02\x02\u01F9\u01FB\x03\x02\x02\x02\u01FA\u01F0\x03\x02" +
-		"\x02\x02\u01FA\u01F1\x03\x02\x02\x02\u01FBO\x03\x02\x02\x02\u01FC\u01FE" +
-		"\x05R*\x02\u01FD\u01FC\x03\x02\x02\x02\u01FE\u01FF\x03\x02\x02\x02\u01FF" +
-		"\u01FD\x03\x02\x02\x02\u01FF\u0200\x03\x02\x02\x02\u0200\u0204\x03\x02" +
-		"\x02\x02\u0201\u0205\x05b2\x02\u0202\u0205\x05V,\x02\u0203\u0205\x05T" +
-		"+\x02\u0204\u0201\x03\x02\x02\x02\u0204\u0202\x03\x02\x02\x02\u0204\u0203" +
-		"\x03\x02\x02\x02\u0205Q\x03\x02\x02\x02\u0206\u0207\x07J\x02\x02\u0207" +
-		"\u0208\x05\x82B\x02\u0208\u0209\x07-\x02\x02\u0209S\x03\x02\x02\x02\u020A" +
-		"\u020B\x07\x10\x02\x02\u020B\u020C\x05V,\x02\u020CU\x03\x02\x02\x02\u020D" +
-		"\u020E\x07\x15\x02\x02\u020E\u020F\x05\x9EP\x02\u020F\u0211\x07/\x02\x02" +
-		"\u0210\u0212\x05X-\x02\u0211\u0210\x03\x02\x02\x02\u0211\u0212\x03\x02" +
-		"\x02\x02\u0212\u0213\x03\x02\x02\x02\u0213\u0216\x070\x02\x02\u0214\u0215" +
-		"\x07:\x02\x02\u0215\u0217\x05\x84C\x02\u0216\u0214\x03\x02\x02\x02\u0216" +
-		"\u0217\x03\x02\x02\x02\u0217\u0218\x03\x02\x02\x02\u0218\u0219\x078\x02" +
-		"\x02\u0219\u021A\x05N(\x02\u021AW\x03\x02\x02\x02\u021B\u0220\x05Z.\x02" +
-		"\u021C\u021D\x077\x02\x02\u021D\u021F\x05Z.\x02\u021E\u021C\x03\x02\x02" +
-		"\x02\u021F\u0222\x03\x02\x02\x02\u0220\u021E\x03\x02\x02\x02\u0220\u0221" +
-		"\x03\x02\x02\x02\u0221\u0224\x03\x02\x02\x02\u0222\u0220\x03\x02\x02\x02" +
-		"\u0223\u0225\x077\x02\x02\u0224\u0223\x03\x02\x02\x02\u0224\u0225\x03" +
-		"\x02\x02\x02\u0225Y\x03\x02\x02\x02\u0226\u0229\x05\\/\x02\u0227\u0228" +
-		"\x07>\x02\x02\u0228\u022A\x05\x84C\x02\u0229\u0227\x03\x02\x02\x02\u0229" +
-		"\u022A\x03\x02\x02\x02\u022A\u0233\x03\x02\x02\x02\u022B\u022D\x07=\x02" +
-		"\x02\u022C\u022E\x05\\/\x02\u022D\u022C\x03\x02\x02\x02\u022D\u022E\x03" +
-		"\x02\x02\x02\u022E\u0233\x03\x02\x02\x02\u022F\u0230\x07<\x02\x02\u0230" +
-		"\u0233\x05\\/\x02\u0231\u0233\x07F\x02\x02\u0232\u0226\x03\x02\x02\x02" +
-		"\u0232\u022B\x03\x02\x02\x02\u0232\u022F\x03\x02\x02\x02\u0232\u0231\x03" +
-		"\x02\x02\x02\u0233[\x03\x02\x02\x02\u0234\u0237\x05\x9EP\x02\u0235\u0236" +
-		"\x078\x02\x02\u0236\u0238\x05\x84C\x02\u0237\u0235\x03\x02\x02\x02\u0237" +
-		"\u0238\x03\x02\x02\x02\u0238]\x03\x02\x02\x02\u0239\u023E\x05`1\x02\u023A" +
-		"\u023B\x077\x02\x02\u023B\u023D\x05`1\x02\u023C\u023A\x03\x02\x02\x02" +
-		"\u023D\u0240\x03\x02\x02\x02\u023E\u023C\x03\x02\x02\x02\u023E\u023F\x03" +
-		"\x02\x02\x02\u023F\u0242\x03\x02\x02\x02\u0240\u023E\x03\x02\x02\x02\u0241" +
-		"\u0243\x077\x02\x02\u0242\u0241\x03\x02\x02\x02\u0242\u0243\x03\x02\x02" +
-		"\x02\u0243_\x03\x02\x02\x02\u0244\u0247\x05\x9EP\x02\u0245\u0246\x07>" +
-		"\x02\x02\u0246\u0248\x05\x84C\x02\u0247\u0245\x03\x02\x02\x02\u0247\u0248" +
-		"\x03\x02\x02\x02\u0248\u0251\x03\x02\x02\x02\u0249\u024B\x07=\x02\x02" +
-		"\u024A\u024C\x05\x9EP\x02\u024B\u024A\x03\x02\x02\x02\u024B\u024C\x03" +
-		"\x02\x02\x02\u024C\u0251\x03\x02\x02\x02\u024D\u024E\x07<\x02\x02\u024E" +
-		"\u0251\x05\x9EP\x02\u024F\u0251\x07F\x02\x02\u0250\u0244\x03\x02\x02\x02" +
-		"\u0250\u0249\x03\x02\x02\x02\u0250\u024D\x03\x02\x02\x02\u0250\u024F\x03" +
-		"\x02\x02\x02\u0251a\x03\x02\x02\x02\u0252\u0253\x07\x13\x02\x02\u0253" +
-		"\u0259\x05\x9EP\x02\u0254\u0256\x07/\x02\x02\u0255\u0257\x05\xACW\x02" +
-		"\u0256\u0255\x03\x02\x02\x02\u0256\u0257\x03\x02\x02\x02\u0257\u0258\x03" +
-		"\x02\x02\x02\u0258\u025A\x070\x02\x02\u0259\u0254\x03\x02\x02\x02\u0259" +
-		"\u025A\x03\x02\x02\x02\u025A\u025B\x03\x02\x02\x02\u025B\u025C\x078\x02" +
-		"\x02\u025C\u025D\x05N(\x02\u025Dc\x03\x02\x02\x02\u025E\u025F\x07\x05" +
-		"\x02\x02\u025F\u0260\x05f4\x02\u0260\u0261\x078\x02\x02\u0261\u0262\x07" +
-		"-\x02\x02\u0262\u0264\x07\x03\x02\x02\u0263\u0265\x05h5\x02\u0264\u0263" +
-		"\x03\x02\x02\x02\u0265\u0266\x03\x02\x02\x02\u0266\u0264\x03\x02\x02\x02" +
-		"\u0266\u0267\x03\x02\x02\x02\u0267\u0268\x03\x02\x02\x02\u0268\u0269\x07" +
-		"\x04\x02\x02\u0269e\x03\x02\x02\x02\u026A\u026D\x05\x82B\x02\u026B\u026D" +
-		"\x05\x92J\x02\u026C\u026A\x03\x02\x02\x02\u026C\u026B\x03\x02\x02\x02" +
-		"\u026D\u0275\x03\x02\x02\x02\u026E\u0271\x077\x02\x02\u026F\u0272\x05" +
-		"\x82B\x02\u0270\u0272\x05\x92J\x02\u0271\u026F\x03\x02\x02\x02\u0271\u0270" +
-		"\x03\x02\x02\x02\u0272\u0274\x03\x02\x02\x02\u0273\u026E\x03\x02\x02\x02" +
-		"\u0274\u0277\x03\x02\x02\x02\u0275\u0273\x03\x02\x02\x02\u0275\u0276\x03" +
-		"\x02\x02\x02\u0276\u0279\x03\x02\x02\x02\u0277\u0275\x03\x02\x02\x02\u0278" +
-		"\u027A\x077\x02\x02\u0279\u0278\x03\x02\x02\x02\u0279\u027A\x03\x02\x02" +
-		"\x02\u027Ag\x03\x02\x02\x02\u027B\u027C\x07\x06\x02\x02\u027C\u027F\x05" +
-		"j6\x02\u027D\u027E\x07\x1E\x02\x02\u027E\u0280\x05\x82B\x02\u027F\u027D" +
-		"\x03\x02\x02\x02\u027F\u0280\x03\x02\x02\x02\u0280\u0281\x03\x02\x02\x02" +
-		"\u0281\u0282\x078\x02\x02\u0282\u0283\x05N(\x02\u0283i\x03\x02\x02\x02" +
-		"\u0284\u0289\x05l7\x02\u0285\u0286\x077\x02\x02\u0286\u0288\x05l7\x02" +
-		"\u0287\u0285\x03\x02\x02\x02\u0288\u028B\x03\x02\x02\x02\u0289\u0287\x03" +
-		"\x02\x02\x02\u0289\u028A\x03\x02\x02\x02\u028A\u028D\x03\x02\x02\x02\u028B" +
-		"\u0289\x03\x02\x02\x02\u028C\u028E\x077\x02\x02\u028D\u028C\x03\x02\x02" +
-		"\x02\u028D\u028E\x03\x02\x02\x02\u028Ek\x03\x02\x02\x02\u028F\u0290\x07" +
-		"=\x02\x02\u0290\u0293\x05\x9EP\x02\u0291\u0293\x05n8\x02\u0292\u028F\x03" +
-		"\x02\x02\x02\u0292\u0291\x03\x02\x02\x02\u0293m\x03\x02\x02\x02\u0294" +
-		"\u0297\x05p9\x02\u0295\u0296\x07\x0E\x02\x02\u0296\u0298\x05\x9EP\x02" +
-		"\u0297\u0295\x03\x02\x02\x02\u0297\u0298\x03\x02\x02\x02\u0298o\x03\x02" +
-		"\x02\x02\u0299\u029E\x05r:\x02\u029A\u029B\x07?\x02\x02\u029B\u029D\x05" +
-		"r:\x02\u029C\u029A\x03\x02\x02\x02\u029D\u02A0\x03\x02\x02\x02\u029E\u029C" +
-		"\x03\x02\x02\x02\u029E\u029F\x03\x02\x02\x02\u029Fq\x03\x02\x02\x02\u02A0" +
-		"\u029E\x03\x02\x02\x02\u02A1\u02CB\x05t;\x02\u02A2\u02A7\x05\x9EP\x02" +
-		"\u02A3\u02A4\x076\x02\x02\u02A4\u02A6\x05\x9EP\x02\u02A5\u02A3\x03\x02" +
-		"\x02\x02\u02A6\u02A9\x03\x02\x02\x02\u02A7\u02A5\x03\x02\x02\x02\u02A7" +
-		"\u02A8\x03\x02\x02\x02\u02A8\u02AF\x03\x02\x02\x02\u02A9\u02A7\x03\x02" +
-		"\x02\x02\u02AA\u02AC\x07/\x02\x02\u02AB\u02AD\x05v<\x02\u02AC\u02AB\x03" +
-		"\x02\x02\x02\u02AC\u02AD\x03\x02\x02\x02\u02AD\u02AE\x03\x02\x02\x02\u02AE" +
-		"\u02B0\x070\x02\x02\u02AF\u02AA\x03\x02\x02\x02\u02AF\u02B0\x03\x02\x02" +
-		"\x02\u02B0\u02CB\x03\x02\x02\x02\u02B1\u02B3\x07/\x02\x02\u02B2\u02B4" +
-		"\x05j6\x02\u02B3\u02B2\x03\x02\x02\x02\u02B3\u02B4\x03\x02\x02\x02\u02B4" +
-		"\u02B5\x03\x02\x02\x02\u02B5\u02CB\x070\x02\x02\u02B6\u02B8\x071\x02\x02" +
-		"\u02B7\u02B9\x05j6\x02\u02B8\u02B7\x03\x02\x02\x02\u02B8\u02B9\x03\x02" +
-		"\x02\x02\u02B9\u02BA\x03\x02\x02\x02\u02BA\u02CB\x072\x02\x02\u02BB\u02C7" +
-		"\x073\x02\x02\u02BC\u02C1\x05z>\x02\u02BD\u02BE\x077\x02\x02\u02BE\u02C0" +
-		"\x05z>\x02\u02BF\u02BD\x03\x02\x02\x02\u02C0\u02C3\x03\x02\x02\x02\u02C1" +
-		"\u02BF\x03\x02\x02\x02\u02C1\u02C2\x03\x02\x02\x02\u02C2\u02C5\x03\x02" +
-		"\x02\x02\u02C3\u02C1\x03\x02\x02\x02\u02C4\u02C6\x077\x02\x02\u02C5\u02C4" +
-		"\x03\x02\x02\x02\u02C5\u02C6\x03\x02\x02\x02\u02C6\u02C8\x03\x02\x02\x02" +
-		"\u02C7\u02BC\x03\x02\x02\x02\u02C7\u02C8\x03\x02\x02\x02\u02C8\u02C9\x03" +
-		"\x02\x02\x02\u02C9\u02CB\x074\x02\x02\u02CA\u02A1\x03\x02\x02\x02\u02CA" +
-		"\u02A2\x03\x02\x02\x02\u02CA\u02B1\x03\x02\x02\x02\u02CA\u02B6\x03\x02" +
-		"\x02\x02\u02CA\u02BB\x03\x02\x02\x02\u02CBs\x03\x02\x02\x02\u02CC\u02CE" +
-		"\x07E\x02\x02\u02CD\u02CC\x03\x02\x02\x02\u02CD\u02CE\x03\x02\x02\x02" +
-		"\u02CE\u02CF\x03\x02\x02\x02\u02CF\u02D2\x07\t\x02\x02\u02D0\u02D1\t\x04" +
-		"\x02\x02\u02D1\u02D3\x07\t\x02\x02\u02D2\u02D0\x03\x02\x02\x02\u02D2\u02D3" +
-		"\x03\x02\x02\x02\u02D3\u02DD\x03\x02\x02\x02\u02D4\u02D6\x07\x07\x02\x02" +
-		"\u02D5\u02D4\x03\x02\x02\x02\u02D6\u02D7\x03\x02\x02\x02\u02D7\u02D5\x03" +
-		"\x02\x02\x02\u02D7\u02D8\x03\x02\x02\x02\u02D8\u02DD\x03\x02\x02\x02\u02D9" +
-		"\u02DD\x07\v\x02\x02\u02DA\u02DD\x07\f\x02\x02\u02DB\u02DD\x07\n\x02\x02" +
-		"\u02DC\u02CD\x03\x02\x02\x02\u02DC\u02D5\x03\x02\x02\x02\u02DC\u02D9\x03" +
-		"\x02\x02\x02\u02DC\u02DA\x03\x02\x02\x02\u02DC\u02DB\x03\x02\x02\x02\u02DD" +
-		"u\x03\x02\x02\x02\u02DE\u02E3\x05x=\x02\u02DF\u02E0\x077\x02\x02\u02E0" +
-		"\u02E2\x05x=\x02\u02E1\u02DF\x03\x02\x02\x02\u02E2\u02E5\x03\x02\x02\x02" +
-		"\u02E3\u02E1\x03\x02\x02\x02\u02E3\u02E4\x03\x02\x02\x02\u02E4\u02E7\x03" +
-		"\x02\x02\x02\u02E5\u02E3\x03\x02\x02\x02\u02E6\u02E8\x077\x02\x02\u02E7" +
-		"\u02E6\x03\x02\x02\x02\u02E7\u02E8\x03\x02\x02\x02\u02E8w\x03\x02\x02" +
-		"\x02\u02E9\u02EA\x05\x9EP\x02\u02EA\u02EB\x07>\x02\x02\u02EB\u02EC\x05" +
-		"n8\x02\u02EC\u02EF\x03\x02\x02\x02\u02ED\u02EF\x05n8\x02\u02EE\u02E9\x03" +
-		"\x02\x02\x02\u02EE\u02ED\x03\x02\x02\x02\u02EFy\x03\x02\x02\x02\u02F0" +
-		"\u02FA\x05t;\x02\u02F1\u02F6\x05\x9EP\x02\u02F2\u02F3\x076\x02\x02\u02F3" +
-		"\u02F5\x05\x9EP\x02\u02F4\u02F2\x03\x02\x02\x02\u02F5\u02F8\x03\x02\x02" +
-		"\x02\u02F6\u02F4\x03\x02\x02\x02\u02F6\u02F7\x03\x02\x02\x02\u02F7\u02FA" +
-		"\x03\x02\x02\x02\u02F8\u02F6\x03\x02\x02\x02\u02F9\u02F0\x03\x02\x02\x02" +
-		"\u02F9\u02F1\x03\x02\x02\x02\u02FA\u02FB\x03\x02\x02\x02\u02FB\u02FC\x07" +
-		"8\x02\x02\u02FC\u02FD\x05n8\x02\u02FD\u0301\x03\x02\x02\x02\u02FE\u02FF" +
-		"\x07<\x02\x02\u02FF\u0301\x05\x9EP\x02\u0300\u02F9\x03\x02\x02\x02\u0300" +
-		"\u02FE\x03\x02\x02\x02\u0301{\x03\x02\x02\x02\u0302\u0305\x05\x84C\x02" +
-		"\u0303\u0305\x05\x92J\x02\u0304\u0302\x03\x02\x02\x02\u0304\u0303\x03" +
-		"\x02\x02\x02\u0305\u030D\x03\x02\x02\x02\u0306\u0309\x077\x02\x02\u0307" +
-		"\u030A\x05\x84C\x02\u0308\u030A\x05\x92J\x02\u0309\u0307\x03\x02\x02\x02" +
-		"\u0309\u0308\x03\x02\x02\x02\u030A\u030C\x03\x02\x02\x02\u030B\u0306\x03" +
-		"\x02\x02\x02\u030C\u030F\x03\x02\x02\x02\u030D\u030B\x03\x02\x02\x02\u030D" +
-		"\u030E\x03\x02\x02\x02\u030E\u0311\x03\x02\x02\x02\u030F\u030D\x03\x02" +
-		"\x02\x02\u0310\u0312\x077\x02\x02\u0311\u0310\x03\x02\x02\x02\u0311\u0312" +
-		"\x03\x02\x02\x02\u0312}\x03\x02\x02\x02\u0313\u0318\x05\x84C\x02\u0314" +
-		"\u0315\x077\x02\x02\u0315\u0317\x05\x84C\x02\u0316\u0314\x03\x02\x02\x02" +
-		"\u0317\u031A\x03\x02\x02\x02\u0318\u0316\x03\x02\x02\x02\u0318\u0319\x03" +
-		"\x02\x02\x02\u0319\u031C\x03\x02\x02\x02\u031A\u0318\x03\x02\x02\x02\u031B" +
-		"\u031D\x077\x02\x02\u031C\u031B\x03\x02\x02\x02\u031C\u031D\x03\x02\x02" +
-		"\x02\u031D\x7F\x03\x02\x02\x02\u031E\u0321\x05\x94K\x02\u031F\u0321\x05" +
-		"\x92J\x02\u0320\u031E\x03\x02\x02\x02\u0320\u031F\x03\x02\x02\x02\u0321" +
-		"\u0329\x03\x02\x02\x02\u0322\u0325\x077\x02\x02\u0323\u0326\x05\x94K\x02" +
-		"\u0324\u0326\x05\x92J\x02\u0325\u0323\x03\x02\x02\x02\u0325\u0324\x03" +
-		"\x02\x02\x02\u0326\u0328\x03\x02\x02\x02\u0327\u0322\x03\x02\x02\x02\u0328" +
-		"\u032B\x03\x02\x02\x02\u0329\u0327\x03\x02\x02\x02\u0329\u032A\x03\x02" +
-		"\x02\x02\u032A\u032D\x03\x02\x02\x02\u032B\u0329\x03\x02\x02\x02\u032C" +
-		"\u032E\x077\x02\x02\u032D\u032C\x03\x02\x02\x02\u032D\u032E\x03\x02\x02" +
-		"\x02\u032E\x81\x03\x02\x02\x02\u032F\u0332\x05\x84C\x02\u0330\u0331\x07" +
-		";\x02\x02\u0331\u0333\x05\x84C\x02\u0332\u0330\x03\x02\x02\x02\u0332\u0333" +
-		"\x03\x02\x02\x02\u0333\x83\x03\x02\x02\x02\u0334\u033A\x05\x88E\x02\u0335" +
-		"\u0336\x07\x1E\x02\x02\u0336\u0337\x05\x88E\x02\u0337\u0338\x07\x18\x02" +
-		"\x02\u0338\u0339\x05\x84C\x02\u0339\u033B\x03\x02\x02\x02\u033A\u0335" +
-		"\x03\x02\x02\x02\u033A\u033B\x03\x02\x02\x02\u033B\u033E\x03\x02\x02\x02" +
-		"\u033C\u033E\x05\x86D\x02\u033D\u0334\x03\x02\x02\x02\u033D\u033C\x03" +
-		"\x02\x02\x02\u033E\x85\x03\x02\x02\x02\u033F\u0341\x07\"\x02\x02\u0340" +
-		"\u0342\x05^0\x02\u0341\u0340\x03\x02\x02\x02\u0341\u0342\x03\x02\x02\x02" +
-		"\u0342\u0343\x03\x02\x02\x02\u0343\u0344\x078\x02\x02\u0344\u0345\x05" +
-		"\x84C\x02\u0345\x87\x03\x02\x02\x02\u0346\u034B\x05\x8AF\x02\u0347\u0348" +
-		"\x07%\x02\x02\u0348\u034A\x05\x8AF\x02\u0349\u0347\x03\x02\x02\x02\u034A" +
-		"\u034D\x03\x02\x02\x02\u034B\u0349\x03\x02\x02\x02\u034B\u034C\x03\x02" +
-		"\x02\x02\u034C\x89\x03\x02\x02\x02\u034D\u034B\x03\x02\x02\x02\u034E\u0353" +
-		"\x05\x8CG\x02\u034F\u0350\x07\r\x02\x02\u0350\u0352\x05\x8CG\x02\u0351" +
-		"\u034F\x03\x02\x02\x02\u0352\u0355\x03\x02\x02\x02\u0353\u0351\x03\x02" +
-		"\x02\x02\u0353\u0354\x03\x02\x02\x02\u0354\x8B\x03\x02\x02\x02\u0355\u0353" +
-		"\x03\x02\x02\x02\u0356\u0357\x07$\x02\x02\u0357\u035A\x05\x8CG\x02\u0358" +
-		"\u035A\x05\x8EH\x02\u0359\u0356\x03\x02\x02\x02\u0359\u0358\x03\x02\x02" +
-		"\x02\u035A\x8D\x03\x02\x02\x02\u035B\u0361\x05\x94K\x02\u035C\u035D\x05" +
-		"\x90I\x02\u035D\u035E\x05\x94K\x02\u035E\u0360\x03\x02\x02\x02\u035F\u035C" +
-		"\x03\x02\x02\x02\u0360\u0363\x03\x02\x02\x02\u0361\u035F\x03\x02\x02\x02" +
-		"\u0361\u0362\x03\x02\x02\x02\u0362\x8F\x03\x02\x02\x02\u0363\u0361\x03" +
-		"\x02\x02\x02\u0364\u0371\x07K\x02\x02\u0365\u0371\x07L\x02\x02\u0366\u0371" +
-		"\x07M\x02\x02\u0367\u0371\x07N\x02\x02\u0368\u0371\x07O\x02\x02\u0369" +
-		"\u0371\x07P\x02\x02\u036A\u0371\x07 \x02\x02\u036B\u036C\x07$\x02\x02" +
-		"\u036C\u0371\x07 \x02\x02\u036D\u0371\x07!\x02\x02\u036E\u036F\x07!\x02" +
-		"\x02\u036F\u0371\x07$\x02\x02\u0370\u0364\x03\x02\x02\x02\u0370\u0365" +
-		"\x03\x02\x02\x02\u0370\u0366\x03\x02\x02\x02\u0370\u0367\x03\x02\x02\x02" +
-		"\u0370\u0368\x03\x02\x02\x02\u0370\u0369\x03\x02\x02\x02\u0370\u036A\x03" +
-		"\x02\x02\x02\u0370\u036B\x03\x02\x02\x02\u0370\u036D\x03\x02\x02\x02\u0370" +
-		"\u036E\x03\x02\x02\x02\u0371\x91\x03\x02\x02\x02\u0372\u0373\x07=\x02" +
-		"\x02\u0373\u0374\x05\x94K\x02\u0374\x93\x03\x02\x02\x02\u0375\u0376\b" +
-		"K\x01\x02\u0376\u037A\x05\x96L\x02\u0377\u0378\t\x05\x02\x02\u0378\u037A" +
-		"\x05\x94K\t\u0379\u0375\x03\x02\x02\x02\u0379\u0377\x03\x02\x02\x02\u037A" +
-		"\u0392\x03\x02\x02\x02\u037B\u037C\f\n\x02\x02\u037C\u037D\x07<\x02\x02" +
-		"\u037D\u0391\x05\x94K\n\u037E\u037F\f\b\x02\x02\u037F\u0380\t\x06\x02" +
-		"\x02\u0380\u0391\x05\x94K\t\u0381\u0382\f\x07\x02\x02\u0382\u0383\t\x04" +
-		"\x02\x02\u0383\u0391\x05\x94K\b\u0384\u0385\f\x06\x02\x02\u0385\u0386" +
-		"\t\x07\x02\x02\u0386\u0391\x05\x94K\x07\u0387\u0388\f\x05\x02\x02\u0388" +
-		"\u0389\x07A\x02\x02\u0389\u0391\x05\x94K\x06\u038A\u038B\f\x04\x02\x02" +
-		"\u038B\u038C\x07@\x02\x02\u038C\u0391\x05\x94K\x05\u038D\u038E\f\x03\x02" +
-		"\x02\u038E\u038F\x07?\x02\x02\u038F\u0391\x05\x94K\x04\u0390\u037B\x03" +
-		"\x02\x02\x02\u0390\u037E\x03\x02\x02\x02\u0390\u0381\x03\x02\x02\x02\u0390" +
-		"\u0384\x03\x02\x02\x02\u0390\u0387\x03\x02\x02\x02\u0390\u038A\x03\x02" +
-		"\x02\x02\u0390\u038D\x03\x02\x02\x02\u0391\u0394\x03\x02\x02\x02\u0392" +
-		"\u0390\x03\x02\x02\x02\u0392\u0393\x03\x02\x02\x02\u0393\x95\x03\x02\x02" +
-		"\x02\u0394\u0392\x03\x02\x02\x02\u0395\u0396\x07\x11\x02\x02\u0396\u0399" +
-		"\x05\x98M\x02\u0397\u0399\x05\x98M\x02\u0398\u0395\x03\x02\x02\x02\u0398" +
-		"\u0397\x03\x02\x02\x02\u0399\x97\x03\x02\x02\x02\u039A\u039E\x05\x9CO" +
-		"\x02\u039B\u039D\x05\x9AN\x02\u039C\u039B\x03\x02\x02\x02\u039D\u03A0" +
-		"\x03\x02\x02\x02\u039E\u039C\x03\x02\x02\x02\u039E\u039F\x03\x02\x02\x02" +
-		"\u039F\x99\x03\x02\x02\x02\u03A0\u039E\x03\x02\x02\x02\u03A1\u03A3\x07" +
-		"/\x02\x02\u03A2\u03A4\x05\xACW\x02\u03A3\u03A2\x03\x02\x02\x02\u03A3\u03A4" +
-		"\x03\x02\x02\x02\u03A4\u03A5\x03\x02\x02\x02\u03A5\u03AD\x070\x02\x02" +
-		"\u03A6\u03A7\x071\x02\x02\u03A7\u03A8\x05\xA2R\x02\u03A8\u03A9\x072\x02" +
-		"\x02\u03A9\u03AD\x03\x02\x02\x02\u03AA\u03AB\x076\x02\x02\u03AB\u03AD" +
-		"\x05\x9EP\x02\u03AC\u03A1\x03\x02\x02\x02\u03AC\u03A6\x03\x02\x02\x02" +
-		"\u03AC\u03AA\x03\x02\x02\x02\u03AD\x9B\x03\x02\x02\x02\u03AE\u03B1\x07" +
-		"/\x02\x02\u03AF\u03B2\x05\xB6\\\x02\u03B0\u03B2\x05\xA0Q\x02\u03B1\u03AF" +
-		"\x03\x02\x02\x02\u03B1\u03B0\x03\x02\x02\x02\u03B1\u03B2\x03\x02\x02\x02" +
-		"\u03B2\u03B3\x03\x02\x02\x02\u03B3\u03CA\x070\x02\x02\u03B4\u03B6\x07" +
-		"1\x02\x02\u03B5\u03B7\x05\xA0Q\x02\u03B6\u03B5\x03\x02\x02\x02\u03B6\u03B7" +
-		"\x03\x02\x02\x02\u03B7\u03B8\x03\x02\x02\x02\u03B8\u03CA\x072\x02\x02" +
-		"\u03B9\u03BB\x073\x02\x02\u03BA\u03BC\x05\xA6T\x02\u03BB\u03BA\x03\x02" +
-		"\x02\x02\u03BB\u03BC\x03\x02\x02\x02\u03BC\u03BD\x03\x02\x02\x02\u03BD" +
-		"\u03CA\x074\x02\x02\u03BE\u03CA\x05\x9EP\x02\u03BF\u03CA\x07\t\x02\x02" +
-		"\u03C0\u03C2\x07\x07\x02\x02\u03C1\u03C0\x03\x02\x02\x02\u03C2\u03C3\x03" +
-		"\x02\x02\x02\u03C3\u03C1\x03\x02\x02\x02\u03C3\u03C4\x03\x02\x02\x02\u03C4" +
-		"\u03CA\x03\x02\x02\x02\u03C5\u03CA\x075\x02\x02\u03C6\u03CA\x07\v\x02" +
-		"\x02\u03C7\u03CA\x07\f\x02\x02\u03C8\u03CA\x07\n\x02\x02\u03C9\u03AE\x03" +
-		"\x02\x02\x02\u03C9\u03B4\x03\x02\x02\x02\u03C9\u03B9\x03\x02\x02\x02\u03C9" +
-		"\u03BE\x03\x02\x02\x02\u03C9\u03BF\x03\x02\x02\x02\u03C9\u03C1\x03\x02" +
-		"\x02\x02\u03C9\u03C5\x03\x02\x02\x02\u03C9\u03C6\x03\x02\x02\x02\u03C9" +
-		"\u03C7\x03\x02\x02\x02\u03C9\u03C8\x03\x02\x02\x02\u03CA\x9D\x03\x02\x02" +
-		"\x02\u03CB\u03CC\x07.\x02\x02\u03CC\x9F\x03\x02\x02\x02\u03CD\u03D0\x05" +
-		"\x82B\x02\u03CE\u03D0\x05\x92J\x02\u03CF\u03CD\x03\x02\x02\x02\u03CF\u03CE" +
-		"\x03\x02\x02\x02\u03D0\u03DF\x03\x02\x02\x02\u03D1\u03E0\x05\xB0Y\x02" +
-		"\u03D2\u03D5\x077\x02\x02\u03D3\u03D6\x05\x82B\x02\u03D4\u03D6\x05\x92" +
-		"J\x02\u03D5\u03D3\x03\x02\x02\x02\u03D5\u03D4\x03\x02\x02\x02\u03D6\u03D8" +
-		"\x03\x02\x02\x02\u03D7\u03D2\x03\x02\x02\x02\u03D8\u03DB\x03\x02\x02\x02" +
-		"\u03D9\u03D7\x03\x02\x02\x02\u03D9\u03DA\x03\x02\x02\x02\u03DA\u03DD\x03" +
-		"\x02\x02\x02\u03DB\u03D9\x03\x02\x02\x02\u03DC\u03DE\x077\x02\x02\u03DD" +
-		"\u03DC\x03\x02\x02\x02\u03DD\u03DE\x03\x02\x02\x02\u03DE\u03E0\x03\x02" +
-		"\x02\x02\u03DF\u03D1\x03\x02\x02\x02\u03DF\u03D9\x03\x02\x02\x02\u03E0" +
-		"\xA1\x03\x02\x02\x02\u03E1\u03E6\x05\xA4S\x02\u03E2\u03E3\x077\x02\x02" +
-		"\u03E3\u03E5\x05\xA4S\x02\u03E4\u03E2\x03\x02\x02\x02\u03E5\u03E8\x03" +
-		"\x02\x02\x02\u03E6\u03E4\x03\x02\x02\x02\u03E6\u03E7\x03\x02\x02\x02\u03E7" +
-		"\u03EA\x03\x02\x02\x02\u03E8\u03E6\x03\x02\x02\x02\u03E9\u03EB\x077\x02" +
-		"\x02\u03EA\u03E9\x03\x02\x02\x02\u03EA\u03EB\x03\x02\x02\x02\u03EB\xA3" +
-		"\x03\x02\x02\x02\u03EC\u03EE\x05\x84C\x02\u03ED\u03EC\x03\x02\x02\x02" +
-		"\u03ED\u03EE\x03\x02\x02\x02\u03EE\u03EF\x03\x02\x02\x02\u03EF\u03F1\x07" +
-		"8\x02\x02\u03F0\u03F2\x05\x84C\x02\u03F1\u03F0\x03\x02\x02\x02\u03F1\u03F2" +
-		"\x03\x02\x02\x02\u03F2\u03F7\x03\x02\x02\x02\u03F3\u03F5\x078\x02\x02" +
-		"\u03F4\u03F6\x05\x84C\x02\u03F5\u03F4\x03\x02\x02\x02\u03F5\u03F6\x03" +
-		"\x02\x02\x02\u03F6\u03F8\x03\x02\x02\x02\u03F7\u03F3\x03\x02\x02\x02\u03F7" +
-		"\u03F8\x03\x02\x02\x02\u03F8\u03FC\x03\x02\x02\x02\u03F9\u03FC\x05\x82" +
-		"B\x02\u03FA\u03FC\x05\x92J\x02\u03FB\u03ED\x03\x02\x02\x02\u03FB\u03F9" +
-		"\x03\x02\x02\x02\u03FB\u03FA\x03\x02\x02\x02\u03FC\xA5\x03\x02\x02\x02" +
-		"\u03FD\u0409\x05\xA8U\x02\u03FE\u040A\x05\xB0Y\x02\u03FF\u0400\x077\x02" +
-		"\x02\u0400\u0402\x05\xA8U\x02\u0401\u03FF\x03\x02\x02\x02\u0402\u0405" +
-		"\x03\x02\x02\x02\u0403\u0401\x03\x02\x02\x02\u0403\u0404\x03\x02\x02\x02" +
-		"\u0404\u0407\x03\x02\x02\x02\u0405\u0403\x03\x02\x02\x02\u0406\u0408\x07" +
-		"7\x02\x02\u0407\u0406\x03\x02\x02\x02\u0407\u0408\x03\x02\x02\x02\u0408" +
-		"\u040A\x03\x02\x02\x02\u0409\u03FE\x03\x02\x02\x02\u0409\u0403\x03\x02" +
-		"\x02\x02\u040A\u041A\x03\x02\x02\x02\u040B\u0417\x05\xAAV\x02\u040C\u0418" +
-		"\x05\xB0Y\x02\u040D\u040E\x077\x02\x02\u040E\u0410\x05\xAAV\x02\u040F" +
-		"\u040D\x03\x02\x02\x02\u0410\u0413\x03\x02\x02\x02\u0411\u040F\x03\x02" +
-		"\x02\x02\u0411\u0412\x03\x02\x02\x02\u0412\u0415\x03\x02\x02\x02\u0413" +
-		"\u0411\x03\x02\x02\x02\u0414\u0416\x077\x02\x02\u0415\u0414\x03\x02\x02" +
-		"\x02\u0415\u0416\x03\x02\x02\x02\u0416\u0418\x03\x02\x02\x02\u0417\u040C" +
-		"\x03\x02\x02\x02\u0417\u0411\x03\x02\x02\x02\u0418\u041A\x03\x02\x02\x02" +
-		"\u0419\u03FD\x03\x02\x02\x02\u0419\u040B\x03\x02\x02\x02\u041A\xA7\x03" +
-		"\x02\x02\x02\u041B\u041C\x05\x84C\x02\u041C\u041D\x078\x02\x02\u041D\u041E" +
-		"\x05\x84C\x02\u041E\u0422\x03\x02\x02\x02\u041F\u0420\x07<\x02\x02\u0420" +
-		"\u0422\x05\x94K\x02\u0421\u041B\x03\x02\x02\x02\u0421\u041F\x03\x02\x02" +
-		"\x02\u0422\xA9\x03\x02\x02\x02\u0423\u0426\x05\x82B\x02\u0424\u0426\x05" +
-		"\x92J\x02\u0425\u0423\x03\x02\x02\x02\u0425\u0424\x03\x02\x02\x02\u0426" +
-		"\xAB\x03\x02\x02\x02\u0427\u042C\x05\xAEX\x02\u0428\u0429\x077\x02\x02" +
-		"\u0429\u042B\x05\xAEX\x02\u042A\u0428\x03\x02\x02\x02\u042B\u042E\x03" +
-		"\x02\x02\x02\u042C\u042A\x03\x02\x02\x02\u042C\u042D\x03\x02\x02\x02\u042D" +
-		"\u0430\x03\x02\x02\x02\u042E\u042C\x03\x02\x02\x02\u042F\u0431\x077\x02" +
-		"\x02\u0430\u042F\x03\x02\x02\x02\u0430\u0431\x03\x02\x02\x02\u0431\xAD" +
-		"\x03\x02\x02\x02\u0432\u0433\x05\x9EP\x02\u0433\u0434\x07>\x02\x02\u0434" +
-		"\u0435\x05\x84C\x02\u0435\u043F\x03\x02\x02\x02\u0436\u0438\x05\x82B\x02" +
-		"\u0437\u0439\x05\xB0Y\x02\u0438\u0437\x03\x02\x02\x02\u0438\u0439\x03" +
-		"\x02\x02\x02\u0439\u043F\x03\x02\x02\x02\u043A\u043B\x07=\x02\x02\u043B" +
-		"\u043F\x05\x84C\x02\u043C\u043D\x07<\x02\x02\u043D\u043F\x05\x84C\x02" +
-		"\u043E\u0432\x03\x02\x02\x02\u043E\u0436\x03\x02\x02\x02\u043E\u043A\x03" +
-		"\x02\x02\x02\u043E\u043C\x03\x02\x02\x02\u043F\xAF\x03\x02\x02\x02\u0440" +
-		"\u0442\x07\x10\x02\x02\u0441\u0440\x03\x02\x02\x02\u0441\u0442\x03\x02" +
-		"\x02\x02\u0442\u0443\x03\x02\x02\x02\u0443\u0444\x07\x1B\x02\x02\u0444" +
-		"\u0445\x05\x80A\x02\u0445\u0446\x07 \x02\x02\u0446\u0448\x05\x88E\x02" +
-		"\u0447\u0449\x05\xB2Z\x02\u0448\u0447\x03\x02\x02\x02\u0448\u0449\x03" +
-		"\x02\x02\x02\u0449\xB1\x03\x02\x02\x02\u044A\u044D\x05\xB0Y\x02\u044B" +
-		"\u044D\x05\xB4[\x02\u044C\u044A\x03\x02\x02\x02\u044C\u044B\x03\x02\x02" +
-		"\x02\u044D\xB3\x03\x02\x02\x02\u044E\u044F\x07\x1E\x02\x02\u044F\u0451" +
-		"\x05\x88E\x02\u0450\u0452\x05";
+		"\u01AB\u01AD\x05N(\x02\u01AC\u01AE\x05> \x02\u01AD\u01AC\x03\x02\x02\x02" +
+		"\u01AD\u01AE\x03\x02\x02\x02\u01AEC\x03\x02\x02\x02\u01AF\u01B0\x07)\x02" +
+		"\x02\u01B0\u01B1\x078\x02\x02\u01B1\u01BE\x05N(\x02\u01B2\u01B4\x05F$" +
+		"\x02\u01B3\u01B2\x03\x02\x02\x02\u01B4\u01B5\x03\x02\x02\x02\u01B5\u01B3" +
+		"\x03\x02\x02\x02\u01B5\u01B6\x03\x02\x02\x02\u01B6\u01B8\x03\x02\x02\x02" +
+		"\u01B7\u01B9\x05> \x02\u01B8\u01B7\x03\x02\x02\x02\u01B8\u01B9\x03\x02" +
+		"\x02\x02\u01B9\u01BB\x03\x02\x02\x02\u01BA\u01BC\x05H%\x02\u01BB\u01BA" +
+		"\x03\x02\x02\x02\u01BB\u01BC\x03\x02\x02\x02\u01BC\u01BF\x03\x02\x02\x02" +
+		"\u01BD\u01BF\x05H%\x02\u01BE\u01B3\x03\x02\x02\x02\u01BE\u01BD\x03\x02" +
+		"\x02\x02\u01BFE\x03\x02\x02\x02\u01C0\u01C2\x07\x19\x02\x02\u01C1\u01C3" +
+		"\x07=\x02\x02\u01C2\u01C1\x03\x02\x02\x02\u01C2\u01C3\x03\x02\x02\x02" +
+		"\u01C3\u01C9\x03\x02\x02\x02\u01C4\u01C7\x05\x84C\x02\u01C5\u01C6\x07" +
+		"\x0E\x02\x02\u01C6\u01C8\x05\x9EP\x02\u01C7\u01C5\x03\x02\x02\x02\u01C7" +
+		"\u01C8\x03\x02\x02\x02\u01C8\u01CA\x03\x02\x02\x02\u01C9\u01C4\x03\x02" +
+		"\x02\x02\u01C9\u01CA\x03\x02\x02\x02\u01CA\u01CB\x03\x02\x02\x02\u01CB" +
+		"\u01CC\x078\x02\x02\u01CC\u01CD\x05N(\x02\u01CDG\x03\x02\x02\x02\u01CE" +
+		"\u01CF\x07\x1A\x02\x02\u01CF\u01D0\x078\x02\x02\u01D0\u01D1\x05N(\x02" +
+		"\u01D1I\x03\x02\x02\x02\u01D2\u01E9\x07+\x02\x02\u01D3\u01D4\x07/\x02" +
+		"\x02\u01D4\u01D9\x05L\'\x02\u01D5\u01D6\x077\x02\x02\u01D6\u01D8\x05L" +
+		"\'\x02\u01D7\u01D5\x03\x02\x02\x02\u01D8\u01DB\x03\x02\x02\x02\u01D9\u01D7" +
+		"\x03\x02\x02\x02\u01D9\u01DA\x03\x02\x02\x02\u01DA\u01DD\x03\x02\x02\x02" +
+		"\u01DB\u01D9\x03\x02\x02\x02\u01DC\u01DE\x077\x02\x02\u01DD\u01DC\x03" +
+		"\x02\x02\x02\u01DD\u01DE\x03\x02\x02\x02\u01DE\u01DF\x03\x02\x02\x02\u01DF" +
+		"\u01E0\x070\x02\x02\u01E0\u01EA\x03\x02\x02\x02\u01E1\u01E6\x05L\'\x02" +
+		"\u01E2\u01E3\x077\x02\x02\u01E3\u01E5\x05L\'\x02\u01E4\u01E2\x03\x02\x02" +
+		"\x02\u01E5\u01E8\x03\x02\x02\x02\u01E6\u01E4\x03\x02\x02\x02\u01E6\u01E7" +
+		"\x03\x02\x02\x02\u01E7\u01EA\x03\x02\x02\x02\u01E8\u01E6\x03\x02\x02\x02" +
+		"\u01E9\u01D3\x03\x02\x02\x02\u01E9\u01E1\x03\x02\x02\x02\u01EA\u01EB\x03" +
+		"\x02\x02\x02\u01EB\u01EC\x078\x02\x02\u01EC\u01ED\x05N(\x02\u01EDK\x03" +
+		"\x02\x02\x02\u01EE\u01F1\x05\x84C\x02\u01EF\u01F0\x07\x0E\x02\x02\u01F0" +
+		"\u01F2\x05\x94K\x02\u01F1\u01EF\x03\x02\x02\x02\u01F1\u01F2\x03\x02\x02" +
+		"\x02\u01F2M\x03\x02\x02\x02\u01F3\u01FE\x05\b\x05\x02\u01F4\u01F5\x07" +
+		"-\x02\x02\u01F5\u01F7\x07\x03\x02\x02\u01F6\u01F8\x05\x06\x04\x02\u01F7" +
+		"\u01F6\x03\x02\x02\x02\u01F8\u01F9\x03\x02\x02\x02\u01F9\u01F7\x03\x02" +
+		"\x02\x02\u01F9\u01FA\x03\x02\x02\x02\u01FA\u01FB\x03\x02\x02\x02\u01FB" +
+		"\u01FC\x07\x04\x02\x02\u01FC\u01FE\x03\x02\x02\x02\u01FD\u01F3\x03\x02" +
+		"\x02\x02\u01FD\u01F4\x03\x02\x02\x02\u01FEO\x03\x02\x02\x02\u01FF\u0201" +
+		"\x05R*\x02\u0200\u01FF\x03\x02\x02\x02\u0201\u0202\x03\x02\x02\x02\u0202" +
+		"\u0200\x03\x02\x02\x02\u0202\u0203\x03\x02\x02\x02\u0203\u0207\x03\x02" +
+		"\x02\x02\u0204\u0208\x05b2\x02\u0205\u0208\x05V,\x02\u0206\u0208\x05T" +
+		"+\x02\u0207\u0204\x03\x02\x02\x02\u0207\u0205\x03\x02\x02\x02\u0207\u0206" +
+		"\x03\x02\x02\x02\u0208Q\x03\x02\x02\x02\u0209\u020A\x07J\x02\x02\u020A" +
+		"\u020B\x05\x82B\x02\u020B\u020C\x07-\x02\x02\u020CS\x03\x02\x02\x02\u020D" +
+		"\u020E\x07\x10\x02\x02\u020E\u020F\x05V,\x02\u020FU\x03\x02\x02\x02\u0210" +
+		"\u0211\x07\x15\x02\x02\u0211\u0212\x05\x9EP\x02\u0212\u0214\x07/\x02\x02" +
+		"\u0213\u0215\x05X-\x02\u0214\u0213\x03\x02\x02\x02\u0214\u0215\x03\x02" +
+		"\x02\x02\u0215\u0216\x03\x02\x02\x02\u0216\u0219\x070\x02\x02\u0217\u0218" +
+		"\x07:\x02\x02\u0218\u021A\x05\x84C\x02\u0219\u0217\x03\x02\x02\x02\u0219" +
+		"\u021A\x03\x02\x02\x02\u021A\u021B\x03\x02\x02\x02\u021B\u021C\x078\x02" +
+		"\x02\u021C\u021D\x05N(\x02\u021DW\x03\x02\x02\x02\u021E\u0223\x05Z.\x02" +
+		"\u021F\u0220\x077\x02\x02\u0220\u0222\x05Z.\x02\u0221\u021F\x03\x02\x02" +
+		"\x02\u0222\u0225\x03\x02\x02\x02\u0223\u0221\x03\x02\x02\x02\u0223\u0224" +
+		"\x03\x02\x02\x02\u0224\u0227\x03\x02\x02\x02\u0225\u0223\x03\x02\x02\x02" +
+		"\u0226\u0228\x077\x02\x02\u0227\u0226\x03\x02\x02\x02\u0227\u0228\x03" +
+		"\x02\x02\x02\u0228Y\x03\x02\x02\x02\u0229\u022C\x05\\/\x02\u022A\u022B" +
+		"\x07>\x02\x02\u022B\u022D\x05\x84C\x02\u022C\u022A\x03\x02\x02\x02\u022C" +
+		"\u022D\x03\x02\x02\x02\u022D\u0236\x03\x02\x02\x02\u022E\u0230\x07=\x02" +
+		"\x02\u022F\u0231\x05\\/\x02\u0230\u022F\x03\x02\x02\x02\u0230\u0231\x03" +
+		"\x02\x02\x02\u0231\u0236\x03\x02\x02\x02\u0232\u0233\x07<\x02\x02\u0233" +
+		"\u0236\x05\\/\x02\u0234\u0236\x07F\x02\x02\u0235\u0229\x03\x02\x02\x02" +
+		"\u0235\u022E\x03\x02\x02\x02\u0235\u0232\x03\x02\x02\x02\u0235\u0234\x03" +
+		"\x02\x02\x02\u0236[\x03\x02\x02\x02\u0237\u023A\x05\x9EP\x02\u0238\u0239" +
+		"\x078\x02\x02\u0239\u023B\x05\x84C\x02\u023A\u0238\x03\x02\x02\x02\u023A" +
+		"\u023B\x03\x02\x02\x02\u023B]\x03\x02\x02\x02\u023C\u0241\x05`1\x02\u023D" +
+		"\u023E\x077\x02\x02\u023E\u0240\x05`1\x02\u023F\u023D\x03\x02\x02\x02" +
+		"\u0240\u0243\x03\x02\x02\x02\u0241\u023F\x03\x02\x02\x02\u0241\u0242\x03" +
+		"\x02\x02\x02\u0242\u0245\x03\x02\x02\x02\u0243\u0241\x03\x02\x02\x02\u0244" +
+		"\u0246\x077\x02\x02\u0245\u0244\x03\x02\x02\x02\u0245\u0246\x03\x02\x02" +
+		"\x02\u0246_\x03\x02\x02\x02\u0247\u024A\x05\x9EP\x02\u0248\u0249\x07>" +
+		"\x02\x02\u0249\u024B\x05\x84C\x02\u024A\u0248\x03\x02\x02\x02\u024A\u024B" +
+		"\x03\x02\x02\x02\u024B\u0254\x03\x02\x02\x02\u024C\u024E\x07=\x02\x02" +
+		"\u024D\u024F\x05\x9EP\x02\u024E\u024D\x03\x02\x02\x02\u024E\u024F\x03" +
+		"\x02\x02\x02\u024F\u0254\x03\x02\x02\x02\u0250\u0251\x07<\x02\x02\u0251" +
+		"\u0254\x05\x9EP\x02\u0252\u0254\x07F\x02\x02\u0253\u0247\x03\x02\x02\x02" +
+		"\u0253\u024C\x03\x02\x02\x02\u0253\u0250\x03\x02\x02\x02\u0253\u0252\x03" +
+		"\x02\x02\x02\u0254a\x03\x02\x02\x02\u0255\u0256\x07\x13\x02\x02\u0256" +
+		"\u025C\x05\x9EP\x02\u0257\u0259\x07/\x02\x02\u0258\u025A\x05\xACW\x02" +
+		"\u0259\u0258\x03\x02\x02\x02\u0259\u025A\x03\x02\x02\x02\u025A\u025B\x03" +
+		"\x02\x02\x02\u025B\u025D\x070\x02\x02\u025C\u0257\x03\x02\x02\x02\u025C" +
+		"\u025D\x03\x02\x02\x02\u025D\u025E\x03\x02\x02\x02\u025E\u025F\x078\x02" +
+		"\x02\u025F\u0260\x05N(\x02\u0260c\x03\x02\x02\x02\u0261\u0262\x07\x05" +
+		"\x02\x02\u0262\u0263\x05f4\x02\u0263\u0264\x078\x02\x02\u0264\u0265\x07" +
+		"-\x02\x02\u0265\u0267\x07\x03\x02\x02\u0266\u0268\x05h5\x02\u0267\u0266" +
+		"\x03\x02\x02\x02\u0268\u0269\x03\x02\x02\x02\u0269\u0267\x03\x02\x02\x02" +
+		"\u0269\u026A\x03\x02\x02\x02\u026A\u026B\x03\x02\x02\x02\u026B\u026C\x07" +
+		"\x04\x02\x02\u026Ce\x03\x02\x02\x02\u026D\u0270\x05\x82B\x02\u026E\u0270" +
+		"\x05\x92J\x02\u026F\u026D\x03\x02\x02\x02\u026F\u026E\x03\x02\x02\x02" +
+		"\u0270\u0278\x03\x02\x02\x02\u0271\u0274\x077\x02\x02\u0272\u0275\x05" +
+		"\x82B\x02\u0273\u0275\x05\x92J\x02\u0274\u0272\x03\x02\x02\x02\u0274\u0273" +
+		"\x03\x02\x02\x02\u0275\u0277\x03\x02\x02\x02\u0276\u0271\x03\x02\x02\x02" +
+		"\u0277\u027A\x03\x02\x02\x02\u0278\u0276\x03\x02\x02\x02\u0278\u0279\x03" +
+		"\x02\x02\x02\u0279\u027C\x03\x02\x02\x02\u027A\u0278\x03\x02\x02\x02\u027B" +
+		"\u027D\x077\x02\x02\u027C\u027B\x03\x02\x02\x02\u027C\u027D\x03\x02\x02" +
+		"\x02\u027Dg\x03\x02\x02\x02\u027E\u027F\x07\x06\x02\x02\u027F\u0282\x05" +
+		"j6\x02\u0280\u0281\x07\x1E\x02\x02\u0281\u0283\x05\x82B\x02\u0282\u0280" +
+		"\x03\x02\x02\x02\u0282\u0283\x03\x02\x02\x02\u0283\u0284\x03\x02\x02\x02" +
+		"\u0284\u0285\x078\x02\x02\u0285\u0286\x05N(\x02\u0286i\x03\x02\x02\x02" +
+		"\u0287\u028C\x05l7\x02\u0288\u0289\x077\x02\x02\u0289\u028B\x05l7\x02" +
+		"\u028A\u0288\x03\x02\x02\x02\u028B\u028E\x03\x02\x02\x02\u028C\u028A\x03" +
+		"\x02\x02\x02\u028C\u028D\x03\x02\x02\x02\u028D\u0290\x03\x02\x02\x02\u028E" +
+		"\u028C\x03\x02\x02\x02\u028F\u0291\x077\x02\x02\u0290\u028F\x03\x02\x02" +
+		"\x02\u0290\u0291\x03\x02\x02\x02\u0291k\x03\x02\x02\x02\u0292\u0293\x07" +
+		"=\x02\x02\u0293\u0296\x05\x9EP\x02\u0294\u0296\x05n8\x02\u0295\u0292\x03" +
+		"\x02\x02\x02\u0295\u0294\x03\x02\x02\x02\u0296m\x03\x02\x02\x02\u0297" +
+		"\u029A\x05p9\x02\u0298\u0299\x07\x0E\x02\x02\u0299\u029B\x05\x9EP\x02" +
+		"\u029A\u0298\x03\x02\x02\x02\u029A\u029B\x03\x02\x02\x02\u029Bo\x03\x02" +
+		"\x02\x02\u029C\u02A1\x05r:\x02\u029D\u029E\x07?\x02\x02\u029E\u02A0\x05" +
+		"r:\x02\u029F\u029D\x03\x02\x02\x02\u02A0\u02A3\x03\x02\x02\x02\u02A1\u029F" +
+		"\x03\x02\x02\x02\u02A1\u02A2\x03\x02\x02\x02\u02A2q\x03\x02\x02\x02\u02A3" +
+		"\u02A1\x03\x02\x02\x02\u02A4\u02CE\x05t;\x02\u02A5\u02AA\x05\x9EP\x02" +
+		"\u02A6\u02A7\x076\x02\x02\u02A7\u02A9\x05\x9EP\x02\u02A8\u02A6\x03\x02" +
+		"\x02\x02\u02A9\u02AC\x03\x02\x02\x02\u02AA\u02A8\x03\x02\x02\x02\u02AA" +
+		"\u02AB\x03\x02\x02\x02\u02AB\u02B2\x03\x02\x02\x02\u02AC\u02AA\x03\x02" +
+		"\x02\x02\u02AD\u02AF\x07/\x02\x02\u02AE\u02B0\x05v<\x02\u02AF\u02AE\x03" +
+		"\x02\x02\x02\u02AF\u02B0\x03\x02\x02\x02\u02B0\u02B1\x03\x02\x02\x02\u02B1" +
+		"\u02B3\x070\x02\x02\u02B2\u02AD\x03\x02\x02\x02\u02B2\u02B3\x03\x02\x02" +
+		"\x02\u02B3\u02CE\x03\x02\x02\x02\u02B4\u02B6\x07/\x02\x02\u02B5\u02B7" +
+		"\x05j6\x02\u02B6\u02B5\x03\x02\x02\x02\u02B6\u02B7\x03\x02\x02\x02\u02B7" +
+		"\u02B8\x03\x02\x02\x02\u02B8\u02CE\x070\x02\x02\u02B9\u02BB\x071\x02\x02" +
+		"\u02BA\u02BC\x05j6\x02\u02BB\u02BA\x03\x02\x02\x02\u02BB\u02BC\x03\x02" +
+		"\x02\x02\u02BC\u02BD\x03\x02\x02\x02\u02BD\u02CE\x072\x02\x02\u02BE\u02CA" +
+		"\x073\x02\x02\u02BF\u02C4\x05z>\x02\u02C0\u02C1\x077\x02\x02\u02C1\u02C3" +
+		"\x05z>\x02\u02C2\u02C0\x03\x02\x02\x02\u02C3\u02C6\x03\x02\x02\x02\u02C4" +
+		"\u02C2\x03\x02\x02\x02\u02C4\u02C5\x03\x02\x02\x02\u02C5\u02C8\x03\x02" +
+		"\x02\x02\u02C6\u02C4\x03\x02\x02\x02\u02C7\u02C9\x077\x02\x02\u02C8\u02C7" +
+		"\x03\x02\x02\x02\u02C8\u02C9\x03\x02\x02\x02\u02C9\u02CB\x03\x02\x02\x02" +
+		"\u02CA\u02BF\x03\x02\x02\x02\u02CA\u02CB\x03\x02\x02\x02\u02CB\u02CC\x03" +
+		"\x02\x02\x02\u02CC\u02CE\x074\x02\x02\u02CD\u02A4\x03\x02\x02\x02\u02CD" +
+		"\u02A5\x03\x02\x02\x02\u02CD\u02B4\x03\x02\x02\x02\u02CD\u02B9\x03\x02" +
+		"\x02\x02\u02CD\u02BE\x03\x02\x02\x02\u02CEs\x03\x02\x02\x02\u02CF\u02D1" +
+		"\x07E\x02\x02\u02D0\u02CF\x03\x02\x02\x02\u02D0\u02D1\x03\x02\x02\x02" +
+		"\u02D1\u02D2\x03\x02\x02\x02\u02D2\u02D5\x07\t\x02\x02\u02D3\u02D4\t\x04" +
+		"\x02\x02\u02D4\u02D6\x07\t\x02\x02\u02D5\u02D3\x03\x02\x02\x02\u02D5\u02D6" +
+		"\x03\x02\x02\x02\u02D6\u02E0\x03\x02\x02\x02\u02D7\u02D9\x07\x07\x02\x02" +
+		"\u02D8\u02D7\x03\x02\x02\x02\u02D9\u02DA\x03\x02\x02\x02\u02DA\u02D8\x03" +
+		"\x02\x02\x02\u02DA\u02DB\x03\x02\x02\x02\u02DB\u02E0\x03\x02\x02\x02\u02DC" +
+		"\u02E0\x07\v\x02\x02\u02DD\u02E0\x07\f\x02\x02\u02DE\u02E0\x07\n\x02\x02" +
+		"\u02DF\u02D0\x03\x02\x02\x02\u02DF\u02D8\x03\x02\x02\x02\u02DF\u02DC\x03" +
+		"\x02\x02\x02\u02DF\u02DD\x03\x02\x02\x02\u02DF\u02DE\x03\x02\x02\x02\u02E0" +
+		"u\x03\x02\x02\x02\u02E1\u02E6\x05x=\x02\u02E2\u02E3\x077\x02\x02\u02E3" +
+		"\u02E5\x05x=\x02\u02E4\u02E2\x03\x02\x02\x02\u02E5\u02E8\x03\x02\x02\x02" +
+		"\u02E6\u02E4\x03\x02\x02\x02\u02E6\u02E7\x03\x02\x02\x02\u02E7\u02EA\x03" +
+		"\x02\x02\x02\u02E8\u02E6\x03\x02\x02\x02\u02E9\u02EB\x077\x02\x02\u02EA" +
+		"\u02E9\x03\x02\x02\x02\u02EA\u02EB\x03\x02\x02\x02\u02EBw\x03\x02\x02" +
+		"\x02\u02EC\u02ED\x05\x9EP\x02\u02ED\u02EE\x07>\x02\x02\u02EE\u02EF\x05" +
+		"n8\x02\u02EF\u02F2\x03\x02\x02\x02\u02F0\u02F2\x05n8\x02\u02F1\u02EC\x03" +
+		"\x02\x02\x02\u02F1\u02F0\x03\x02\x02\x02\u02F2y\x03\x02\x02\x02\u02F3" +
+		"\u02FD\x05t;\x02\u02F4\u02F9\x05\x9EP\x02\u02F5\u02F6\x076\x02\x02\u02F6" +
+		"\u02F8\x05\x9EP\x02\u02F7\u02F5\x03\x02\x02\x02\u02F8\u02FB\x03\x02\x02" +
+		"\x02\u02F9\u02F7\x03\x02\x02\x02\u02F9\u02FA\x03\x02\x02\x02\u02FA\u02FD" +
+		"\x03\x02\x02\x02\u02FB\u02F9\x03\x02\x02\x02\u02FC\u02F3\x03\x02\x02\x02" +
+		"\u02FC\u02F4\x03\x02\x02\x02\u02FD\u02FE\x03\x02\x02\x02\u02FE\u02FF\x07" +
+		"8\x02\x02\u02FF\u0300\x05n8\x02\u0300\u0304\x03\x02\x02\x02\u0301\u0302" +
+		"\x07<\x02\x02\u0302\u0304\x05\x9EP\x02\u0303\u02FC\x03\x02\x02\x02\u0303" +
+		"\u0301\x03\x02\x02\x02\u0304{\x03\x02\x02\x02\u0305\u0308\x05\x84C\x02" +
+		"\u0306\u0308\x05\x92J\x02\u0307\u0305\x03\x02\x02\x02\u0307\u0306\x03" +
+		"\x02\x02\x02\u0308\u0310\x03\x02\x02\x02\u0309\u030C\x077\x02\x02\u030A" +
+		"\u030D\x05\x84C\x02\u030B\u030D\x05\x92J\x02\u030C\u030A\x03\x02\x02\x02" +
+		"\u030C\u030B\x03\x02\x02\x02\u030D\u030F\x03\x02\x02\x02\u030E\u0309\x03" +
+		"\x02\x02\x02\u030F\u0312\x03\x02\x02\x02\u0310\u030E\x03\x02\x02\x02\u0310" +
+		"\u0311\x03\x02\x02\x02\u0311\u0314\x03\x02\x02\x02\u0312\u0310\x03\x02" +
+		"\x02\x02\u0313\u0315\x077\x02\x02\u0314\u0313\x03\x02\x02\x02\u0314\u0315" +
+		"\x03\x02\x02\x02\u0315}\x03\x02\x02\x02\u0316\u031B\x05\x84C\x02\u0317" +
+		"\u0318\x077\x02\x02\u0318\u031A\x05\x84C\x02\u0319\u0317\x03\x02\x02\x02" +
+		"\u031A\u031D\x03\x02\x02\x02\u031B\u0319\x03\x02\x02\x02\u031B\u031C\x03" +
+		"\x02\x02\x02\u031C\u031F\x03\x02\x02\x02\u031D\u031B\x03\x02\x02\x02\u031E" +
+		"\u0320\x077\x02\x02\u031F\u031E\x03\x02\x02\x02\u031F\u0320\x03\x02\x02" +
+		"\x02\u0320\x7F\x03\x02\x02\x02\u0321\u0324\x05\x94K\x02\u0322\u0324\x05" +
+		"\x92J\x02\u0323\u0321\x03\x02\x02\x02\u0323\u0322\x03\x02\x02\x02\u0324" +
+		"\u032C\x03\x02\x02\x02\u0325\u0328\x077\x02\x02\u0326\u0329\x05\x94K\x02" +
+		"\u0327\u0329\x05\x92J\x02\u0328\u0326\x03\x02\x02\x02\u0328\u0327\x03" +
+		"\x02\x02\x02\u0329\u032B\x03\x02\x02\x02\u032A\u0325\x03\x02\x02\x02\u032B" +
+		"\u032E\x03\x02\x02\x02\u032C\u032A\x03\x02\x02\x02\u032C\u032D\x03\x02" +
+		"\x02\x02\u032D\u0330\x03\x02\x02\x02\u032E\u032C\x03\x02\x02\x02\u032F" +
+		"\u0331\x077\x02\x02\u0330\u032F\x03\x02\x02\x02\u0330\u0331\x03\x02\x02" +
+		"\x02\u0331\x81\x03\x02\x02\x02\u0332\u0335\x05\x84C\x02\u0333\u0334\x07" +
+		";\x02\x02\u0334\u0336\x05\x84C\x02\u0335\u0333\x03\x02\x02\x02\u0335\u0336" +
+		"\x03\x02\x02\x02\u0336\x83\x03\x02\x02\x02\u0337\u033D\x05\x88E\x02\u0338" +
+		"\u0339\x07\x1E\x02\x02\u0339\u033A\x05\x88E\x02\u033A\u033B\x07\x18\x02" +
+		"\x02\u033B\u033C\x05\x84C\x02\u033C\u033E\x03\x02\x02\x02\u033D\u0338" +
+		"\x03\x02\x02\x02\u033D\u033E\x03\x02\x02\x02\u033E\u0341\x03\x02\x02\x02" +
+		"\u033F\u0341\x05\x86D\x02\u0340\u0337\x03\x02\x02\x02\u0340\u033F\x03" +
+		"\x02\x02\x02\u0341\x85\x03\x02\x02\x02\u0342\u0344\x07\"\x02\x02\u0343" +
+		"\u0345\x05^0\x02\u0344\u0343\x03\x02\x02\x02\u0344\u0345\x03\x02\x02\x02" +
+		"\u0345\u0346\x03\x02\x02\x02\u0346\u0347\x078\x02\x02\u0347\u0348\x05" +
+		"\x84C\x02\u0348\x87\x03\x02\x02\x02\u0349\u034E\x05\x8AF\x02\u034A\u034B" +
+		"\x07%\x02\x02\u034B\u034D\x05\x8AF\x02\u034C\u034A\x03\x02\x02\x02\u034D" +
+		"\u0350\x03\x02\x02\x02\u034E\u034C\x03\x02\x02\x02\u034E\u034F\x03\x02" +
+		"\x02\x02\u034F\x89\x03\x02\x02\x02\u0350\u034E\x03\x02\x02\x02\u0351\u0356" +
+		"\x05\x8CG\x02\u0352\u0353\x07\r\x02\x02\u0353\u0355\x05\x8CG\x02\u0354" +
+		"\u0352\x03\x02\x02\x02\u0355\u0358\x03\x02\x02\x02\u0356\u0354\x03\x02" +
+		"\x02\x02\u0356\u0357\x03\x02\x02\x02\u0357\x8B\x03\x02\x02\x02\u0358\u0356" +
+		"\x03\x02\x02\x02\u0359\u035A\x07$\x02\x02\u035A\u035D\x05\x8CG\x02\u035B" +
+		"\u035D\x05\x8EH\x02\u035C\u0359\x03\x02\x02\x02\u035C\u035B\x03\x02\x02" +
+		"\x02\u035D\x8D\x03\x02\x02\x02\u035E\u0364\x05\x94K\x02\u035F\u0360\x05" +
+		"\x90I\x02\u0360\u0361\x05\x94K\x02\u0361\u0363\x03\x02\x02\x02\u0362\u035F" +
+		"\x03\x02\x02\x02\u0363\u0366\x03\x02\x02\x02\u0364\u0362\x03\x02\x02\x02" +
+		"\u0364\u0365\x03\x02\x02\x02\u0365\x8F\x03\x02\x02\x02\u0366\u0364\x03" +
+		"\x02\x02\x02\u0367\u0374\x07K\x02\x02\u0368\u0374\x07L\x02\x02\u0369\u0374" +
+		"\x07M\x02\x02\u036A\u0374\x07N\x02\x02\u036B\u0374\x07O\x02\x02\u036C" +
+		"\u0374\x07P\x02\x02\u036D\u0374\x07 \x02\x02\u036E\u036F\x07$\x02\x02" +
+		"\u036F\u0374\x07 \x02\x02\u0370\u0374\x07!\x02\x02\u0371\u0372\x07!\x02" +
+		"\x02\u0372\u0374\x07$\x02\x02\u0373\u0367\x03\x02\x02\x02\u0373\u0368" +
+		"\x03\x02\x02\x02\u0373\u0369\x03\x02\x02\x02\u0373\u036A\x03\x02\x02\x02" +
+		"\u0373\u036B\x03\x02\x02\x02\u0373\u036C\x03\x02\x02\x02\u0373\u036D\x03" +
+		"\x02\x02\x02\u0373\u036E\x03\x02\x02\x02\u0373\u0370\x03\x02\x02\x02\u0373" +
+		"\u0371\x03\x02\x02\x02\u0374\x91\x03\x02\x02\x02\u0375\u0376\x07=\x02" +
+		"\x02\u0376\u0377\x05\x94K\x02\u0377\x93\x03\x02\x02\x02\u0378\u0379\b" +
+		"K\x01\x02\u0379\u037D\x05\x96L\x02\u037A\u037B\t\x05\x02\x02\u037B\u037D" +
+		"\x05\x94K\t\u037C\u0378\x03\x02\x02\x02\u037C\u037A\x03\x02\x02\x02\u037D" +
+		"\u0395\x03\x02\x02\x02\u037E\u037F\f\n\x02\x02\u037F\u0380\x07<\x02\x02" +
+		"\u0380\u0394\x05\x94K\n\u0381\u0382\f\b\x02\x02\u0382\u0383\t\x06\x02" +
+		"\x02\u0383\u0394\x05\x94K\t\u0384\u0385\f\x07\x02\x02\u0385\u0386\t\x04" +
+		"\x02\x02\u0386\u0394\x05\x94K\b\u0387\u0388\f\x06\x02\x02\u0388\u0389" +
+		"\t\x07\x02\x02\u0389\u0394\x05\x94K\x07\u038A\u038B\f\x05\x02\x02\u038B" +
+		"\u038C\x07A\x02\x02\u038C\u0394\x05\x94K\x06\u038D\u038E\f\x04\x02\x02" +
+		"\u038E\u038F\x07@\x02\x02\u038F\u0394\x05\x94K\x05\u0390\u0391\f\x03\x02" +
+		"\x02\u0391\u0392\x07?\x02\x02\u0392\u0394\x05\x94K\x04\u0393\u037E\x03" +
+		"\x02\x02\x02\u0393\u0381\x03\x02\x02\x02\u0393\u0384\x03\x02\x02\x02\u0393" +
+		"\u0387\x03\x02\x02\x02\u0393\u038A\x03\x02\x02\x02\u0393\u038D\x03\x02" +
+		"\x02\x02\u0393\u0390\x03\x02\x02\x02\u0394\u0397\x03\x02\x02\x02\u0395" +
+		"\u0393\x03\x02\x02\x02\u0395\u0396\x03\x02\x02\x02\u0396\x95\x03\x02\x02" +
+		"\x02\u0397\u0395\x03\x02\x02\x02\u0398\u0399\x07\x11\x02\x02\u0399\u039C" +
+		"\x05\x98M\x02\u039A\u039C\x05\x98M\x02\u039B\u0398\x03\x02\x02\x02\u039B" +
+		"\u039A\x03\x02\x02\x02\u039C\x97\x03\x02\x02\x02\u039D\u03A1\x05\x9CO" +
+		"\x02\u039E\u03A0\x05\x9AN\x02\u039F\u039E\x03\x02\x02\x02\u03A0\u03A3" +
+		"\x03\x02\x02\x02\u03A1\u039F\x03\x02\x02\x02\u03A1\u03A2\x03\x02\x02\x02" +
+		"\u03A2\x99\x03\x02\x02\x02\u03A3\u03A1\x03\x02\x02\x02\u03A4\u03A6\x07" +
+		"/\x02\x02\u03A5\u03A7\x05\xACW\x02\u03A6\u03A5\x03\x02\x02\x02\u03A6\u03A7" +
+		"\x03\x02\x02\x02\u03A7\u03A8\x03\x02\x02\x02\u03A8\u03B0\x070\x02\x02" +
+		"\u03A9\u03AA\x071\x02\x02\u03AA\u03AB\x05\xA2R\x02\u03AB\u03AC\x072\x02" +
+		"\x02\u03AC\u03B0\x03\x02\x02\x02\u03AD\u03AE\x076\x02\x02\u03AE\u03B0" +
+		"\x05\x9EP\x02\u03AF\u03A4\x03\x02\x02\x02\u03AF\u03A9\x03\x02\x02\x02" +
+		"\u03AF\u03AD\x03\x02\x02\x02\u03B0\x9B\x03\x02\x02\x02\u03B1\u03B4\x07" +
+		"/\x02\x02\u03B2\u03B5\x05\xB6\\\x02\u03B3\u03B5\x05\xA0Q\x02\u03B4\u03B2" +
+		"\x03\x02\x02\x02\u03B4\u03B3\x03\x02\x02\x02\u03B4\u03B5\x03\x02\x02\x02" +
+		"\u03B5\u03B6\x03\x02\x02\x02\u03B6\u03CD\x070\x02\x02\u03B7\u03B9\x07" +
+		"1\x02\x02\u03B8\u03BA\x05\xA0Q\x02\u03B9\u03B8\x03\x02\x02\x02\u03B9\u03BA" +
+		"\x03\x02\x02\x02\u03BA\u03BB\x03\x02\x02\x02\u03BB\u03CD\x072\x02\x02" +
+		"\u03BC\u03BE\x073\x02\x02\u03BD\u03BF\x05\xA6T\x02\u03BE\u03BD\x03\x02" +
+		"\x02\x02\u03BE\u03BF\x03\x02\x02\x02\u03BF\u03C0\x03\x02\x02\x02\u03C0" +
+		"\u03CD\x074\x02\x02\u03C1\u03CD\x05\x9EP\x02\u03C2\u03CD\x07\t\x02\x02" +
+		"\u03C3\u03C5\x07\x07\x02\x02\u03C4\u03C3\x03\x02\x02\x02\u03C5\u03C6\x03" +
+		"\x02\x02\x02\u03C6\u03C4\x03\x02\x02\x02\u03C6\u03C7\x03\x02\x02\x02\u03C7" +
+		"\u03CD\x03\x02\x02\x02\u03C8\u03CD\x075\x02\x02\u03C9\u03CD\x07\v\x02" +
+		"\x02\u03CA\u03CD\x07\f\x02\x02\u03CB\u03CD\x07\n\x02\x02\u03CC\u03B1\x03" +
+		"\x02\x02\x02\u03CC\u03B7\x03\x02\x02\x02\u03CC\u03BC\x03\x02\x02\x02\u03CC" +
+		"\u03C1\x03\x02\x02\x02\u03CC\u03C2\x03\x02\x02\x02\u03CC\u03C4\x03\x02" +
+		"\x02\x02\u03CC\u03C8\x03\x02\x02\x02\u03CC\u03C9\x03\x02\x02\x02\u03CC" +
+		"\u03CA\x03\x02\x02\x02\u03CC\u03CB\x03\x02\x02\x02\u03CD\x9D\x03\x02\x02" +
+		"\x02\u03CE\u03CF\x07.\x02\x02\u03CF\x9F\x03\x02\x02\x02\u03D0\u03D3\x05" +
+		"\x82B\x02\u03D1\u03D3\x05\x92J\x02\u03D2\u03D0\x03\x02\x02\x02\u03D2\u03D1" +
+		"\x03\x02\x02\x02\u03D3\u03E2\x03\x02\x02\x02\u03D4\u03E3\x05\xB0Y\x02" +
+		"\u03D5\u03D8\x077\x02\x02\u03D6\u03D9\x05\x82B\x02\u03D7\u03D9\x05\x92" +
+		"J\x02\u03D8\u03D6\x03\x02\x02\x02\u03D8\u03D7\x03\x02\x02\x02\u03D9\u03DB" +
+		"\x03\x02\x02\x02\u03DA\u03D5\x03\x02\x02\x02\u03DB\u03DE\x03\x02\x02\x02" +
+		"\u03DC\u03DA\x03\x02\x02\x02\u03DC\u03DD\x03\x02\x02\x02\u03DD\u03E0\x03" +
+		"\x02\x02\x02\u03DE\u03DC\x03\x02\x02\x02\u03DF\u03E1\x077\x02\x02\u03E0" +
+		"\u03DF\x03\x02\x02\x02\u03E0\u03E1\x03\x02\x02\x02\u03E1\u03E3\x03\x02" +
+		"\x02\x02\u03E2\u03D4\x03\x02\x02\x02\u03E2\u03DC\x03\x02\x02\x02\u03E3" +
+		"\xA1\x03\x02\x02\x02\u03E4\u03E9\x05\xA4S\x02\u03E5\u03E6\x077\x02\x02" +
+		"\u03E6\u03E8\x05\xA4S\x02\u03E7\u03E5\x03\x02\x02\x02\u03E8\u03EB\x03" +
+		"\x02\x02\x02\u03E9\u03E7\x03\x02\x02\x02\u03E9\u03EA\x03\x02\x02\x02\u03EA" +
+		"\u03ED\x03\x02\x02\x02\u03EB\u03E9\x03\x02\x02\x02\u03EC\u03EE\x077\x02" +
+		"\x02\u03ED\u03EC\x03\x02\x02\x02\u03ED\u03EE\x03\x02\x02\x02\u03EE\xA3" +
+		"\x03\x02\x02\x02\u03EF\u03F1\x05\x84C\x02\u03F0\u03EF\x03\x02\x02\x02" +
+		"\u03F0\u03F1\x03\x02\x02\x02\u03F1\u03F2\x03\x02\x02\x02\u03F2\u03F4\x07" +
+		"8\x02\x02\u03F3\u03F5\x05\x84C\x02\u03F4\u03F3\x03\x02\x02\x02\u03F4\u03F5" +
+		"\x03\x02\x02\x02\u03F5\u03FA\x03\x02\x02\x02\u03F6\u03F8\x078\x02\x02" +
+		"\u03F7\u03F9\x05\x84C\x02\u03F8\u03F7\x03\x02\x02\x02\u03F8\u03F9\x03" +
+		"\x02\x02\x02\u03F9\u03FB\x03\x02\x02\x02\u03FA\u03F6\x03\x02\x02\x02\u03FA" +
+		"\u03FB\x03\x02\x02\x02\u03FB\u03FF\x03\x02\x02\x02\u03FC\u03FF\x05\x82" +
+		"B\x02\u03FD\u03FF\x05\x92J\x02\u03FE\u03F0\x03\x02\x02\x02\u03FE\u03FC" +
+		"\x03\x02\x02\x02\u03FE\u03FD\x03\x02\x02\x02\u03FF\xA5\x03\x02\x02\x02" +
+		"\u0400\u040C\x05\xA8U\x02\u0401\u040D\x05\xB0Y\x02\u0402\u0403\x077\x02" +
+		"\x02\u0403\u0405\x05\xA8U\x02\u0404\u0402\x03\x02\x02\x02\u0405\u0408" +
+		"\x03\x02\x02\x02\u0406\u0404\x03\x02\x02\x02\u0406\u0407\x03\x02\x02\x02" +
+		"\u0407\u040A\x03\x02\x02\x02\u0408\u0406\x03\x02\x02\x02\u0409\u040B\x07" +
+		"7\x02\x02\u040A\u0409\x03\x02\x02\x02\u040A\u040B\x03\x02\x02\x02\u040B" +
+		"\u040D\x03\x02\x02\x02\u040C\u0401\x03\x02\x02\x02\u040C\u0406\x03\x02" +
+		"\x02\x02\u040D\u041D\x03\x02\x02\x02\u040E\u041A\x05\xAAV\x02\u040F\u041B" +
+		"\x05\xB0Y\x02\u0410\u0411\x077\x02\x02\u0411\u0413\x05\xAAV\x02\u0412" +
+		"\u0410\x03\x02\x02\x02\u0413\u0416\x03\x02\x02\x02\u0414\u0412\x03\x02" +
+		"\x02\x02\u0414\u0415\x03\x02\x02\x02\u0415\u0418\x03\x02\x02\x02\u0416" +
+		"\u0414\x03\x02\x02\x02\u0417\u0419\x077\x02\x02\u0418\u0417\x03\x02\x02" +
+		"\x02\u0418\u0419\x03\x02\x02\x02\u0419\u041B\x03\x02\x02\x02\u041A\u040F" +
+		"\x03\x02\x02\x02\u041A\u0414\x03\x02\x02\x02\u041B\u041D\x03\x02\x02\x02" +
+		"\u041C\u0400\x03\x02\x02\x02\u041C\u040E\x03\x02\x02\x02\u041D\xA7\x03" +
+		"\x02\x02\x02\u041E\u041F\x05\x84C\x02\u041F\u0420\x078\x02\x02\u0420\u0421" +
+		"\x05\x84C\x02\u0421\u0425\x03\x02\x02\x02\u0422\u0423\x07<\x02\x02\u0423" +
+		"\u0425\x05\x94K\x02\u0424\u041E\x03\x02\x02\x02\u0424\u0422\x03\x02\x02" +
+		"\x02\u0425\xA9\x03\x02\x02\x02\u0426\u0429\x05\x82B\x02\u0427\u0429\x05" +
+		"\x92J\x02\u0428\u0426\x03\x02\x02\x02\u0428\u0427\x03\x02\x02\x02\u0429" +
+		"\xAB\x03\x02\x02\x02\u042A\u042F\x05\xAEX\x02\u042B\u042C\x077\x02\x02" +
+		"\u042C\u042E\x05\xAEX\x02\u042D\u042B\x03\x02\x02\x02\u042E\u0431\x03" +
+		"\x02\x02\x02\u042F\u042D\x03\x02\x02\x02\u042F\u0430\x03\x02\x02\x02\u0430" +
+		"\u0433\x03\x02\x02\x02\u0431\u042F\x03\x02\x02\x02\u0432\u0434\x077\x02" +
+		"\x02\u0433\u0432\x03\x02\x02\x02\u0433\u0434\x03\x02\x02\x02\u0434\xAD" +
+		"\x03\x02\x02\x02\u0435\u0436\x05\x9EP\x02\u0436\u0437\x07>\x02\x02\u0437" +
+		"\u0438\x05\x84C\x02\u0438\u0442\x03\x02\x02\x02\u0439\u043B\x05\x82B\x02" +
+		"\u043A\u043C\x05\xB0Y\x02\u043B\u043A\x03\x02\x02\x02\u043B\u043C\x03" +
+		"\x02\x02\x02\u043C\u0442\x03\x02\x02\x02\u043D\u043E\x07=\x02\x02\u043E" +
+		"\u0442\x05\x84C\x02\u043F\u0440\x07<\x02\x02\u0440\u0442\x05\x84C\x02" +
+		"\u0441\u0435\x03\x02\x02\x02\u0441\u0439\x03\x02\x02\x02\u0441\u043D\x03" +
+		"\x02\x02\x02\u0441\u043F\x03\x02\x02\x02\u0442\xAF\x03\x02\x02\x02\u0443" +
+		"\u0445\x07\x10\x02\x02\u0444\u0443\x03\x02\x02\x02\u0444\u0445\x03\x02" +
+		"\x02\x02\u0445\u0446\x03\x02\x02\x02\u0446\u0447\x07\x1B\x02\x02\u0447" +
+		"\u0448\x05\x80A\x02\u0448\u0449\x07 \x02\x02\u0449\u044B\x05\x88E\x02" +
+		"\u044A\u044C\x05\xB2Z\x02\u044B\u044A\x03\x02\x02\x02\u044B\u044C\x03" +
+		"\x02\x02\x02\u044C\xB1\x03\x02\x02\x02\u044D\u0450\x05\xB0Y\x02\u044E" +
+		"\u0450\x05\xB4[\x02\u044F\u044D";
 	private static readonly _serializedATNSegment2: string =
-		"\xB2Z\x02\u0451\u0450\x03\x02\x02\x02\u0451\u0452\x03\x02\x02\x02\u0452" +
-		"\xB5\x03\x02\x02\x02\u0453\u0457\x07,\x02\x02\u0454\u0455\x07\x1C\x02" +
-		"\x02\u0455\u0458\x05\x84C\x02\u0456\u0458\x05|?\x02\u0457\u0454\x03\x02" +
-		"\x02\x02\u0457\u0456\x03\x02\x02\x02\u0457\u0458\x03\x02\x02\x02\u0458" +
-		"\xB7\x03\x02\x02\x02\x9F\xBA\xBC\xC3\xC9\xD0\xD4\xE4\xEB\xF0\xF4\xF7\xFE" +
+		"\x03\x02\x02\x02\u044F\u044E\x03\x02\x02\x02\u0450\xB3\x03\x02\x02\x02" +
+		"\u0451\u0452\x07\x1E\x02\x02\u0452\u0454\x05\x88E\x02\u0453\u0455\x05" +
+		"\xB2Z\x02\u0454\u0453\x03\x02\x02\x02\u0454\u0455\x03\x02\x02\x02\u0455" +
+		"\xB5\x03\x02\x02\x02\u0456\u045A\x07,\x02\x02\u0457\u0458\x07\x1C\x02" +
+		"\x02\u0458\u045B\x05\x84C\x02\u0459\u045B\x05|?\x02\u045A\u0457\x03\x02" +
+		"\x02\x02\u045A\u0459\x03\x02\x02\x02\u045A\u045B\x03\x02\x02\x02\u045B" +
+		"\xB7\x03\x02\x02\x02\xA0\xBA\xBC\xC3\xC9\xD0\xD4\xE4\xEB\xF0\xF4\xF7\xFE" +
 		"\u0100\u010F\u0115\u0117\u011D\u0126\u012D\u012F\u0138\u013D\u0142\u0149" +
 		"\u014D\u0154\u015C\u0165\u016E\u0175\u0181\u0187\u0190\u0194\u01A4\u01AD" +
-		"\u01B5\u01B8\u01BB\u01BE\u01C4\u01C6\u01D6\u01DA\u01E3\u01E6\u01EE\u01F6" +
-		"\u01FA\u01FF\u0204\u0211\u0216\u0220\u0224\u0229\u022D\u0232\u0237\u023E" +
-		"\u0242\u0247\u024B\u0250\u0256\u0259\u0266\u026C\u0271\u0275\u0279\u027F" +
-		"\u0289\u028D\u0292\u0297\u029E\u02A7\u02AC\u02AF\u02B3\u02B8\u02C1\u02C5" +
-		"\u02C7\u02CA\u02CD\u02D2\u02D7\u02DC\u02E3\u02E7\u02EE\u02F6\u02F9\u0300" +
-		"\u0304\u0309\u030D\u0311\u0318\u031C\u0320\u0325\u0329\u032D\u0332\u033A" +
-		"\u033D\u0341\u034B\u0353\u0359\u0361\u0370\u0379\u0390\u0392\u0398\u039E" +
-		"\u03A3\u03AC\u03B1\u03B6\u03BB\u03C3\u03C9\u03CF\u03D5\u03D9\u03DD\u03DF" +
-		"\u03E6\u03EA\u03ED\u03F1\u03F5\u03F7\u03FB\u0403\u0407\u0409\u0411\u0415" +
-		"\u0417\u0419\u0421\u0425\u042C\u0430\u0438\u043E\u0441\u0448\u044C\u0451" +
-		"\u0457";
+		"\u01B5\u01B8\u01BB\u01BE\u01C2\u01C7\u01C9\u01D9\u01DD\u01E6\u01E9\u01F1" +
+		"\u01F9\u01FD\u0202\u0207\u0214\u0219\u0223\u0227\u022C\u0230\u0235\u023A" +
+		"\u0241\u0245\u024A\u024E\u0253\u0259\u025C\u0269\u026F\u0274\u0278\u027C" +
+		"\u0282\u028C\u0290\u0295\u029A\u02A1\u02AA\u02AF\u02B2\u02B6\u02BB\u02C4" +
+		"\u02C8\u02CA\u02CD\u02D0\u02D5\u02DA\u02DF\u02E6\u02EA\u02F1\u02F9\u02FC" +
+		"\u0303\u0307\u030C\u0310\u0314\u031B\u031F\u0323\u0328\u032C\u0330\u0335" +
+		"\u033D\u0340\u0344\u034E\u0356\u035C\u0364\u0373\u037C\u0393\u0395\u039B" +
+		"\u03A1\u03A6\u03AF\u03B4\u03B9\u03BE\u03C6\u03CC\u03D2\u03D8\u03DC\u03E0" +
+		"\u03E2\u03E9\u03ED\u03F0\u03F4\u03F8\u03FA\u03FE\u0406\u040A\u040C\u0414" +
+		"\u0418\u041A\u041C\u0424\u0428\u042F\u0433\u043B\u0441\u0444\u044B\u044F" +
+		"\u0454\u045A";
 	public static readonly _serializedATN: string = Utils.join(
 		[
 			PythonParser._serializedATNSegment0,
@@ -7715,6 +7726,7 @@ export class Except_clauseContext extends ParserRuleContext {
 	public block(): BlockContext {
 		return this.getRuleContext(0, BlockContext);
 	}
+	public STAR(): TerminalNode | undefined { return this.tryGetToken(PythonParser.STAR, 0); }
 	public test(): TestContext | undefined {
 		return this.tryGetRuleContext(0, TestContext);
 	}
