@@ -273,16 +273,46 @@ function seqCount(self: any[], x: any): bigint {
 }
 
 /** list methods; each takes self first. */
+/**
+ * CPython's argument-count errors for list methods; `given` counts the
+ * arguments after self (a trailing keyword object: keywords were passed).
+ */
+function listArity(name: string, args: IArguments, min: number, max: number): void {
+  let given = args.length - 1;
+  if (given > 0 && isKwargsObject(args[given])) throw new TypeError(`list.${name}() takes no keyword arguments`);
+  if (given >= min && given <= max) return;
+  if (min === 1 && max === 1) throw new TypeError(`list.${name}() takes exactly one argument (${given} given)`);
+  if (max === 0) throw new TypeError(`list.${name}() takes no arguments (${given} given)`);
+  if (min === max) throw new TypeError(`${name} expected ${min} argument${min === 1 ? "" : "s"}, got ${given}`);
+  if (given < min) throw new TypeError(`${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${given}`);
+  throw new TypeError(`${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${given}`);
+}
+
+function isKwargsObject(x: any): boolean {
+  if (x === null || typeof x !== "object" || Array.isArray(x)) return false;
+  const p = Object.getPrototypeOf(x);
+  return p === null || p === Object.prototype;
+}
+
 export const LIST_METHODS: { [name: string]: (self: any, ...args: any[]) => any } = {
-  append(self: any[], x: any): void { self.push(x); },
-  extend(self: any[], it: any): void { const items = toArray(it); for (const x of items) self.push(x); },
+  append(self: any[], x: any): void {
+    if (arguments.length !== 2) listArity("append", arguments, 1, 1);
+    self.push(x);
+  },
+  extend(self: any[], it: any): void {
+    if (arguments.length !== 2) listArity("extend", arguments, 1, 1);
+    const items = toArray(it);
+    for (const x of items) self.push(x);
+  },
   insert(self: any[], i: any, x: any): void {
+    if (arguments.length !== 3) listArity("insert", arguments, 2, 2);
     let k = Number(i);
     if (k < 0) { k += self.length; if (k < 0) k = 0; }
     if (k > self.length) k = self.length;
     self.splice(k, 0, x);
   },
   pop(self: any[], i?: any): any {
+    if (arguments.length > 2) listArity("pop", arguments, 0, 1);
     if (self.length === 0) throw new IndexError("pop from empty list");
     if (i === undefined) return self.pop();
     let k = Number(i);
@@ -291,19 +321,35 @@ export const LIST_METHODS: { [name: string]: (self: any, ...args: any[]) => any 
     return self.splice(k, 1)[0];
   },
   remove(self: any[], x: any): void {
+    if (arguments.length !== 2) listArity("remove", arguments, 1, 1);
     for (let i = 0; i < self.length; i++) if (self[i] === x || eq(self[i], x)) { self.splice(i, 1); return; }
     throw new ValueError("list.remove(x): x not in list");
   },
-  index: seqIndex,
-  count: seqCount,
+  index(self: any[], ...args: any[]): any {
+    if (args.length < 1 || args.length > 3) listArity("index", arguments, 1, 3);
+    return seqIndex(self, args[0], args[1], args[2]);
+  },
+  count(self: any[], x: any): any {
+    if (arguments.length !== 2) listArity("count", arguments, 1, 1);
+    return seqCount(self, x);
+  },
   sort(self: any[], ...args: any[]): void {
     const kw = kwOf(args) || {};
     if (args.length > 0) throw new TypeError("sort() takes no positional arguments");
     sortInPlace(self, kw.key, truthy(kw.reverse));
   },
-  reverse(self: any[]): void { self.reverse(); },
-  copy(self: any[]): any[] { return self.slice(); },
-  clear(self: any[]): void { self.length = 0; },
+  reverse(self: any[]): void {
+    if (arguments.length !== 1) listArity("reverse", arguments, 0, 0);
+    self.reverse();
+  },
+  copy(self: any[]): any[] {
+    if (arguments.length !== 1) listArity("copy", arguments, 0, 0);
+    return self.slice();
+  },
+  clear(self: any[]): void {
+    if (arguments.length !== 1) listArity("clear", arguments, 0, 0);
+    self.length = 0;
+  },
 };
 export const TUPLE_METHODS: { [name: string]: (self: any, ...args: any[]) => any } = { index: seqIndex, count: seqCount };
 
