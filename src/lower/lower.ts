@@ -788,7 +788,9 @@ class Lowering implements LowerHost {
 
   private functionDef(f: FunctionDef): void {
     const name = escapeName(f.name);
-    const decorators = f.decorators.map((d) => this.exprs.expr(d));
+    // A decorator may be any callable (an instance with __call__, a class): called through callValue
+    // unless it is a def or builtin function known here.
+    const decorators = f.decorators.map((d) => (this.isPlainFunction(d) ? `${this.exprs.expr(d)}(` : `${this.rt("callValue")}(${this.exprs.expr(d)}, `));
     const { params, prologue } = this.exprs.parameters(f.args);
     for (const d of this.exprs.pendingDefaults.splice(0)) this.writer.line(`const ${d};`);
     const body = this.functionBody(f, prologue);
@@ -808,7 +810,7 @@ class Lowering implements LowerHost {
     const headerStart = asDeclaration
       ? `function ${name}(${params}): any`
       : `${declaredAtSite ? `${plan.keyword} ${name}${plan.keyword === "let" ? ": any" : ""} = ` : `${name} = `}${decorators
-          .map((d) => `${d}(`)
+          .map((d) => d)
           .join("")}${decorated ? `${this.rt("signature")}(` : ""}function${innerName}(${params}): any`;
     const closing = asDeclaration ? "}" : `}${decorated ? `, ${registered})` : ""}${")".repeat(decorators.length)};`;
     this.writer.line(`${headerStart} {`);
@@ -820,6 +822,14 @@ class Lowering implements LowerHost {
     const marker = this.functionMarker(f);
     if (marker) this.writer.line(`${this.rt(marker)}(${name});`);
     this.lastLine = f.loc.endLine;
+  }
+
+  /** A decorator that is a JavaScript function taking the decorated function as is: a def or builtin function. */
+  private isPlainFunction(d: Expr): boolean {
+    if (d.kind !== "Name") return false;
+    const r = this.info.resolve(d.id, this.fn.scope);
+    if (r.kind === "builtin") return typeof (runtimeExports as Record<string, unknown>)[d.id] === "function" && !BUILTIN_EXCEPTIONS.has(d.id);
+    return r.kind !== "unbound" && !!r.binding.def && !r.binding.rebound && r.binding.def.decorators.length === 0;
   }
 
   /** The spec (and qualname, when it differs from the name) that `signature(f, ...)` registers. */

@@ -698,7 +698,7 @@ export class ExprLowering {
       if (r.kind === "builtin") {
         const args = this.positional(e);
         if (BUILTIN_EXCEPTIONS.has(f.id) || isRuntimeClass(f.id)) {
-          if (e.keywords.length) this.host.unsupported("keyword arguments to an exception class", e.loc);
+          if (e.keywords.length) return this.dynamicCall(this.rt(f.id), e); // CPython's TypeError: no keywords
           return `new ${this.rt(f.id)}(${args})`;
         }
         // A builtin that is not a function (`__name__`) is called as any value: CPython's TypeError.

@@ -11,7 +11,7 @@
 // Python signature is registered once, when the `def` runs, as a short spec
 // string: "a, b=, /, *args, c, d=, **kw" ("=" marks a default).
 
-import { TypeError, NotImplementedError } from "./exceptions";
+import { BaseException, TypeError, NotImplementedError } from "./exceptions";
 import { BUILTIN_FUNCTIONS, BUILTIN_TYPES, isTypeObject, typeName } from "./repr";
 import { boundMethodParts, getattr, isBuiltinMethod, isClassMethod } from "./attributes";
 import { PyObject } from "./builtins";
@@ -299,6 +299,7 @@ export function callDynamic(func: any, positional: any[], keywords: Record<strin
         return new func(...args);
       }
       if (init === PyObject.prototype.__init__ && hasKeywords(keywords)) throw new TypeError(`${typeName(Object.create(func.prototype))}() takes no arguments`);
+      if (func.prototype instanceof BaseException && hasKeywords(keywords)) throw new TypeError(`${typeName(Object.create(func.prototype))}() takes no keyword arguments`);
       if (!hasKeywords(keywords)) return new func(...positional);
     }
     if (!hasKeywords(keywords)) return func(...positional);
