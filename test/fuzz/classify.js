@@ -102,7 +102,9 @@ function classify(py, ours) {
   }
   // we ran it
   const rest = diags.rest;
-  if (rest.trim() && ours.status === 0 && !/^Exception ignored in/m.test(rest)) {
+  // What the program itself writes to stderr (print(file=sys.stderr)) is output like stdout.
+  const programStderr = py.stderr !== undefined && py.stderr.trim() !== "" && py.status === 0;
+  if (rest.trim() && ours.status === 0 && !/^Exception ignored in/m.test(rest) && !programStderr) {
     return { verdict: "crash", signature: `stray stderr: ${rest.trim().split("\n")[0]}`.slice(0, 160) };
   }
   if (ours.status === 1 && !/^Traceback \(most recent call last\):/m.test(rest)) {
@@ -115,6 +117,7 @@ function classify(py, ours) {
   const pyLast = py.status ? lastLine(py.stderr) : null;
   const kinds = [];
   if (norm(py.stdout) !== norm(ours.stdout)) kinds.push("stdout");
+  if (programStderr && ours.status === 0 && norm(py.stderr) !== norm(rest)) kinds.push("stderr");
   if (py.status !== ours.status) kinds.push("status");
   else if (py.status !== 0 && pyLast !== ourLast) kinds.push("exception");
   if (!kinds.length) return { verdict: "ran-same", signature: "" };
