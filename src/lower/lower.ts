@@ -1396,14 +1396,7 @@ class Lowering implements LowerHost {
       return;
     }
     // try/except/else: `else` runs outside the handlers' reach.
-    const completed = s.orelse.length ? this.fn.names.claimFreeName("completed") : undefined;
-    if (completed) this.writer.line(`let ${completed} = false;`);
-    this.writer.line("try {");
-    this.afterStatement(s, s.loc.line);
-    this.writer.indent(() => {
-      this.statements(s.body);
-      if (completed) this.writer.line(`${completed} = true;`);
-    });
+    const completed = this.openTryBody(s);
     const errorVar = this.fn.names.claimFreeName("error");
     if (s.handlers.some((h) => this.mayCatchJavaScriptError(h.type))) {
       // JS errors (stack overflow, a name read too early) reach Python code as Python exceptions.
@@ -1426,11 +1419,10 @@ class Lowering implements LowerHost {
   }
 
   /**
-   * try/except* (PEP 654): each handler gets the part of the exception (group) its types
-   * match, the runtime's ExceptStar collects what the handlers raise and finish() throws
-   * what remains, combined as CPython does.
+   * `try {` and the body. With an `else`, a flag the body sets when it
+   * completes: `else` runs after the handlers, outside their reach.
    */
-  private tryExceptStar(s: Try): void {
+  private openTryBody(s: Try): string | undefined {
     const completed = s.orelse.length ? this.fn.names.claimFreeName("completed") : undefined;
     if (completed) this.writer.line(`let ${completed} = false;`);
     this.writer.line("try {");
@@ -1439,6 +1431,16 @@ class Lowering implements LowerHost {
       this.statements(s.body);
       if (completed) this.writer.line(`${completed} = true;`);
     });
+    return completed;
+  }
+
+  /**
+   * try/except* (PEP 654): each handler gets the part of the exception (group) its types
+   * match, the runtime's ExceptStar collects what the handlers raise and finish() throws
+   * what remains, combined as CPython does.
+   */
+  private tryExceptStar(s: Try): void {
+    const completed = this.openTryBody(s);
     const caught = this.fn.names.claimFreeName("caught");
     const star = this.fn.names.claimFreeName("exceptStar");
     this.writer.line(`} catch (${caught}: any) {`);
