@@ -1,5 +1,5 @@
 // Python builtin functions and type objects.
-import { BaseException, NotImplementedError, StopIteration, TypeError, ValueError, OverflowError, AttributeError, KeyError, ZeroDivisionError, UnicodeEncodeError } from "./exceptions";
+import { BaseException, NotImplementedError, StopIteration, TypeError, ValueError, OverflowError, AttributeError, KeyError, ZeroDivisionError, UnicodeEncodeError, oneArgumentError } from "./exceptions";
 import { PyTuple, PyDict, PyDictView, PySet, PyFrozenSet, PyRange, PySlice, PyIterWrapper, tupleFromArray, isKwargs, idNumber, hashKey, id, slice } from "./values";
 import { repr, str, ascii, typeName, isTypeObject, registerBuiltinType, registerBuiltinFunction, BUILTIN_TYPES, BUILTIN_FUNCTIONS, typeObjectName } from "./repr";
 import { pyIter, pyNext, iterate, toArray, tupleFrom } from "./iter";
@@ -336,6 +336,7 @@ export function issubclass(c: any, cls: any): boolean {
 // ---- sequence / iteration builtins ----
 /** len(x) */
 export function len(x: any): bigint {
+  if (arguments.length !== 1) throw oneArgumentError("len", arguments);
   if (typeof x === "string") return BigInt(/[\ud800-\udfff]/.test(x) ? Array.from(x).length : x.length);
   if (Array.isArray(x)) return BigInt(x.length);
   if (x instanceof PyDict || x instanceof PySet) return BigInt(x._m.size);
@@ -497,6 +498,7 @@ export function all(x: any): boolean { for (const v of iterate(x)) if (!truthy(v
 // ---- numeric builtins ----
 /** abs(x) */
 export function abs(x: any): any {
+  if (arguments.length !== 1) throw oneArgumentError("abs", arguments);
   switch (typeof x) {
     case "bigint": return x < 0n ? -x : x;
     case "number": return Math.abs(x);
@@ -592,6 +594,7 @@ function tupleHash(t: PyTuple): bigint {
 }
 /** hash(x) */
 export function hash(x: any): bigint {
+  if (arguments.length !== 1) throw oneArgumentError("hash", arguments);
   const M = (1n << 61n) - 1n;
   const fix = (h: bigint) => (h === -1n ? -2n : h);
   switch (typeof x) {
@@ -614,6 +617,7 @@ export function hash(x: any): bigint {
 }
 /** ord(c) */
 export function ord(c: any): bigint {
+  if (arguments.length !== 1) throw oneArgumentError("ord", arguments);
   if (typeof c !== "string") throw new TypeError("ord() expected string of length 1, but " + typeName(c) + " found");
   const cps = Array.from(c);
   if (cps.length !== 1) throw new TypeError("ord() expected a character, but string of length " + cps.length + " found");
@@ -621,6 +625,7 @@ export function ord(c: any): bigint {
 }
 /** chr(i) */
 export function chr(i: any): string {
+  if (arguments.length !== 1) throw oneArgumentError("chr", arguments);
   const n = asIndex(i);
   if (n < 0n || n > 0x10ffffn) throw new ValueError("chr() arg not in range(0x110000)");
   return fromPythonCodePoint(Number(n));
@@ -629,9 +634,18 @@ function radix(x: any, base: number, prefix: string): string {
   const n = asIndex(x);
   return (n < 0n ? "-" + prefix + (-n).toString(base) : prefix + n.toString(base));
 }
-export function hex(x: any): string { return radix(x, 16, "0x"); }
-export function oct(x: any): string { return radix(x, 8, "0o"); }
-export function bin(x: any): string { return radix(x, 2, "0b"); }
+export function hex(x: any): string {
+  if (arguments.length !== 1) throw oneArgumentError("hex", arguments);
+  return radix(x, 16, "0x");
+}
+export function oct(x: any): string {
+  if (arguments.length !== 1) throw oneArgumentError("oct", arguments);
+  return radix(x, 8, "0o");
+}
+export function bin(x: any): string {
+  if (arguments.length !== 1) throw oneArgumentError("bin", arguments);
+  return radix(x, 2, "0b");
+}
 /**
  * vars(obj): an instance's attributes as a dict (a snapshot: later changes to either side are not
  * shared, unlike CPython's live __dict__). vars() reads the local namespace, which we do not keep.
@@ -649,6 +663,7 @@ export function vars(...args: any[]): PyDict {
 }
 /** callable(x) */
 export function callable(x: any): boolean {
+  if (arguments.length !== 1) throw oneArgumentError("callable", arguments);
   return typeof x === "function" || (x !== null && typeof x === "object" && typeof x.__call__ === "function");
 }
 

@@ -641,3 +641,14 @@ export function formatTraceback(e: unknown): string {
   formatOne(pe, true);
   return out.join("");
 }
+
+/**
+ * A one-argument builtin (`len`, `repr`, ...) called with another count, or
+ * with keywords (a trailing plain object): CPython's TypeError for it.
+ */
+export function oneArgumentError(name: string, args: IArguments): TypeError {
+  const last = args[args.length - 1];
+  const proto = last !== null && typeof last === "object" && !Array.isArray(last) ? Object.getPrototypeOf(last) : undefined;
+  if (args.length > 0 && (proto === null || proto === Object.prototype)) return new TypeError(`${name}() takes no keyword arguments`);
+  return new TypeError(`${name}() takes exactly one argument (${args.length} given)`);
+}

@@ -1,5 +1,5 @@
 // repr() / str() exactly as CPython 3.11, and Python type names of JS values.
-import { BaseException, ValueError } from "./exceptions";
+import { BaseException, ValueError, oneArgumentError } from "./exceptions";
 import { PyTuple, PyDict, PyDictView, PySet, PyFrozenSet, PyRange, PySlice, addressOf } from "./values";
 import { pythonCodePoint } from "./codepoints";
 
@@ -159,6 +159,7 @@ function reprSeq(x: any[], open: string, close: string): string {
 
 /** Python repr(). */
 export function repr(x: any): string {
+  if (arguments.length !== 1) throw oneArgumentError("repr", arguments);
   switch (typeof x) {
     case "undefined": return "None";
     case "boolean": return x ? "True" : "False";
@@ -219,6 +220,7 @@ function reprFunction(f: any): string {
 
 /** Python ascii(). */
 export function ascii(x: any): string {
+  if (arguments.length !== 1) throw oneArgumentError("ascii", arguments);
   if (typeof x === "string") return strRepr(x, true);
   const r = repr(x);
   return r.replace(/[^\x00-\x7f]/gu, (ch) => escapeChar(ch, pythonCodePoint(ch.codePointAt(0)!)));
