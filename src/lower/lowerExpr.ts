@@ -703,6 +703,11 @@ export class ExprLowering {
         }
         // A builtin that is not a function (`__name__`) is called as any value: CPython's TypeError.
         if (typeof (runtimeExports as Record<string, unknown>)[f.id] !== "function") return `${this.rt("callValue")}(${this.host.nameRef(f.id, f.loc)}${args ? `, ${args}` : ""})`;
+        // Another argument count than a one-argument builtin takes: its TypeError comes at run time
+        // (a direct call would not type-check).
+        if (runtimeExports.ONE_ARGUMENT_BUILTINS.has(f.id) && e.args.length !== 1 && !e.keywords.length) {
+          return `${this.rt("callValue")}(${this.host.nameRef(f.id, f.loc)}${args ? `, ${args}` : ""})`;
+        }
         // `*x` into a fixed parameter list: TypeScript takes a spread only into a rest parameter.
         if (e.args.some((a) => a.kind === "Starred")) return this.dynamicCall(this.host.nameRef(f.id, f.loc), e);
         return `${this.host.nameRef(f.id, f.loc)}(${this.withKwargs(args, e)})`;

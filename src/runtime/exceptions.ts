@@ -642,6 +642,9 @@ export function formatTraceback(e: unknown): string {
   return out.join("");
 }
 
+/** The builtins that take exactly one argument (the compiler calls them through callValue when a call passes another count). */
+export const ONE_ARGUMENT_BUILTINS: ReadonlySet<string> = new Set(["len", "repr", "abs", "chr", "ord", "hash", "hex", "oct", "bin", "callable", "ascii"]);
+
 /**
  * A one-argument builtin (`len`, `repr`, ...) called with another count, or
  * with keywords (a trailing plain object): CPython's TypeError for it.
