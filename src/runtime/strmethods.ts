@@ -279,19 +279,13 @@ function seqCount(self: any[], x: any): bigint {
  */
 function listArity(name: string, args: IArguments, min: number, max: number): void {
   let given = args.length - 1;
-  if (given > 0 && isKwargsObject(args[given])) throw new TypeError(`list.${name}() takes no keyword arguments`);
+  if (given > 0 && isKwargs(args[given])) throw new TypeError(`list.${name}() takes no keyword arguments`);
   if (given >= min && given <= max) return;
   if (min === 1 && max === 1) throw new TypeError(`list.${name}() takes exactly one argument (${given} given)`);
   if (max === 0) throw new TypeError(`list.${name}() takes no arguments (${given} given)`);
   if (min === max) throw new TypeError(`${name} expected ${min} argument${min === 1 ? "" : "s"}, got ${given}`);
   if (given < min) throw new TypeError(`${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${given}`);
   throw new TypeError(`${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${given}`);
-}
-
-function isKwargsObject(x: any): boolean {
-  if (x === null || typeof x !== "object" || Array.isArray(x)) return false;
-  const p = Object.getPrototypeOf(x);
-  return p === null || p === Object.prototype;
 }
 
 export const LIST_METHODS: { [name: string]: (self: any, ...args: any[]) => any } = {
