@@ -122,6 +122,23 @@ class Analyzer {
     return freshGenerator(e, this.info, scope);
   }
 
+  /** `@types.coroutine` returns the function itself: its generators stay as visible as undecorated ones. */
+  private isTypesCoroutine(d: Expr, scope: Scope): boolean {
+    const imported = (name: string) => {
+      const r = this.info.resolve(name, scope);
+      return r.kind !== "builtin" && r.kind !== "unbound" ? r.binding.imported : undefined;
+    };
+    if (d.kind === "Attribute" && d.attr === "coroutine" && d.value.kind === "Name") {
+      const m = imported(d.value.id);
+      return m?.module === "types" && m.member === undefined;
+    }
+    if (d.kind === "Name") {
+      const m = imported(d.id);
+      return m?.module === "types" && m.member === "coroutine";
+    }
+    return false;
+  }
+
   private observable(fresh: { def?: FunctionDef }): boolean {
     return fresh.def ? hasObservableFinalization(fresh.def) : false;
   }
@@ -163,6 +180,17 @@ class Analyzer {
       if (s.kind === "FunctionDef") {
         for (const d of [...s.decorators, ...s.args.defaults]) visitExpr(d, s, scope);
         const inner = this.info.scopeOf.get(s);
+        if (s.decorators.some((d) => !this.isTypesCoroutine(d, scope)) && inner?.isGenerator && hasObservableFinalization(s)) {
+          // What a decorator returns is opaque, so none of these generators can be followed.
+          this.plan.warnings.push(
+            diagnostic(
+              DiagnosticCodes.FinalizationWarning,
+              `generators of '${s.name}' are made through its decorator: they are closed at program end, not when CPython drops them`,
+              s.nameLoc,
+              "warning",
+            ),
+          );
+        }
         if (inner) {
           for (const n of namesIn(s)) {
             const r = this.info.resolve(n, inner);
