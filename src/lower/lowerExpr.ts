@@ -622,7 +622,30 @@ export class ExprLowering {
    * internal), except module members and `this.attr` where SelfAttributes
    * proves the plain read means the same.
    */
+  /**
+   * Where a zero-argument `super()` is: in a method (JS `super` works), or
+   * where CPython raises RuntimeError (module level, a class body, a function
+   * outside any class); a function or lambda nested in a method is a diagnostic.
+   */
+  private superOutsideMethod(e: Expr): string | undefined {
+    const scope = this.host.fn.scope;
+    if (scope.kind === "function" && scope.parent?.kind === "class") return undefined;
+    let inClass = false;
+    for (let s = scope.parent; s; s = s.parent) if (s.kind === "class") inClass = true;
+    if (inClass && scope.kind !== "class") {
+      this.host.unsupported("super() in a function nested inside a method", e.loc);
+      return "undefined";
+    }
+    const node = scope.node;
+    const hasArgs = (node.kind === "FunctionDef" || node.kind === "Lambda") && node.args.args.length > 0;
+    return `${this.rt("superWithoutClass")}(${JSON.stringify(hasArgs ? "__class__ cell not found" : "no arguments")})`;
+  }
+
   attribute(value: Expr, attr: string): string {
+    if (isSuperCall(value) && this.host.info.resolve("super", this.host.fn.scope).kind === "builtin") {
+      const outside = this.superOutsideMethod(value);
+      if (outside) return outside;
+    }
     if (isSuperCall(value) && this.host.info.resolve("super", this.host.fn.scope).kind === "builtin" && !this.host.fn.superCaptures) {
       // `super().x` read (a property or class attribute of the next class): JS `super.x` in a method.
       return this.host.dynamicSuper(attr) ?? `super.${attributeKey(attr)}`;
@@ -740,6 +763,8 @@ export class ExprLowering {
     }
     if (f.kind === "Attribute") {
       if (isSuperCall(f.value) && this.host.info.resolve("super", this.host.fn.scope).kind === "builtin") {
+        const outside = this.superOutsideMethod(f.value);
+        if (outside) return outside;
         const dynamicSuper = this.host.dynamicSuper(f.attr);
         if (dynamicSuper && e.keywords.length) return `${this.rt("callDynamic")}(${dynamicSuper}, [${this.positional(e)}], ${this.keywordObject(e)})`;
         if (dynamicSuper) return `${dynamicSuper}(${this.positional(e)})`;

@@ -26,6 +26,7 @@
 //   indentation", MAXINDENT), reported once each.
 
 import { CharStream, CommonToken, Lexer, Token } from "antlr4ts";
+import { Interval } from "antlr4ts/misc/Interval";
 import { Diagnostic, DiagnosticCodes, diagnostic } from "../diagnostics";
 import type { Loc } from "../ast/nodes";
 
@@ -50,6 +51,7 @@ interface TokenTypes {
   LINE_JOIN: number;
   ERRORCHAR: number;
   UNTERMINATED_STRING: number;
+  STRING: number;
   NAME: number;
 }
 
@@ -155,6 +157,7 @@ export abstract class PythonLexerBase extends Lexer {
       LINE_JOIN: find("LINE_JOIN"),
       ERRORCHAR: find("ERRORCHAR"),
       UNTERMINATED_STRING: find("UNTERMINATED_STRING"),
+      STRING: find("STRING"),
       NAME: find("NAME"),
     };
     return this.types;
@@ -229,6 +232,8 @@ export abstract class PythonLexerBase extends Lexer {
       return;
     }
 
+    if (type === T.STRING && this.opensUnterminatedTripleQuote(t)) return;
+
     // CPython reads identifiers in NFKC form (`ﬁ` is `fi`): every later stage sees that spelling.
     if (type === T.NAME && /[^\x00-\x7f]/.test(t.text ?? "")) (t as CommonToken).text = t.text!.normalize("NFKC");
 
@@ -239,6 +244,24 @@ export abstract class PythonLexerBase extends Lexer {
     }
     this.sawCode = true;
     this.queue.push(t);
+  }
+
+  /**
+   * `""` directly followed by `"` is where CPython's tokenizer starts a
+   * triple-quoted string; the grammar only reads one when it is closed, so an
+   * unclosed one lexes as an empty string here. Like CPython, report it at its
+   * opening quote and read no further: the string runs to the end of the input.
+   */
+  private opensUnterminatedTripleQuote(t: Token): boolean {
+    const body = (t.text ?? "").replace(/^[A-Za-z]+/, "");
+    const input = this.inputStream;
+    if ((body !== '""' && body !== "''") || input.LA(1) !== body.charCodeAt(0)) return false;
+    const rest = input.getText(Interval.of(input.index, input.size - 1));
+    const breaks = rest.match(/\r\n|\r|\n/g)?.length ?? 0;
+    const lastLine = t.line + breaks - (/[\r\n]$/.test(rest) ? 1 : 0);
+    this.report(DiagnosticCodes.SyntaxError, `unterminated triple-quoted string literal (detected at line ${lastLine})`, t);
+    input.seek(input.size);
+    return true;
   }
 
   /** Compares the indentation of `first` (the first token of a logical line) with the stack. */

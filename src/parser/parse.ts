@@ -108,9 +108,16 @@ function run<T extends ParserRuleContext>(
   }
 
   // CPython stops at the first error; later ANTLR errors are mostly
-  // consequences of recovery, so only the first syntax error is kept.
+  // consequences of recovery, so only the first syntax error is kept, and
+  // only when the parser met it before any lexical error (after one, it is a
+  // consequence of the token the lexer dropped). "'(' was never closed"
+  // points at the bracket but is met at the end of the input.
   const diagnostics = [...lexer.diagnostics, ...lexErrors];
-  if (syntax.length > 0) diagnostics.push(syntax[0]);
+  const first = syntax[0];
+  const metAt = first && (syntaxDetectedAt.get(first) ?? first.loc);
+  if (metAt && !diagnostics.some((d) => d.loc.line < metAt.line || (d.loc.line === metAt.line && d.loc.col <= metAt.col))) {
+    diagnostics.push(first);
+  }
   diagnostics.sort((a, b) => a.loc.line - b.loc.line || a.loc.col - b.loc.col);
   return { tree, diagnostics, tokens: tokens.getTokens() };
 }
@@ -188,6 +195,9 @@ function missingMatchBlock(parser: Parser, offending: Token | undefined, e: Reco
   return newlines === 1 && offending.type !== PythonParser.INDENT ? start : undefined;
 }
 
+/** Where the parser met each syntax error it reports (the offending token). */
+const syntaxDetectedAt = new WeakMap<Diagnostic, Loc>();
+
 class SyntaxErrorListener implements ANTLRErrorListener<Token> {
   constructor(
     private readonly out: Diagnostic[],
@@ -204,6 +214,12 @@ class SyntaxErrorListener implements ANTLRErrorListener<Token> {
   ): void {
     const parser = recognizer as unknown as Parser;
     const loc = offending ? offendingLoc(offending) : point(line, charPositionInLine + 1);
+    const before = this.out.length;
+    this.report(parser, offending, loc, e);
+    for (const d of this.out.slice(before)) syntaxDetectedAt.set(d, loc);
+  }
+
+  private report<T extends Token>(parser: Parser, offending: T | undefined, loc: Loc, e: RecognitionException | undefined): void {
     const type = offending?.type ?? Token.INVALID_TYPE;
     const expected = e?.expectedTokens ?? safeExpected(parser);
     const ctx = parser.context;

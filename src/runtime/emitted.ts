@@ -142,6 +142,11 @@ export function unboundLocal(name: string): any {
   throw new UnboundLocalError(`cannot access local variable '${name}' where it is not associated with a value`);
 }
 
+/** `super()` where CPython finds no class to start from (module level, a class body, a plain function). */
+export function superWithoutClass(message: string): any {
+  throw new RuntimeError(`super(): ${message}`);
+}
+
 /** A read of a module-level name before it is assigned. */
 export function nameNotDefined(name: string): any {
   throw new NameError(`name '${name}' is not defined`);
