@@ -37,7 +37,7 @@ import { observesHandledException } from "../analyze/observesHandled";
 import { children } from "../analyze/walk";
 import { bindsName, explicitSuperAsZeroArgument, isConstantDefault, isImplicitClassMethod, isPropertyAccessorOf, mentionsNameIn } from "./classBody";
 import { collectUses, DeclarationPlan, planDeclarations, registerLoopTargets, unboundReads } from "./declarations";
-import { deletedBindings, unboundKind } from "./deletedNames";
+import { deletedBindings, readKey, unboundKind } from "./deletedNames";
 import { FunctionContext } from "./FunctionContext";
 import { ExprLowering, inplaceHelper, LowerHost, propertyName, stringLiteral } from "./lowerExpr";
 import { escapeName } from "./names";
@@ -94,6 +94,8 @@ class Lowering implements LowerHost {
   private readonly unbound = new Map<Scope, Set<string>>();
   /** variables some `del` statement unbinds */
   private readonly deleted: Set<Binding>;
+  /** reads of an `except ... as name` variable inside its own handler: bound there, unchecked */
+  private readonly boundReads: Set<string>;
   private readonly finalization: FinalizationPlan;
   /** the program asks inspect whether functions are generator/coroutine functions: mark them */
   readonly marksFunctions: boolean;
@@ -131,7 +133,7 @@ class Lowering implements LowerHost {
       }
     }
     this.topLevelSet = new Set(module.body);
-    this.deleted = deletedBindings(module, info);
+    ({ deleted: this.deleted, boundReads: this.boundReads } = deletedBindings(module, info));
     this.finalization = planFinalization(module, info, options.notebook);
     this.marksFunctions = mentionsName(module, /^is(generator|coroutine|asyncgen)function$/);
     this.selfAttributes = new SelfAttributes(module, info);
@@ -199,7 +201,7 @@ class Lowering implements LowerHost {
         const local = this.rt(member);
         return local;
       }
-      if (this.deleted.has(r.binding)) {
+      if (this.deleted.has(r.binding) && !this.boundReads.has(readKey(loc))) {
         return `${this.rt("bound")}(${escapeName(id)}, ${stringLiteral(id)}, ${stringLiteral(unboundKind(r, this.fn.scope))})`;
       }
     }
@@ -1460,7 +1462,7 @@ class Lowering implements LowerHost {
                   const local = this.planFor(h.name)?.where === "handler";
                   this.writer.line(local ? `const ${escapeName(h.name)} = ${match};` : `${this.bindName(h.name, match)};`);
                 }
-                this.statements(h.body);
+                this.handlerBody(h);
               }),
             ),
           );
@@ -1515,6 +1517,23 @@ class Lowering implements LowerHost {
     this.writer.line("}");
   }
 
+  /**
+   * A handler's statements. `except E as name` ends with `name = None; del
+   * name` in CPython, however the handler is left; where a later read can see
+   * that (the name is checked like a deleted one), the variable is unbound here.
+   */
+  private handlerBody(h: ExceptHandler): void {
+    if (!h.name || !this.isDeletedName(h.name)) {
+      this.statements(h.body);
+      return;
+    }
+    this.writer.line("try {");
+    this.writer.indent(() => this.statements(h.body));
+    this.writer.line("} finally {");
+    this.writer.indent(() => this.writer.line(`${escapeName(h.name!)} = ${this.rt("UNBOUND_NAME")};`));
+    this.writer.line("}");
+  }
+
   /** The handlers of a try, with the caught exception recorded as handled while they run when that is observable. */
   private trackedHandlers(handlers: ExceptHandler[], errorVar: string): void {
     if (!this.tracksEveryHandler && !handlers.some((h) => observesHandledException(h.body))) {
@@ -1535,7 +1554,7 @@ class Lowering implements LowerHost {
             const local = this.planFor(h.name)?.where === "handler";
             this.writer.line(local ? `const ${escapeName(h.name)} = ${errorVar};` : `${this.bindName(h.name, errorVar)};`);
           }
-          this.statements(h.body);
+          this.handlerBody(h);
         });
       if (!test) {
         if (first) {
