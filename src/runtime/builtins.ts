@@ -219,6 +219,11 @@ export function range(a: any, b?: any, c?: any): PyRange {
 registerBuiltinType(range, "range");
 registerBuiltinType(slice, "slice");
 
+/** What `__init__` returned: CPython's TypeError unless it is None. */
+function initialized(result: any): void {
+  if (result !== undefined && result !== null) throw new TypeError(`__init__() should return None, not '${typeName(result)}'`);
+}
+
 /** object() */
 export class PyObject {
   [key: string]: any;
@@ -228,10 +233,10 @@ export class PyObject {
     const cls = new.target as any;
     if (cls.__new__ !== PyObject.__new__) {
       const made = cls.__new__(cls, ...args);
-      if (made instanceof cls) made.__init__(...args);
+      if (made instanceof cls) initialized(made.__init__(...args));
       return made;
     }
-    this.__init__(...args);
+    initialized(this.__init__(...args));
   }
   /** object.__new__(cls): a new, uninitialized instance. */
   static __new__(cls: any, ..._args: any[]): any {

@@ -169,7 +169,10 @@ export class BaseException extends Error {
       }
     }
     // A Python subclass's __init__ runs on instantiation, as in CPython.
-    if (this.__init__ !== BaseException.prototype.__init__) this.__init__(...args);
+    if (this.__init__ !== BaseException.prototype.__init__) {
+      const result = this.__init__(...args);
+      if (result !== undefined && result !== null) throw new TypeError(`__init__() should return None, not '${typeName(result)}'`);
+    }
   }
   [key: string]: any;
   __init__(...args: any[]): void {

@@ -298,7 +298,12 @@ export function pyIterOf(it: Iterator<any>, typename: string): PyIterWrapper { r
 export class PySet {
   _m: Map<any, any> = new Map();
   constructor(items?: Iterable<any>) {
-    if (items) for (const x of items) this._m.set(hashKey(x), x);
+    if (items) for (const x of items) this._put(x);
+  }
+  /** set.add: an element equal to one already there leaves that one in place (`{True, 1}` is `{True}`). */
+  _put(x: any): void {
+    const h = hashKey(x);
+    if (!this._m.has(h)) this._m.set(h, x);
   }
   get size(): number { return this._m.size; }
   __len__(): bigint { return BigInt(this._m.size); }
@@ -309,7 +314,7 @@ export class PySet {
   [Symbol.iterator](): Iterator<any> { return setIterGen(this._m); }
   __iter__(): any { return pyIterOf(setIterGen(this._m), "set_iterator"); }
   _new(items?: Iterable<any>): PySet { return new (this.constructor as any)(items); }
-  add(x: any): void { this._m.set(hashKey(x), x); }
+  add(x: any): void { this._put(x); }
   discard(x: any): void { this._m.delete(hashKey(x)); }
   remove(x: any): void { if (!this._m.delete(hashKey(x))) throw new KeyError(x); }
   pop(): any {
@@ -320,16 +325,22 @@ export class PySet {
   copy(): PySet { return this._new(this._m.values()); }
   union(...others: any[]): PySet {
     const r = this._new(this._m.values());
-    for (const o of others) for (const x of dictIterHelper(o)) r._m.set(hashKey(x), x);
+    for (const o of others) for (const x of dictIterHelper(o)) r._put(x);
     return r;
   }
-  update(...others: any[]): void { for (const o of others) for (const x of dictIterHelper(o)) this._m.set(hashKey(x), x); }
+  update(...others: any[]): void { for (const o of others) for (const x of dictIterHelper(o)) this._put(x); }
   intersection(...others: any[]): PySet {
     let cur: PySet = this._new(this._m.values());
     for (const o of others) {
-      const os = o instanceof PySet ? o : new PySet(dictIterHelper(o));
+      // CPython walks the smaller set (the argument when sizes tie, or an
+      // iterable's items) and keeps the elements it walks.
       const r = this._new();
-      for (const [h, v] of cur._m) if (os._m.has(h)) r._m.set(h, v);
+      if (o instanceof PySet) {
+        const [walk, probe] = o._m.size > cur._m.size ? [cur, o] : [o, cur];
+        for (const [h, v] of walk._m) if (probe._m.has(h)) r._m.set(h, v);
+      } else {
+        for (const x of dictIterHelper(o)) if (cur._m.has(hashKey(x))) r._put(x);
+      }
       cur = r;
     }
     return cur;
