@@ -66,6 +66,8 @@ export interface LowerHost {
   lowerNestedBody(scope: Scope, body: () => void): string[];
   /** The name under which a Python name is visible in the emitted code. */
   nameRef(id: string, loc: Loc): string;
+  /** the variable a store to `id` writes (never a checked read) */
+  nameRefForStore(id: string): string;
   /** A fresh generator used once by a call and dropped right after it (closed then, as in CPython). */
   isTemporaryGenerator(call: Expr): boolean;
   /** generator functions are marked for inspect.isgeneratorfunction */
@@ -229,7 +231,7 @@ export class ExprLowering {
       case "Await":
         return `(${this.yieldExpression(e)})`;
       case "NamedExpr":
-        return `(${this.host.nameRef(e.target.id, e.target.loc)} = ${this.boundValue(e.value)})`;
+        return `(${this.host.nameRefForStore(e.target.id)} = ${this.boundValue(e.value)})`;
       case "Lambda":
         return this.lambda(e);
       case "GeneratorExp":
@@ -1204,7 +1206,7 @@ export class ExprLowering {
   }
 
   private targetNames(target: Expr): string {
-    if (target.kind === "Name") return this.host.nameRef(target.id, target.loc);
+    if (target.kind === "Name") return this.host.nameRefForStore(target.id);
     if ((target.kind === "Tuple" || target.kind === "List") && target.elts.every((x) => x.kind === "Name")) {
       return `[${target.elts.map((x) => this.targetNames(x)).join(", ")}]`;
     }
