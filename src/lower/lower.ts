@@ -210,6 +210,8 @@ class Lowering implements LowerHost {
           ? this.maybeUnassigned.get(r.scope)?.reads.has(readKey(loc))
           : this.maybeUnassigned.get(r.scope)?.captured.has(id));
       if (checked) {
+        const kind = unboundKind(r, this.fn.scope);
+        if (kind === "global" && RUNTIME_VALUES.has(id)) return `${this.rt("boundOrBuiltin")}(${escapeName(id)}, ${this.rt(id)})`;
         return `${this.rt("bound")}(${escapeName(id)}, ${stringLiteral(id)}, ${stringLiteral(unboundKind(r, this.fn.scope))})`;
       }
     }
@@ -559,7 +561,7 @@ class Lowering implements LowerHost {
         const top = a.name.split(".")[0];
         if (!SUPPORTED_MODULES[top] || a.name.includes(".")) {
           this.report(diagnostic(DiagnosticCodes.UnknownModule, `module '${a.name}' is not supported`, a.loc));
-        }
+        } else this.storeImport(a.asname ?? top, () => this.rt(top));
       }
       return;
     }
@@ -573,8 +575,19 @@ class Lowering implements LowerHost {
         this.report(
           diagnostic(DiagnosticCodes.UnknownModule, `'${a.name}' from module '${s.module}' is not supported`, a.loc),
         );
-      }
+      } else this.storeImport(a.asname ?? a.name, () => (s.module === "typing" ? `${this.rt("typing")}.${a.name}` : this.rt(a.name)));
     }
+  }
+
+  /**
+   * An imported name that is bound only by this import reads the runtime's
+   * export directly (nameRef); one that is also bound elsewhere (imported
+   * twice, assigned, deleted) is a variable like any other: the import stores into it.
+   */
+  private storeImport(local: string, value: () => string): void {
+    const r = this.info.resolve(local, this.fn.scope);
+    if (r.kind === "builtin" || r.kind === "unbound" || r.binding.imported) return;
+    this.writer.line(`${this.bindName(local, value())};`);
   }
 
   // ------------------------------------------------------------ assignment

@@ -258,8 +258,15 @@ export function percentFormat(fmt: string, args: any): string {
     if (idx >= list.length) throw new TypeError("not enough arguments for format string");
     return list[idx++];
   };
-  const out = fmt.replace(PCT_RE, (whole, key, flags, width, precision, conv) => {
-    if (conv === undefined) throw new ValueError("incomplete format");
+  const out = fmt.replace(PCT_RE, (whole, key, flags, width, precision, conv, offset: number) => {
+    if (conv === undefined) {
+      const at = offset + whole.length;
+      if (at >= fmt.length) throw new ValueError("incomplete format");
+      const c = fmt.codePointAt(at)!;
+      const shown = c >= 31 && c <= 126 ? String.fromCharCode(c) : "?";
+      const index = Array.from(fmt.slice(0, at)).length;
+      throw new ValueError(`unsupported format character '${shown}' (0x${c.toString(16)}) at index ${index}`);
+    }
     if (conv === "%" && whole === "%%") return "%";
     let v: any;
     if (key !== undefined) {

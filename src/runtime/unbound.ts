@@ -21,6 +21,11 @@ export function bound(value: any, name: string, kind: UnboundKind): any {
   return value;
 }
 
+/** A global that shadows a builtin: where it is unbound, Python finds the builtin. */
+export function boundOrBuiltin(value: any, builtin: any): any {
+  return value === UNBOUND_NAME ? builtin : value;
+}
+
 /** `del name`: the variable must be bound; returns UNBOUND_NAME to store in it. */
 export function unbind(value: any, name: string, kind: UnboundKind): any {
   if (value === UNBOUND_NAME) throw unboundError(name, kind);
