@@ -2,10 +2,11 @@
 // like CPython. This file is the table of contents of the pipeline:
 //
 //   readProgram (notebook cells / .py) → buildAst (lexer, parser, AST)
-//     → analyzeScopes → lower → formatTypeScript → (bundleStandalone)
+//     → manglePrivateNames → analyzeScopes → lower → formatTypeScript → (bundleStandalone)
 
 import { nestingDepth } from "./analyze/nestingDepth";
 import { analyzeScopes } from "./analyze/scopes";
+import { manglePrivateNames } from "./analyze/privateNames";
 import { checkStaticBlocks } from "./analyze/staticBlocks";
 import { Diagnostic, DiagnosticCodes, diagnostic, formatDiagnostic } from "./diagnostics";
 import { formatTypeScript } from "./format/formatTypeScript";
@@ -74,6 +75,7 @@ async function transpileProgram(source: string, options: TranspileOptions): Prom
   const program = readProgram(source, fileName);
   const found = [...program.diagnostics];
   if (found.length === 0) {
+    manglePrivateNames(program.module);
     const info = analyzeScopes(program.module);
     const lowered = lower(program.module, program.units.map((u) => u.unit), info, {
       runtimeModule: options.runtimeModule ?? RUNTIME_MODULE,
