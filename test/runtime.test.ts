@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
 import * as R from "../src/runtime";
+import { STDLIB } from "../src/runtime/stdlib";
 import { RUNTIME_FILES } from "../src/runtime/files";
 
 const { generator, yieldFrom, repr, str, getgeneratorstate: gstate, tupleOf, format, strFormat, percentFormat } = R;
@@ -471,10 +472,26 @@ describe("notebook cells and program end", () => {
   });
 });
 
+test("standard library: every module file of src/runtime/lib is exported by lib/index.ts and offered to the compiler", () => {
+  const libDir = path.join(__dirname, "../src/runtime/lib");
+  const files = fs.readdirSync(libDir).filter((f) => f.endsWith(".ts") && f !== "index.ts").map((f) => f.slice(0, -3));
+  expect(files.length).toBeGreaterThan(0);
+  for (const name of files) {
+    const mod = (STDLIB as Record<string, any>)[name.replace(/_/g, ".")] ?? (STDLIB as Record<string, any>)[name];
+    expect([name, typeof mod]).toEqual([name, "object"]);
+    expect(mod.__name__.replace(/\./g, "_")).toBe(name);
+    // the file exports its module object and nothing else
+    const exported = [...fs.readFileSync(path.join(libDir, `${name}.ts`), "utf8").matchAll(/^export (?:const|function|class|let) (\w+)/gm)].map((m) => m[1]);
+    expect(exported).toEqual([name]);
+  }
+});
+
 test("standalone bundle: files concatenate without duplicate declarations and run", () => {
   const dir = path.join(__dirname, "../src/runtime");
   const listed = new Set(RUNTIME_FILES);
-  for (const f of fs.readdirSync(dir)) if (f.endsWith(".ts") && f !== "index.ts" && f !== "files.ts") expect(listed.has(f)).toBe(true);
+  // files.ts and stdlib.ts serve the compiler; lib/ holds the standard library, bundled per module.
+  const compilerOnly = new Set(["index.ts", "files.ts", "stdlib.ts"]);
+  for (const f of fs.readdirSync(dir)) if (f.endsWith(".ts") && !compilerOnly.has(f)) expect(listed.has(f)).toBe(true);
   let text = "";
   const names = new Map<string, string>();
   for (const f of RUNTIME_FILES) {

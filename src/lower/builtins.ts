@@ -2,6 +2,9 @@
 // about them. Names not listed here are not builtins we support: using one
 // is a diagnostic, never a silent `undefined`.
 
+import { STDLIB } from "../runtime/stdlib";
+import { moduleMembers } from "../runtime/module";
+
 /** Builtin functions and type objects exported by the runtime under their Python name. */
 export const BUILTIN_FUNCTIONS = new Set([
   "print", "next", "iter", "list", "tuple", "dict", "set", "frozenset", "range", "len", "type",
@@ -31,24 +34,29 @@ export const BUILTIN_EXCEPTIONS = new Set([
   "EncodingWarning", "BaseExceptionGroup", "ExceptionGroup",
 ]);
 
-/** Modules whose objects the runtime exports (`import inspect` → the runtime's `inspect`). */
-export const SUPPORTED_MODULES: Record<string, Set<string>> = {
-  inspect: new Set([
-    "getgeneratorstate", "getcoroutinestate", "getasyncgenstate", "isgenerator", "isgeneratorfunction",
-    "iscoroutine", "iscoroutinefunction", "isasyncgen", "isasyncgenfunction", "isawaitable", "isfunction",
-    "GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED",
-    "CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED",
-  ]),
-  types: new Set(["GeneratorType", "CoroutineType", "AsyncGeneratorType", "FunctionType", "coroutine"]),
-  sys: new Set(["exc_info", "exception", "maxsize", "version_info", "version", "getrecursionlimit", "stdout", "stderr"]),
-  functools: new Set(["wraps", "reduce", "partial"]),
-  // Annotations are not evaluated: these names exist for imports, isinstance() and cast().
-  typing: new Set([
-    "Any", "Callable", "Generator", "AsyncGenerator", "Coroutine", "Awaitable", "Iterator", "Iterable",
-    "AsyncIterator", "AsyncIterable", "List", "Dict", "Tuple", "Set", "FrozenSet", "Optional", "Union",
-    "Sequence", "Mapping", "Type", "NoReturn", "TYPE_CHECKING", "cast",
-  ]),
-};
+/**
+ * Modules the runtime provides (`import inspect` → the runtime's `inspect`),
+ * and what each offers: read from the runtime's module objects themselves.
+ */
+export const SUPPORTED_MODULES: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries(STDLIB).map(([name, m]) => [name, new Set(moduleMembers(m))]),
+);
+
+/** `(module 'm' provides: a, b, c)`: the members a diagnostic about a missing name lists. */
+export function moduleProvides(module: string): string {
+  const names = [...(SUPPORTED_MODULES[module] ?? [])].sort();
+  return ` (module '${module}' provides: ${names.join(", ")})`;
+}
+
+/** Modules the runtime provides, for the diagnostic about one it does not. */
+export function supportedModulesList(): string {
+  return ` (supported modules: ${Object.keys(SUPPORTED_MODULES).sort().join(", ")})`;
+}
+
+/** The identifier a module object has among the runtime's exports (`collections.abc` → `collections_abc`). */
+export function moduleExportName(module: string): string {
+  return module.replace(/\./g, "_");
+}
 
 /** The str methods that exist as `str.name(self, ...)` in the runtime. */
 export const STR_METHODS = new Set([

@@ -31,7 +31,8 @@ import type { Binding, Scope, ScopeInfo } from "../analyze/scopes";
 import { Diagnostic, DiagnosticCodes, diagnostic } from "../diagnostics";
 import { CodeWriter } from "../emit/CodeWriter";
 import { blockCommentLines, lineComment } from "../emit/escape";
-import { BUILTIN_EXCEPTIONS, BUILTIN_FUNCTIONS, PYTHON_BUILTIN_NAMES, SUPPORTED_MODULES } from "./builtins";
+import { BUILTIN_EXCEPTIONS, BUILTIN_FUNCTIONS, PYTHON_BUILTIN_NAMES, SUPPORTED_MODULES, moduleExportName, moduleProvides, supportedModulesList } from "./builtins";
+import { STDLIB } from "../runtime/stdlib";
 import { FinalizationPlan, isFreshAsyncGeneratorWithFinalizer, isFreshGenerator, isFreshGeneratorWithFinalizer, planFinalization } from "../analyze/finalization";
 import { observesHandledException } from "../analyze/observesHandled";
 import { children } from "../analyze/walk";
@@ -197,13 +198,7 @@ class Lowering implements LowerHost {
     }
     if (r.kind !== "unbound") {
       const imp = r.binding.imported;
-      if (imp) {
-        // typing's names (List, Set, Type...) would shadow JavaScript globals as runtime exports.
-        if (imp.member && imp.module === "typing") return `${this.rt("typing")}.${imp.member}`;
-        const member = imp.member ?? imp.module;
-        const local = this.rt(member);
-        return local;
-      }
+      if (imp) return this.importedValue(imp.module, imp.member);
       const checked =
         (this.deleted.has(r.binding) && !this.boundReads.has(readKey(loc))) ||
         (r.scope === this.fn.scope
@@ -216,6 +211,20 @@ class Lowering implements LowerHost {
       }
     }
     return escapeName(id);
+  }
+
+  /**
+   * What an imported name reads: the module object, or its member. A member
+   * the runtime also exports under its own name is imported directly
+   * (`getgeneratorstate`); any other is read from its module (`string.digits`).
+   * typing's names (List, Set, Type...) would shadow JavaScript globals as exports.
+   */
+  private importedValue(module: string, member?: string): string {
+    const moduleObject = () => this.rt(moduleExportName(module));
+    if (member === undefined) return moduleObject();
+    const exports = runtimeExports as Record<string, unknown>;
+    const direct = module !== "typing" && Object.prototype.hasOwnProperty.call(exports, member) && exports[member] === STDLIB[module]?.[member];
+    return direct ? this.rt(member) : `${moduleObject()}.${member}`;
   }
 
   /** `superMethod(C, self, "name", key)` in a method of class C, where the program has multiple inheritance. */
@@ -560,22 +569,22 @@ class Lowering implements LowerHost {
       for (const a of s.names) {
         const top = a.name.split(".")[0];
         if (!SUPPORTED_MODULES[top] || a.name.includes(".")) {
-          this.report(diagnostic(DiagnosticCodes.UnknownModule, `module '${a.name}' is not supported`, a.loc));
-        } else this.storeImport(a.asname ?? top, () => this.rt(top));
+          this.report(diagnostic(DiagnosticCodes.UnknownModule, `module '${a.name}' is not supported${supportedModulesList()}`, a.loc));
+        } else this.storeImport(a.asname ?? top, () => this.importedValue(top));
       }
       return;
     }
     const members = SUPPORTED_MODULES[s.module];
     for (const a of s.names) {
       if (!members || s.level > 0) {
-        this.report(diagnostic(DiagnosticCodes.UnknownModule, `module '${s.module}' is not supported`, s.loc));
+        this.report(diagnostic(DiagnosticCodes.UnknownModule, `module '${s.module}' is not supported${supportedModulesList()}`, s.loc));
         return;
       }
       if (!members.has(a.name)) {
         this.report(
-          diagnostic(DiagnosticCodes.UnknownModule, `'${a.name}' from module '${s.module}' is not supported`, a.loc),
+          diagnostic(DiagnosticCodes.UnknownModule, `'${a.name}' from module '${s.module}' is not supported${moduleProvides(s.module)}`, a.loc),
         );
-      } else this.storeImport(a.asname ?? a.name, () => (s.module === "typing" ? `${this.rt("typing")}.${a.name}` : this.rt(a.name)));
+      } else this.storeImport(a.asname ?? a.name, () => this.importedValue(s.module, a.name));
     }
   }
 

@@ -41,6 +41,7 @@ import {
   BUILTIN_EXCEPTIONS,
   STR_METHODS,
   SUPPORTED_MODULES,
+  moduleProvides,
 } from "./builtins";
 import { FunctionContext } from "./FunctionContext";
 import { escapeName } from "./names";
@@ -655,7 +656,7 @@ export class ExprLowering {
     const mod = this.moduleOf(value);
     if (mod) {
       if (!SUPPORTED_MODULES[mod].has(attr)) {
-        this.host.unsupported(`'${mod}.${attr}' is not supported`, value.loc);
+        this.host.unsupported(`'${mod}.${attr}' is not supported${moduleProvides(mod)}`, value.loc);
       }
       return `${this.host.nameRef((value as { id: string }).id, value.loc)}.${attr}`;
     }

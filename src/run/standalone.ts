@@ -18,21 +18,43 @@ function runtimeSourceDir(): string {
   throw new Error("py2ts-coro: cannot find the runtime sources for --standalone");
 }
 
-let cachedBundle: string | undefined;
+let cachedCore: string | undefined;
 
-/** The runtime as one namespace body: imports between its files removed. */
+function withoutImports(text: string): string {
+  return text
+    .split("\n")
+    .filter((line) => !/^import\s/.test(line))
+    .join("\n");
+}
+
+/** The runtime's core as one namespace body: imports between its files removed. */
 export function runtimeNamespaceSource(): string {
-  if (cachedBundle) return cachedBundle;
+  if (cachedCore) return cachedCore;
   const dir = runtimeSourceDir();
-  const parts = RUNTIME_FILES.map((f) => {
-    const text = fs.readFileSync(path.join(dir, f), "utf8");
-    return text
-      .split("\n")
-      .filter((line) => !/^import\s/.test(line))
-      .join("\n");
-  });
-  cachedBundle = parts.join("\n");
-  return cachedBundle;
+  cachedCore = RUNTIME_FILES.map((f) => withoutImports(fs.readFileSync(path.join(dir, f), "utf8"))).join("\n");
+  return cachedCore;
+}
+
+/**
+ * The standard-library modules (src/runtime/lib/<module>.ts) among `names`,
+ * with the library modules they import, dependencies first. Each is wrapped in
+ * a namespace of its own, so its private names cannot clash with the core's
+ * or another module's, and exports only its module object.
+ */
+export function libraryModulesSource(names: Set<string>): string {
+  const dir = path.join(runtimeSourceDir(), "lib");
+  const available = new Set(fs.readdirSync(dir).filter((f) => f.endsWith(".ts") && f !== "index.ts").map((f) => f.slice(0, -3)));
+  const out: string[] = [];
+  const done = new Set<string>();
+  const include = (name: string): void => {
+    if (done.has(name) || !available.has(name)) return;
+    done.add(name);
+    const text = fs.readFileSync(path.join(dir, `${name}.ts`), "utf8");
+    for (const m of text.matchAll(/^import [^;]* from "\.\/([\w]+)";$/gm)) include(m[1]);
+    out.push(`namespace lib_${name} {`, withoutImports(text), "}", `export const ${name} = lib_${name}.${name};`);
+  };
+  for (const n of [...names].sort()) include(n);
+  return out.join("\n");
 }
 
 export { STANDALONE_NAMESPACE };
@@ -51,6 +73,7 @@ export function bundleStandalone(code: string, runtimeModule: string): string {
     "// The py2ts-coro runtime, inlined by --standalone.",
     `namespace ${STANDALONE_NAMESPACE} {`,
     runtimeNamespaceSource(),
+    libraryModulesSource(new Set(bindings.map((b) => b.split(":")[0].trim()))),
     "}",
     "",
     `const { ${bindings.join(", ")} } = ${STANDALONE_NAMESPACE};`,

@@ -3,6 +3,7 @@
 // keyword-argument objects.
 
 import { PyDict, dictOf, isKwargs, tupleOf } from "./values";
+import { pyModule } from "./module";
 import { BaseException, NotImplementedError, NameError, RuntimeError, StopAsyncIteration, TypeError, UnboundLocalError, toPyException, topmostHandled, tracebackOf, onExceptionReleased, GeneratorExit, beginHandling, endHandling, endFinally } from "./exceptions";
 import { isIterable, iterate, pyIter } from "./iter";
 import { callDynamic, quotedList } from "./calls";
@@ -379,7 +380,7 @@ export function partial(func: any, ...args: any[]): PyPartial {
   return new PyPartial(func, tupleOf(...args), kwargsDict(keywords));
 }
 
-export const functools: any = { wraps, reduce, partial, __name__: "functools" };
+export const functools: any = pyModule("functools", { wraps, reduce, partial });
 
 /** `item in container`: Python evaluates the item first, then the container. */
 export function isIn(item: any, container: any): boolean {

@@ -1,6 +1,7 @@
 // Python generators, coroutines and async generators on top of JS generators.
 import { BaseException, StopIteration, StopAsyncIteration, GeneratorExit, RuntimeError, TypeError, ValueError, AttributeError, NotImplementedError, makeThrown, toPyException, formatException, chainContext, forgetCreationContext, HANDLED, HandledSlot, PyTraceback, excInfo, handledException } from "./exceptions";
 import { addressOf, tupleOf } from "./values";
+import { pyModule } from "./module";
 import { registerBuiltinType, typeName, repr } from "./repr";
 import { pyIter } from "./iter";
 import { flushOutput, writeStderr } from "./io";
@@ -664,14 +665,13 @@ function typesCoroutine(fn: any): any {
 export function FunctionType(): never { throw new TypeError("cannot create 'function' instances"); }
 registerBuiltinType(FunctionType, "function");
 
-export const types: any = {
+export const types: any = pyModule("types", {
   GeneratorType: PyGenerator,
   CoroutineType: PyCoroutine,
   AsyncGeneratorType: PyAsyncGenerator,
   FunctionType,
   coroutine: typesCoroutine,
-  __name__: "types",
-};
+});
 
 function isAwaitable(x: any): boolean {
   if (x instanceof PyCoroutine) return true;
@@ -679,7 +679,7 @@ function isAwaitable(x: any): boolean {
   return x !== null && typeof x === "object" && typeof x.__await__ === "function";
 }
 
-export const inspect: any = {
+export const inspect: any = pyModule("inspect", {
   getgeneratorstate, getcoroutinestate, getasyncgenstate,
   GEN_CREATED: "GEN_CREATED", GEN_RUNNING: "GEN_RUNNING", GEN_SUSPENDED: "GEN_SUSPENDED", GEN_CLOSED: "GEN_CLOSED",
   CORO_CREATED: "CORO_CREATED", CORO_RUNNING: "CORO_RUNNING", CORO_SUSPENDED: "CORO_SUSPENDED", CORO_CLOSED: "CORO_CLOSED",
@@ -692,17 +692,15 @@ export const inspect: any = {
   iscoroutinefunction: (f: any) => COROUTINE_FNS.has(f?.__func__ ?? f),
   isasyncgenfunction: (f: any) => ASYNCGEN_FNS.has(f?.__func__ ?? f),
   isfunction: (f: any) => typeof f === "function",
-  __name__: "inspect",
-};
+});
 
-export const sys: any = {
+export const sys: any = pyModule("sys", {
   exc_info: excInfo,
   exception: handledException,
   maxsize: 9223372036854775807n,
   version_info: tupleOf(3n, 11n, 7n, "final", 0n),
   version: "3.11.7",
   getrecursionlimit: () => 1000n,
-  __name__: "sys",
-};
+});
 // keep BaseException referenced for declaration emit consistency
 export type PyException = BaseException;

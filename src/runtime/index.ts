@@ -22,3 +22,6 @@ export * from "./match";
 export * from "./typing";
 export * from "./bytes";
 export * from "./unbound";
+export * from "./module";
+// The standard library modules (src/runtime/lib), one file per Python module.
+export * from "./lib";

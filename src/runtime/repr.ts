@@ -199,6 +199,7 @@ export function repr(x: any): string {
   if (x instanceof PyRange) return "range(" + x.start + ", " + x.stop + (x.step === 1n ? "" : ", " + x.step) + ")";
   if (x instanceof PySlice) return "slice(" + repr(x.start) + ", " + repr(x.stop) + ", " + repr(x.step) + ")";
   if (x instanceof Error) return typeName(x) + "(" + strRepr(x.message) + ")";
+  if (x.__typename__ === "module") return "<module '" + x.__name__ + "' (built-in)>";
   const c = x.constructor;
   // Runtime objects name their Python type (callable_iterator), not their JS class.
   const tn = typeof x.__typename__ === "string" ? x.__typename__ : c && c !== Object ? typeObjectFullName(c) : "object";

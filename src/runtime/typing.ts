@@ -3,6 +3,7 @@
 // (`Generator[int, None, None]`) and answer isinstance() where CPython's alias does.
 
 import { TypeError } from "./exceptions";
+import { pyModule } from "./module";
 import { PyTuple } from "./values";
 import { isTypeObject, repr, typeObjectName } from "./repr";
 import { isIterable } from "./iter";
@@ -43,7 +44,7 @@ function typeRepr(t: any): string {
 const hasMethod = (x: any, m: string) => x !== null && typeof x === "object" && typeof x[m] === "function";
 const iterator = (x: any) => hasMethod(x, "__next__") && hasMethod(x, "__iter__");
 
-export const typing: any = {
+export const typing: any = pyModule("typing", {
   Any: alias("Any", null, "Any cannot be instantiated"),
   Callable: alias("Callable", (x) => typeof x === "function" || hasMethod(x, "__call__"), abstract("Callable", ["__call__"])),
   Generator: alias("Generator", (x) => x instanceof PyGenerator, abstract("Generator", ["send", "throw"])),
@@ -67,8 +68,7 @@ export const typing: any = {
   NoReturn: alias("NoReturn", null, "Cannot instantiate typing.NoReturn"),
   TYPE_CHECKING: false,
   cast: (_t: any, value: any) => value,
-  __name__: "typing",
-};
+});
 
 /** The names of `typing` the compiler accepts in imports. */
 export const TYPING_NAMES = Object.keys(typing).filter((n) => n !== "__name__");
