@@ -178,18 +178,35 @@ registerBuiltinType(float, "float");
 export function bool(x?: any): boolean { return truthy(x); }
 registerBuiltinType(bool, "bool");
 
+/** The optional iterable of list/tuple/set/frozenset: CPython's errors for keywords or a second argument. */
+function iterableArgument(type: string, args: any[]): any[] {
+  if (args.length > 0 && isKwargs(args[args.length - 1])) {
+    if (Object.keys(args[args.length - 1]).length > 0) throw new TypeError(`${type}() takes no keyword arguments`);
+    args = args.slice(0, -1);
+  }
+  if (args.length > 1) throw new TypeError(`${type} expected at most 1 argument, got ${args.length}`);
+  return args;
+}
+
 /** list(iterable=()) */
-export function list(...args: any[]): any[] { return args.length === 0 ? [] : toArray(args[0]); }
+export function list(...args: any[]): any[] {
+  if (args.length !== 1 || isKwargs(args[0])) args = iterableArgument("list", args);
+  return args.length === 0 ? [] : toArray(args[0]);
+}
 registerBuiltinType(list, "list");
 for (const k of Object.keys(LIST_METHODS)) (list as any)[k] = LIST_METHODS[k];
 
 /** tuple(iterable=()) */
-export function tuple(...args: any[]): PyTuple { return args.length === 0 ? new PyTuple() : tupleFrom(args[0]); }
+export function tuple(...args: any[]): PyTuple {
+  if (args.length !== 1 || isKwargs(args[0])) args = iterableArgument("tuple", args);
+  return args.length === 0 ? new PyTuple() : tupleFrom(args[0]);
+}
 registerBuiltinType(tuple, "tuple");
 
 /** dict(mapping_or_iterable=None, **kwargs) */
 export function dict(...args: any[]): PyDict {
   const kw = kwargsOf(args);
+  if (args.length > 1) throw new TypeError(`dict expected at most 1 argument, got ${args.length}`);
   const d = new PyDict();
   if (args.length > 0) d.update(args[0]);
   if (kw) d.update(kw);
@@ -199,10 +216,16 @@ registerBuiltinType(dict, "dict");
 (dict as any).fromkeys = PyDict.fromkeys;
 
 /** set(iterable=()) */
-export function set(...args: any[]): PySet { return args.length === 0 ? new PySet() : new PySet(iterate(args[0])); }
+export function set(...args: any[]): PySet {
+  if (args.length !== 1 || isKwargs(args[0])) args = iterableArgument("set", args);
+  return args.length === 0 ? new PySet() : new PySet(iterate(args[0]));
+}
 registerBuiltinType(set, "set");
 /** frozenset(iterable=()) */
-export function frozenset(...args: any[]): PyFrozenSet { return args.length === 0 ? new PyFrozenSet() : new PyFrozenSet(iterate(args[0])); }
+export function frozenset(...args: any[]): PyFrozenSet {
+  if (args.length !== 1 || isKwargs(args[0])) args = iterableArgument("frozenset", args);
+  return args.length === 0 ? new PyFrozenSet() : new PyFrozenSet(iterate(args[0]));
+}
 registerBuiltinType(frozenset, "frozenset");
 
 function asIndex(x: any): bigint {
