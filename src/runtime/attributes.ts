@@ -14,6 +14,7 @@
 // - functions: their own attributes and __name__/__qualname__/__code__;
 //   str, list, tuple and numbers: their method tables.
 
+import { isModule } from "./module";
 import { AttributeError, BaseException, TypeError } from "./exceptions";
 import { tupleOf, PyTuple, PyDict, PyDictView, PySet, PyFrozenSet, PyRange, PySlice, PyIterWrapper } from "./values";
 import { typeName, typeObjectName, isTypeObject, BUILTIN_FUNCTIONS, BUILTIN_TYPES } from "./repr";
@@ -349,7 +350,7 @@ function findAttribute(obj: any, name: string): any {
 /** CPython's AttributeError for a missing attribute. */
 function noAttribute(obj: any, name: string): AttributeError {
   if (isTypeObject(obj)) return new AttributeError("type object '" + typeObjectName(obj) + "' has no attribute '" + name + "'");
-  if (obj !== null && typeof obj === "object" && Object.getPrototypeOf(obj) === Object.prototype && typeof obj.__name__ === "string") {
+  if (isModule(obj)) {
     return new AttributeError("module '" + obj.__name__ + "' has no attribute '" + name + "'");
   }
   const kind = BOUND_METHODS.has(obj) ? "function" : BUILTIN_METHODS.has(obj) ? "builtin_function_or_method" : typeName(obj);
@@ -431,7 +432,7 @@ function isPythonInstance(obj: any): boolean {
   if (obj instanceof PyObject || obj instanceof BaseException) return true;
   if (Array.isArray(obj)) return false;
   const p = Object.getPrototypeOf(obj);
-  if (p === Object.prototype) return typeof obj.__name__ === "string"; // a module
+  if (isModule(obj)) return true;
   return !isRuntimePrototype(p);
 }
 

@@ -4,9 +4,17 @@
 
 /** A module object: `members` become its attributes; its Python type is `module`. */
 export function pyModule<T extends Record<string, any>>(name: string, members: T): T & { __name__: string } {
-  const m: any = { __name__: name, ...members };
-  Object.defineProperty(m, "__typename__", { value: "module", enumerable: false });
+  // Not a plain object literal: that is how keyword arguments travel (isKwargs).
+  const m: any = Object.assign(Object.create(MODULE_PROTOTYPE), { __name__: name }, members);
   return m;
+}
+
+/** What every module object inherits: its Python type name. */
+const MODULE_PROTOTYPE: object = Object.create(Object.prototype, { __typename__: { value: "module", enumerable: false } });
+
+/** A module object of the runtime (made by pyModule). */
+export function isModule(x: any): boolean {
+  return x !== null && typeof x === "object" && Object.getPrototypeOf(x) === MODULE_PROTOTYPE;
 }
 
 /** The names a module object provides (what `from m import name` accepts). */

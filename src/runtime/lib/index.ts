@@ -3,3 +3,6 @@
 // named after the module; --standalone includes a file only when the program
 // uses its module.
 export { string } from "./string";
+export { math } from "./math";
+export { heapq } from "./heapq";
+export { bisect } from "./bisect";
