@@ -1278,6 +1278,9 @@ class Lowering implements LowerHost {
     const names = t.kind === "Name" ? [t] : t.kind === "Tuple" || t.kind === "List" ? t.elts : [];
     const loopLocal = names.length > 0 && names.every((n) => n.kind === "Name" && this.planFor(n.id)?.where === "loop");
     if (!loopLocal) {
+      // Names used only inside the loop are declared by the loop itself, in its body.
+      const local = names.filter((n) => n.kind === "Name" && this.planFor(n.id)?.where === "loop").map((n) => escapeName((n as { id: string }).id));
+      if (local.length) this.writer.line(`let ${local.map((n) => `${n}: any`).join(", ")};`);
       this.assignTarget(t, item);
       return;
     }
