@@ -4,12 +4,13 @@
 // _randbelow, as CPython.
 
 import { pyModule } from "../module";
+import { boundMethod } from "../attributes";
 import { TypeError, ValueError, IndexError, OverflowError, ZeroDivisionError } from "../exceptions";
-import { typeName, registerBuiltinType, registerBuiltinFunction, str } from "../repr";
+import { typeName, registerBuiltinFunction, str } from "../repr";
 import { PyTuple, PyRange, tupleOf, tupleFromArray, addressOf, isKwargs } from "../values";
 import { PyBytes, PyBytesLike, encodeString } from "../bytes";
 import { add, sub, mul, truediv, mod, pow, eq, lt, le, gt, getitem, setitem } from "../ops";
-import { int, float, hash, len, range } from "../builtins";
+import { int, float, hash, len, range, PyObject } from "../builtins";
 import { iterate } from "../iter";
 import { bindArguments, signature, signatureOf, Signature } from "../calls";
 
@@ -188,6 +189,7 @@ function bind(name: string, self: any, args: any[]): any[] {
   return bound;
 }
 
+declare("__init__", "self, x=");
 declare("seed", "self, a=, version=");
 declare("getstate", "self");
 declare("setstate", "self, state");
@@ -285,23 +287,35 @@ const VERSION = 3n;
 
 // ---- the Random class ----
 
-/** random.Random: a Mersenne Twister generator with its own state. */
-class RandomObject {
-  _mt = new MersenneTwister();
-  gauss_next: any = null;
+/**
+ * random.Random: a Mersenne Twister generator with its own state. Python
+ * instantiation (PyObject's constructor) runs __init__, which seeds; a
+ * subclass's __init__ may call it through super().
+ */
+class RandomObject extends PyObject {
+  declare _state: MersenneTwister | undefined;
+  declare gauss_next: any;
 
-  constructor(...args: any[]) {
-    if (args.length > 1 || (args.length === 1 && isKwargs(args[0]))) {
-      const [x] = bindArguments(INIT_SIGNATURE, [this, ...args.filter((a) => !isKwargs(a))], args.find(isKwargs) ?? NO_KEYWORDS).slice(1);
-      this.seed(x);
-    } else {
-      this.seed(args[0]);
-    }
+  __init__(...args: any[]): null {
+    const [x] = bind("__init__", this, args);
+    this.seed(x ?? null);
     this.gauss_next = null;
+    return null;
   }
 
-  get __typename__(): string { return "Random"; }
-  __repr__(): string { return `<random.Random object at ${addressOf(this)}>`; }
+  /** The generator; seeded from entropy if __init__ never ran (a subclass that does not call it). */
+  get _mt(): MersenneTwister {
+    if (this._state === undefined) {
+      this._state = new MersenneTwister();
+      this._seed(null);
+    }
+    return this._state;
+  }
+
+  __repr__(): string {
+    const cls = this.constructor as any;
+    return `<${cls.__module__}.${cls.__qualname__} object at ${addressOf(this)}>`;
+  }
 
   seed(...args: any[]): null {
     let [a, version] = bind("seed", this, args);
@@ -321,6 +335,7 @@ class RandomObject {
     } else if (!(a === null || typeof a === "bigint" || typeof a === "boolean" || typeof a === "number" || typeof a === "string" || a instanceof PyBytesLike)) {
       throw new TypeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
     }
+    if (this._state === undefined) this._state = new MersenneTwister();
     this._seed(a);
     this.gauss_next = null;
     return null;
@@ -689,8 +704,6 @@ class RandomObject {
   }
 }
 
-const INIT_SIGNATURE: Signature = signatureOf(signature(function () {}, "self, x=", "Random.__init__"))!;
-
 function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
   return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
@@ -701,24 +714,36 @@ function floorDiv(a: bigint, b: bigint): bigint {
  * function) and usable as a base class; instances are RandomObjects.
  */
 const Random: any = function (this: any, ...args: any[]) {
-  return new.target ? Reflect.construct(RandomObject, args, new.target) : new RandomObject(...args);
+  return Reflect.construct(RandomObject, args, new.target ?? Random);
 };
 Random.prototype = RandomObject.prototype;
 Object.defineProperty(RandomObject.prototype, "constructor", { value: Random, writable: true, configurable: true });
-registerBuiltinType(Random, "Random");
-Object.defineProperty(Random, "__module__", { value: "random", configurable: true });
+// A class of module `random` (its subclasses, defined by the program, are in __main__).
+Random.__isPyClass__ = true;
+// Accessors, as registerBuiltinType's: a subclass inherits static properties but has its own names.
+for (const [key, own, inherited] of [
+  ["__name__", "Random", (c: any) => c.name],
+  ["__qualname__", "Random", (c: any) => c.__name__],
+  ["__module__", "random", () => "__main__"],
+] as [string, string, (c: any) => string][]) {
+  Object.defineProperty(Random, key, {
+    get(this: any) { return this === Random ? own : inherited(this); },
+    set(this: any, v: any) { Object.defineProperty(this, key, { value: v, writable: true, configurable: true }); },
+    configurable: true,
+  });
+}
+Object.setPrototypeOf(Random, PyObject);
 
 /** The hidden instance whose bound methods are the module's functions. */
-const _inst = new RandomObject();
+const _inst: RandomObject = new Random();
 const METHOD_NAMES = [
   "seed", "random", "uniform", "triangular", "randint", "choice", "randrange", "sample", "shuffle", "choices",
   "normalvariate", "lognormvariate", "expovariate", "vonmisesvariate", "gammavariate", "gauss", "betavariate",
   "paretovariate", "weibullvariate", "getstate", "setstate", "getrandbits", "randbytes",
 ] as const;
 const functions: Record<string, (...args: any[]) => any> = {};
-for (const name of METHOD_NAMES) {
-  const method = (RandomObject.prototype as any)[name];
-  functions[name] = registerBuiltinFunction((...args: any[]) => method.apply(_inst, args), name);
-}
+for (const name of METHOD_NAMES) functions[name] = boundMethod((RandomObject.prototype as any)[name], _inst, Random);
+// random() is a C method in CPython: a builtin_function_or_method, not a bound method.
+functions.random = registerBuiltinFunction((...args: any[]) => _inst.random(...args), "random");
 
 export const random = pyModule("random", { Random, ...functions });
