@@ -9,9 +9,10 @@ import { TypeError, ValueError, IndexError, OverflowError, ZeroDivisionError } f
 import { typeName, registerBuiltinFunction, str } from "../repr";
 import { PyTuple, PyRange, tupleOf, tupleFromArray, addressOf, isKwargs } from "../values";
 import { PyBytes, PyBytesLike, encodeString } from "../bytes";
-import { add, sub, mul, truediv, mod, pow, eq, lt, le, gt, getitem, setitem } from "../ops";
+import { add, sub, mul, truediv, mod, pow as pyPow, eq, lt, le, gt, getitem, setitem } from "../ops";
 import { int, float, hash, len, range, PyObject } from "../builtins";
 import { iterate } from "../iter";
+import { crExp, crLog, crSin, crCos, crAcos, crPow } from "../libm";
 import { bindArguments, signature, signatureOf, Signature } from "../calls";
 
 // ---- SHA-512 (FIPS 180-4), for seed(str | bytes): int.from_bytes(a + sha512(a).digest()) ----
@@ -245,7 +246,12 @@ function randrangeArgument(x: any, what: string): bigint {
 /** math.log with CPython's error for a non-positive argument. */
 function log(x: number): number {
   if (x <= 0) throw new ValueError("math domain error");
-  return Math.log(x);
+  return crLog(x);
+}
+
+/** x ** y as CPython's float power (the C library's pow, correctly rounded) where both are floats and x > 0. */
+function pow(x: any, y: any): any {
+  return typeof x === "number" && typeof y === "number" && x > 0 ? crPow(x, y) : pyPow(x, y);
 }
 
 /** Python float(x) for arithmetic inside the module (ints convert, others raise as float() does). */
@@ -280,9 +286,9 @@ function isSequence(x: any): boolean {
 }
 
 const TWOPI = 2.0 * Math.PI;
-const LOG4 = Math.log(4.0);
-const NV_MAGICCONST = (4 * Math.exp(-0.5)) / Math.sqrt(2.0);
-const SG_MAGICCONST = 1.0 + Math.log(4.5);
+const LOG4 = crLog(4.0);
+const NV_MAGICCONST = (4 * crExp(-0.5)) / Math.sqrt(2.0);
+const SG_MAGICCONST = 1.0 + crLog(4.5);
 const VERSION = 3n;
 
 // ---- the Random class ----
@@ -508,7 +514,7 @@ class RandomObject extends PyObject {
     const size = Number(n);
     const result: any[] = new Array(k).fill(null);
     let setsize = 21;
-    if (k > 5) setsize += 4 ** Math.ceil(Math.log(k * 3) / Math.log(4));
+    if (k > 5) setsize += 4 ** Math.ceil(crLog(k * 3) / crLog(4));
     if (size <= setsize) {
       const pool = Array.from(iterate(population));
       for (let i = 0; i < k; i++) {
@@ -612,15 +618,15 @@ class RandomObject extends PyObject {
     if (z === null) {
       const x2pi = this.random() * TWOPI;
       const g2rad = Math.sqrt(-2.0 * log(1.0 - this.random()));
-      z = Math.cos(x2pi) * g2rad;
-      this.gauss_next = Math.sin(x2pi) * g2rad;
+      z = crCos(x2pi) * g2rad;
+      this.gauss_next = crSin(x2pi) * g2rad;
     }
     return add(mu ?? 0.0, mul(z, sigma ?? 1.0));
   }
 
   lognormvariate(...args: any[]): number {
     const [mu, sigma] = bind("lognormvariate", this, args);
-    return Math.exp(asFloat(this.normalvariate(mu, sigma)));
+    return crExp(asFloat(this.normalvariate(mu, sigma)));
   }
 
   expovariate(...args: any[]): any {
@@ -638,15 +644,15 @@ class RandomObject extends PyObject {
     let z: number;
     for (;;) {
       const u1 = this.random();
-      z = Math.cos(Math.PI * u1);
+      z = crCos(Math.PI * u1);
       const d = z / (r + z);
       const u2 = this.random();
-      if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * Math.exp(d)) break;
+      if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * crExp(d)) break;
     }
     const q = 1.0 / r;
     const f = (q + z) / (1.0 + q * z);
     const u3 = this.random();
-    return u3 > 0.5 ? mod(mu + Math.acos(f), TWOPI) : mod(mu - Math.acos(f), TWOPI);
+    return u3 > 0.5 ? mod(mu + crAcos(f), TWOPI) : mod(mu - crAcos(f), TWOPI);
   }
 
   gammavariate(...args: any[]): any {
@@ -663,7 +669,7 @@ class RandomObject extends PyObject {
         if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
         const u2 = 1.0 - this.random();
         const v = log(u1 / (1.0 - u1)) / ainv;
-        const x = alpha * Math.exp(v);
+        const x = alpha * crExp(v);
         const z = u1 * u1 * u2;
         const r = bbb + ccc * v - x;
         if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= log(z)) return x * beta;
@@ -679,7 +685,7 @@ class RandomObject extends PyObject {
       const u1 = this.random();
       if (p > 1.0) {
         if (u1 <= pow(x, alpha - 1.0)) break;
-      } else if (u1 <= Math.exp(-x)) break;
+      } else if (u1 <= crExp(-x)) break;
     }
     return x * beta;
   }
