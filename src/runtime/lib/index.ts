@@ -2,7 +2,8 @@
 // Python module (as CPython's Lib/). Each file exports only its module object,
 // named after the module; --standalone includes a file only when the program
 // uses its module.
-export { string } from "./string";
-export { math } from "./math";
-export { heapq } from "./heapq";
 export { bisect } from "./bisect";
+export { heapq } from "./heapq";
+export { math } from "./math";
+export { random } from "./random";
+export { string } from "./string";
