@@ -8,6 +8,8 @@ import { iterate } from "../iter";
 import { mul } from "../ops";
 import { tupleOf } from "../values";
 import { callMethodDynamic } from "../calls";
+// Correctly rounded, as glibc's (which CPython calls) are in nearly all cases; V8's Math.* are not.
+import { crAcos, crCos, crExp, crLog, crPow, crSin } from "../libm";
 
 /** A real number as a double, as PyFloat_AsDouble does (ints, bools, __float__). */
 function toFloat(x: any): number {
@@ -71,14 +73,14 @@ function log(x: any, base?: any): number {
       // ln of a huge int: log(x) + log(2) * e with y = x * 2**e, x in [0.5, 1), as CPython's loghelper does
       const bits = y.toString(2).length;
       const x = Number(y >> BigInt(bits - 64)) / 2 ** 64;
-      return Math.log(x) + Math.log(2.0) * bits;
+      return crLog(x) + crLog(2.0) * bits;
     }
     const v = toFloat(y);
     if (v <= 0 || Number.isNaN(v)) {
       if (Number.isNaN(v)) return v;
       throw domainError();
     }
-    return Math.log(v);
+    return crLog(v);
   };
   const num = ln(x);
   if (base === undefined) return num;
@@ -104,7 +106,7 @@ function pow(x: any, y: any): number {
   const b = toFloat(y);
   if (a === 0 && b < 0) throw domainError();
   if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) throw domainError();
-  const r = Math.pow(a, b);
+  const r = crPow(a, b);
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) throw new OverflowError("math range error");
   return a === 1 || b === 0 ? 1 : r;
 }
@@ -340,18 +342,18 @@ export const math = pyModule("math", {
   inf: Infinity,
   nan: NaN,
   sqrt,
-  exp: checked(Math.exp),
+  exp: checked(crExp),
   expm1: checked(Math.expm1),
   log,
   log1p: checked((x) => (x <= -1 ? NaN : Math.log1p(x))),
   log2,
   log10,
   pow,
-  sin: checked(Math.sin),
-  cos: checked(Math.cos),
+  sin: checked(crSin),
+  cos: checked(crCos),
   tan: checked(Math.tan),
   asin: checked(Math.asin),
-  acos: checked(Math.acos),
+  acos: checked(crAcos),
   atan: checked(Math.atan),
   atan2,
   sinh: checked(Math.sinh),
