@@ -1,4 +1,5 @@
 // Python operators: arithmetic, comparison, truth, containment, subscription.
+import { crPow } from "./libm";
 import { TypeError, ValueError, ZeroDivisionError, OverflowError, IndexError, MemoryError } from "./exceptions";
 import { PyTuple, PyDict, PyDictView, PySet, PyFrozenSet, PyRange, PySlice, tupleFromArray, sliceSeq, setPyEqHook } from "./values";
 import { typeName } from "./repr";
@@ -134,7 +135,8 @@ function floatPow(x: number, y: number): number {
     const r = y >= 0 ? roundRatio(power, 1n, exp2 * n) : roundRatio(1n, power, -exp2 * n);
     return x < 0 && n % 2 === 1 ? -r : r;
   }
-  return Math.pow(x, y);
+  // Other exponents: correctly rounded, as glibc's pow (V8's differs in the last bit for many inputs).
+  return x > 0 && Number.isFinite(x) && Number.isFinite(y) ? crPow(x, y) : Math.pow(x, y);
 }
 
 /** A finite positive double as mantissa * 2**exp2 with an integer mantissa. */
