@@ -138,7 +138,7 @@ function sinCosSeries(r: DD): { sin: DD; cos: DD } {
 }
 
 /** x reduced by k pi/2: the quadrant k mod 4 and the remainder; undefined when |x| is too large for this reduction. */
-function reduce(x: number): { q: number; r: DD } | undefined {
+function reduceByHalfPi(x: number): { q: number; r: DD } | undefined {
   if (!(Math.abs(x) < 1e6)) return undefined;
   const k = Math.round(x / PIO2[0]);
   let r = ddAdd([x, 0], ddMulNum(PIO2, -k));
@@ -147,7 +147,7 @@ function reduce(x: number): { q: number; r: DD } | undefined {
 }
 
 function sinCosDD(x: number): { sin: DD; cos: DD } | undefined {
-  const red = reduce(x);
+  const red = reduceByHalfPi(x);
   if (red === undefined) return undefined;
   const { sin, cos } = sinCosSeries(red.r);
   const neg = (v: DD): DD => [-v[0], -v[1]];
