@@ -39,16 +39,43 @@ abstract class ItertoolsIterator {
  * builtin types are), and instances of `cls` report it as their type.
  */
 function itertoolsType(name: string, cls: any, make: (...args: any[]) => any): any {
-  const t: any = make;
+  const tpName = `itertools.${name}`;
+  // Called as a function (`chain(xs)`) or, from a Python subclass's constructor, with `new`:
+  // the object then belongs to the subclass.
+  const t: any = function (this: any, ...args: any[]) {
+    const obj = make(...args);
+    if (new.target !== undefined && new.target !== t) Object.setPrototypeOf(obj, new.target.prototype);
+    return obj;
+  };
+  Object.defineProperty(t, "name", { value: name, configurable: true });
   t.prototype = cls.prototype;
   Object.defineProperty(cls.prototype, "constructor", { value: t, writable: true, configurable: true });
-  // CPython's tp_name, used by reprs and error messages: 'itertools.chain'.
-  Object.defineProperty(cls.prototype, "__typename__", { value: `itertools.${name}`, configurable: true });
-  registerBuiltinType(t, `itertools.${name}`);
-  for (const [key, value] of [["__name__", name], ["__qualname__", name], ["__module__", "itertools"]]) {
-    Object.defineProperty(t, key, { value, writable: true, configurable: true });
+  // CPython's tp_name, used by reprs and error messages ('itertools.chain'); a subclass has its own name.
+  Object.defineProperty(cls.prototype, "__typename__", {
+    get(this: any) { return this.constructor === t ? tpName : undefined; },
+    configurable: true,
+  });
+  registerBuiltinType(t, tpName);
+  // Accessors, as registerBuiltinType's: a Python subclass inherits these statics and must report its own name.
+  const own: [string, string, (sub: any) => string][] = [
+    ["__name__", name, (sub) => sub.name],
+    ["__qualname__", name, (sub) => sub.__name__],
+    ["__module__", "itertools", () => "__main__"],
+  ];
+  for (const [key, value, inherited] of own) {
+    Object.defineProperty(t, key, {
+      get(this: any) { return this === t ? value : inherited(this); },
+      set(this: any, v: any) { Object.defineProperty(this, key, { value: v, writable: true, configurable: true }); },
+      configurable: true,
+    });
   }
   return t;
+}
+
+/** The type's name without its module (CPython's _PyType_Name), for reprs that name a subclass. */
+function shortTypeName(x: any): string {
+  const name = typeName(x);
+  return name.slice(name.lastIndexOf(".") + 1);
 }
 
 // ---- argument parsing, with the messages of CPython's argument parsers ----
@@ -144,8 +171,9 @@ class CountObject extends ItertoolsIterator {
     return v;
   }
   __repr__(): string {
-    if (this._fast || isIntOne(this._step)) return `count(${repr(this._cnt)})`;
-    return `count(${repr(this._cnt)}, ${repr(this._step)})`;
+    const name = shortTypeName(this);
+    if (this._fast || isIntOne(this._step)) return `${name}(${repr(this._cnt)})`;
+    return `${name}(${repr(this._cnt)}, ${repr(this._step)})`;
   }
 }
 const count = itertoolsType("count", CountObject, function count(...args: any[]) {
@@ -201,7 +229,8 @@ class RepeatObject extends ItertoolsIterator {
     return BigInt(this._cnt);
   }
   __repr__(): string {
-    return this._cnt === -1 ? `repeat(${repr(this._element)})` : `repeat(${repr(this._element)}, ${this._cnt})`;
+    const name = shortTypeName(this);
+    return this._cnt === -1 ? `${name}(${repr(this._element)})` : `${name}(${repr(this._element)}, ${this._cnt})`;
   }
 }
 const repeat = itertoolsType("repeat", RepeatObject, function repeat(...args: any[]) {
