@@ -7,3 +7,4 @@ export { heapq } from "./heapq";
 export { math } from "./math";
 export { random } from "./random";
 export { string } from "./string";
+export { itertools } from "./itertools";
