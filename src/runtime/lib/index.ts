@@ -4,7 +4,7 @@
 // uses its module.
 export { bisect } from "./bisect";
 export { heapq } from "./heapq";
+export { itertools } from "./itertools";
 export { math } from "./math";
 export { random } from "./random";
 export { string } from "./string";
-export { itertools } from "./itertools";
