@@ -4,3 +4,4 @@
 // uses its module.
 export { string } from "./string";
 export { operator } from "./operator";
+export { functools } from "./functools";
