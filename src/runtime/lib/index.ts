@@ -5,3 +5,4 @@
 export { string } from "./string";
 export { operator } from "./operator";
 export { functools } from "./functools";
+export { contextlib } from "./contextlib";
