@@ -128,18 +128,18 @@ class Analyzer {
    * itself (types.coroutine, contextlib.contextmanager's __exit__): nothing left to finalize.
    */
   private isTypesCoroutine(d: Expr, scope: Scope): boolean {
-    const drivers: Record<string, string> = { types: "coroutine", contextlib: "contextmanager" };
+    const drivers = new Map([["types", ["coroutine"]], ["contextlib", ["contextmanager", "asynccontextmanager"]]]);
     const imported = (name: string) => {
       const r = this.info.resolve(name, scope);
       return r.kind !== "builtin" && r.kind !== "unbound" ? r.binding.imported : undefined;
     };
     if (d.kind === "Attribute" && d.value.kind === "Name") {
       const m = imported(d.value.id);
-      return m !== undefined && m.member === undefined && drivers[m.module] === d.attr;
+      return m !== undefined && m.member === undefined && !!drivers.get(m.module)?.includes(d.attr);
     }
     if (d.kind === "Name") {
       const m = imported(d.id);
-      return m !== undefined && m.member !== undefined && drivers[m.module] === m.member;
+      return m !== undefined && m.member !== undefined && !!drivers.get(m.module)?.includes(m.member);
     }
     return false;
   }

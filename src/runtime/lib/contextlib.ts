@@ -3,12 +3,12 @@
 // closing, nullcontext, ExitStack, redirect_stdout.
 
 import { pyModule } from "../module";
-import { RuntimeError, StopIteration, TypeError, raiseFrom, topmostHandled, toPyException, tracebackOf } from "../exceptions";
+import { RuntimeError, StopAsyncIteration, StopIteration, TypeError, raiseFrom, topmostHandled, toPyException, tracebackOf } from "../exceptions";
 import { isKwargs, tupleFromArray } from "../values";
 import { typeObjectFullName } from "../repr";
 import { pyNext } from "../iter";
 import { PyObject, issubclass, type } from "../builtins";
-import { sys } from "../generator";
+import { awaitValue, coroutine, sys } from "../generator";
 import { callDynamic, callValue, signature } from "../calls";
 import { callMethod, getattr, hasattr } from "../attributes";
 import { enterContext } from "../emitted";
@@ -144,6 +144,85 @@ function contextmanager(func: any): any {
     return new GeneratorContextManager(func, args, keywords);
   };
   return updateWrapper(helper, func);
+}
+
+/** What an @asynccontextmanager function returns: the async generator drives __aenter__ and __aexit__. */
+class AsyncGeneratorContextManager extends PyObject {
+  declare gen: any;
+  __init__(func: any, args: any[], kwds: Record<string, any>): void {
+    this.gen = call(func, args, kwds);
+  }
+  __aenter__(): any {
+    const gen = this.gen;
+    return coroutine("_AsyncGeneratorContextManager.__aenter__", function* () {
+      try {
+        return yield* awaitValue(callMethod(gen, "__anext__"));
+      } catch (e) {
+        if (e instanceof StopAsyncIteration) throw raiseFrom(new RuntimeError("generator didn't yield"), null);
+        throw e;
+      }
+    });
+  }
+  __aexit__(typ: any, value: any, traceback: any): any {
+    const gen = this.gen;
+    return coroutine("_AsyncGeneratorContextManager.__aexit__", function* () {
+      if (typ === null || typ === undefined) {
+        try {
+          yield* awaitValue(callMethod(gen, "__anext__"));
+        } catch (e) {
+          if (e instanceof StopAsyncIteration) return false;
+          throw e;
+        }
+        throw new RuntimeError("generator didn't stop");
+      }
+      if (value === null || value === undefined) value = callValue(typ);
+      try {
+        yield* awaitValue(callMethod(gen, "athrow", value));
+      } catch (error) {
+        const exc = toPyException(error);
+        if (exc instanceof StopAsyncIteration) return exc !== value;
+        if (exc instanceof RuntimeError) {
+          if (exc === value) return false;
+          if ((value instanceof StopIteration || value instanceof StopAsyncIteration) && exc.__cause__ === value) return false;
+          throw exc;
+        }
+        if (exc !== value) throw exc;
+        exc.__traceback__ = traceback;
+        return false;
+      }
+      throw new RuntimeError("generator didn't stop after athrow()");
+    });
+  }
+}
+
+/** contextlib.asynccontextmanager(func): func's async generator becomes an async context manager. */
+function asynccontextmanager(func: any): any {
+  const helper = function (...args: any[]): any {
+    const keywords = keywordsOf(args);
+    return new AsyncGeneratorContextManager(func, args, keywords);
+  };
+  return updateWrapper(helper, func);
+}
+
+/** contextlib.aclosing(thing): awaits thing.aclose() on the way out of `async with`. */
+class aclosing extends PyObject {
+  declare thing: any;
+  __init__(thing: any): void {
+    this.thing = thing;
+  }
+  __aenter__(): any {
+    const thing = this.thing;
+    return coroutine("aclosing.__aenter__", function* () {
+      return thing;
+    });
+  }
+  __aexit__(..._exc: any[]): any {
+    const thing = this.thing;
+    return coroutine("aclosing.__aexit__", function* () {
+      yield* awaitValue(callMethod(thing, "aclose"));
+      return null;
+    });
+  }
 }
 
 /** contextlib.suppress(*exceptions): swallows the listed exceptions. */
@@ -305,6 +384,8 @@ function fullName(cls: any): string {
 
 export const contextlib = pyModule("contextlib", {
   contextmanager,
+  asynccontextmanager,
+  aclosing: typeObject(aclosing, "aclosing"),
   ContextDecorator: typeObject(ContextDecorator, "ContextDecorator"),
   suppress: typeObject(suppress, "suppress"),
   closing: typeObject(closing, "closing"),
@@ -313,3 +394,4 @@ export const contextlib = pyModule("contextlib", {
   ExitStack: typeObject(ExitStack, "ExitStack"),
 });
 typeObject(GeneratorContextManager, "_GeneratorContextManager");
+typeObject(AsyncGeneratorContextManager, "_AsyncGeneratorContextManager");
