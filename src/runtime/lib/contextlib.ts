@@ -41,12 +41,15 @@ function updateWrapper(wrapper: any, wrapped: any): any {
   return signature(wrapper, "*args, **kwargs");
 }
 
+/** A type object as emitted code uses it: called, extended by classes of the program, read as a namespace. */
+type PyTypeObject = { new (...args: any[]): any; (...args: any[]): any; [name: string]: any };
+
 /**
  * The Python type object of a class of this module: callable without `new`
  * (emitted code calls it as a function), a base the program's classes may
  * extend (`class C(ContextDecorator)`), shown as `<class 'contextlib.name'>`.
  */
-function typeObject(cls: new (...args: any[]) => any, name: string): any {
+function typeObject(cls: new (...args: any[]) => any, name: string): PyTypeObject {
   const t: any = function (...args: any[]): any {
     return new.target ? Reflect.construct(cls, args, new.target) : new cls(...args);
   };

@@ -7,8 +7,8 @@ import { TypeError, ValueError } from "../exceptions";
 import { PyDict, isKwargs, tupleFromArray } from "../values";
 import { registerBuiltinFunction, repr, typeName } from "../repr";
 import { iterate } from "../iter";
-import * as ops from "../ops";
-import { abs as builtinAbs, len } from "../builtins";
+import { NotImplemented, add, sub, mul, truediv, floordiv, mod, pow, matmul, lshift, rshift, bitand, bitor, bitxor, neg, pos, invert, not, truthy, is, eq, ne, lt, le, gt, ge, contains, getitem, setitem, delitem, iadd, isub, imul, itruediv, ifloordiv, imod, ipow, imatmul, ilshift, irshift, ibitand, ibitor, ibitxor } from "../ops";
+import { abs, len } from "../builtins";
 import { getattr } from "../attributes";
 import { callDynamic } from "../calls";
 
@@ -67,7 +67,7 @@ function length_hint(...args: any[]): any {
   const hint = obj !== null && typeof obj === "object" ? obj.__length_hint__ : undefined;
   if (typeof hint !== "function") return dflt;
   const n = hint.call(obj);
-  if (n === ops.NotImplemented) return dflt;
+  if (n === NotImplemented) return dflt;
   if (typeof n !== "bigint") throw new TypeError(`__length_hint__ must be an integer, not ${typeName(n)}`);
   if (n < 0n) throw new ValueError("__length_hint__() should return >= 0");
   return n;
@@ -83,19 +83,19 @@ function isSequence(a: any): boolean {
 
 function concatenate(a: any, b: any, inplace: boolean): any {
   if (!isSequence(a) || !isSequence(b)) throw new TypeError(`'${typeName(isSequence(a) ? b : a)}' object can't be concatenated`);
-  return inplace ? ops.iadd(a, b) : ops.add(a, b);
+  return inplace ? iadd(a, b) : add(a, b);
 }
 
 function countOf(a: any, b: any): bigint {
   let n = 0n;
-  for (const x of iterate(a)) if (x === b || ops.eq(x, b)) n++;
+  for (const x of iterate(a)) if (x === b || eq(x, b)) n++;
   return n;
 }
 
 function indexOf(a: any, b: any): bigint {
   let i = 0n;
   for (const x of iterate(a)) {
-    if (x === b || ops.eq(x, b)) return i;
+    if (x === b || eq(x, b)) return i;
     i++;
   }
   throw new ValueError("sequence.index(x): x not in sequence");
@@ -118,8 +118,8 @@ class itemgetter {
   }
   __call__(...args: any[]): any {
     const obj = oneArgument("itemgetter", args);
-    if (this.items.length === 1) return ops.getitem(obj, this.items[0]);
-    return tupleFromArray(this.items.map((k) => ops.getitem(obj, k)));
+    if (this.items.length === 1) return getitem(obj, this.items[0]);
+    return tupleFromArray(this.items.map((k) => getitem(obj, k)));
   }
   __repr__(): string {
     return `operator.itemgetter(${this.items.map((k) => repr(k)).join(", ")})`;
@@ -187,37 +187,37 @@ function typeObject(cls: new (...args: any[]) => any, name: string): (...args: a
 
 export const operator = pyModule("operator", {
   // comparisons
-  lt: binary("lt", ops.lt), le: binary("le", ops.le), eq: binary("eq", ops.eq), ne: binary("ne", ops.ne),
-  ge: binary("ge", ops.ge), gt: binary("gt", ops.gt),
+  lt: binary("lt", lt), le: binary("le", le), eq: binary("eq", eq), ne: binary("ne", ne),
+  ge: binary("ge", ge), gt: binary("gt", gt),
   // logic and identity
-  not_: unary("not_", ops.not), truth: unary("truth", ops.truthy),
-  is_: binary("is_", ops.is), is_not: binary("is_not", (a, b) => !ops.is(a, b)),
+  not_: unary("not_", not), truth: unary("truth", truthy),
+  is_: binary("is_", is), is_not: binary("is_not", (a, b) => !is(a, b)),
   // arithmetic and bits
-  abs: unary("abs", (a) => builtinAbs(a)), add: binary("add", ops.add), and_: binary("and_", ops.bitand),
-  floordiv: binary("floordiv", ops.floordiv), index: unary("index", toIndex), inv: unary("inv", ops.invert),
-  invert: unary("invert", ops.invert), lshift: binary("lshift", ops.lshift), mod: binary("mod", ops.mod),
-  mul: binary("mul", ops.mul), matmul: binary("matmul", ops.matmul), neg: unary("neg", ops.neg),
-  or_: binary("or_", ops.bitor), pos: unary("pos", ops.pos), pow: binary("pow", (a, b) => ops.pow(a, b)),
-  rshift: binary("rshift", ops.rshift), sub: binary("sub", ops.sub), truediv: binary("truediv", ops.truediv),
-  xor: binary("xor", ops.bitxor),
+  abs: unary("abs", (a) => abs(a)), add: binary("add", add), and_: binary("and_", bitand),
+  floordiv: binary("floordiv", floordiv), index: unary("index", toIndex), inv: unary("inv", invert),
+  invert: unary("invert", invert), lshift: binary("lshift", lshift), mod: binary("mod", mod),
+  mul: binary("mul", mul), matmul: binary("matmul", matmul), neg: unary("neg", neg),
+  or_: binary("or_", bitor), pos: unary("pos", pos), pow: binary("pow", (a, b) => pow(a, b)),
+  rshift: binary("rshift", rshift), sub: binary("sub", sub), truediv: binary("truediv", truediv),
+  xor: binary("xor", bitxor),
   // sequences
-  concat: binary("concat", (a, b) => concatenate(a, b, false)), contains: binary("contains", ops.contains),
+  concat: binary("concat", (a, b) => concatenate(a, b, false)), contains: binary("contains", contains),
   countOf: binary("countOf", countOf), indexOf: binary("indexOf", indexOf),
-  getitem: binary("getitem", ops.getitem), length_hint,
-  setitem: registerBuiltinFunction(function setitem(...args: any[]): any {
+  getitem: binary("getitem", getitem), length_hint,
+  setitem: registerBuiltinFunction(function (...args: any[]): any {
     refuseKeywords("setitem", args);
     if (args.length !== 3) throw new TypeError(`setitem expected 3 arguments, got ${args.length}`);
-    ops.setitem(args[0], args[1], args[2]);
+    setitem(args[0], args[1], args[2]);
     return null;
   }, "setitem"),
-  delitem: binary("delitem", (a, b) => (ops.delitem(a, b), null)),
+  delitem: binary("delitem", (a, b) => (delitem(a, b), null)),
   // in-place forms
-  iadd: binary("iadd", ops.iadd), iand: binary("iand", ops.ibitand),
-  iconcat: binary("iconcat", (a, b) => concatenate(a, b, true)), ifloordiv: binary("ifloordiv", ops.ifloordiv),
-  ilshift: binary("ilshift", ops.ilshift), imod: binary("imod", ops.imod), imul: binary("imul", ops.imul),
-  imatmul: binary("imatmul", ops.imatmul), ior: binary("ior", ops.ibitor), ipow: binary("ipow", ops.ipow),
-  irshift: binary("irshift", ops.irshift), isub: binary("isub", ops.isub), itruediv: binary("itruediv", ops.itruediv),
-  ixor: binary("ixor", ops.ibitxor),
+  iadd: binary("iadd", iadd), iand: binary("iand", ibitand),
+  iconcat: binary("iconcat", (a, b) => concatenate(a, b, true)), ifloordiv: binary("ifloordiv", ifloordiv),
+  ilshift: binary("ilshift", ilshift), imod: binary("imod", imod), imul: binary("imul", imul),
+  imatmul: binary("imatmul", imatmul), ior: binary("ior", ibitor), ipow: binary("ipow", ipow),
+  irshift: binary("irshift", irshift), isub: binary("isub", isub), itruediv: binary("itruediv", itruediv),
+  ixor: binary("ixor", ibitxor),
   // callables
   itemgetter: typeObject(itemgetter, "itemgetter"), attrgetter: typeObject(attrgetter, "attrgetter"),
   methodcaller: typeObject(methodcaller, "methodcaller"),
