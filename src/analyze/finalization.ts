@@ -123,18 +123,23 @@ class Analyzer {
   }
 
   /** `@types.coroutine` returns the function itself: its generators stay as visible as undecorated ones. */
+  /**
+   * A decorator of the standard library that drives the generators it is given to their end
+   * itself (types.coroutine, contextlib.contextmanager's __exit__): nothing left to finalize.
+   */
   private isTypesCoroutine(d: Expr, scope: Scope): boolean {
+    const drivers = new Map([["types", ["coroutine"]], ["contextlib", ["contextmanager", "asynccontextmanager"]]]);
     const imported = (name: string) => {
       const r = this.info.resolve(name, scope);
       return r.kind !== "builtin" && r.kind !== "unbound" ? r.binding.imported : undefined;
     };
-    if (d.kind === "Attribute" && d.attr === "coroutine" && d.value.kind === "Name") {
+    if (d.kind === "Attribute" && d.value.kind === "Name") {
       const m = imported(d.value.id);
-      return m?.module === "types" && m.member === undefined;
+      return m !== undefined && m.member === undefined && !!drivers.get(m.module)?.includes(d.attr);
     }
     if (d.kind === "Name") {
       const m = imported(d.id);
-      return m?.module === "types" && m.member === "coroutine";
+      return m !== undefined && m.member !== undefined && !!drivers.get(m.module)?.includes(m.member);
     }
     return false;
   }

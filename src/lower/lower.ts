@@ -842,7 +842,12 @@ class Lowering implements LowerHost {
     if (declaredAtSite) this.fn.declared.add(f.name);
     // Assigned to a variable, the function stays anonymous (JS names it after the variable), so
     // that its own name inside the body means the variable, which may be rebound, as in Python.
-    const innerName = decorators.length ? ` ${name}` : " ";
+    // A decorated def names its function expression (for __name__), unless the body reads the name:
+    // that read must find the decorated result (a recursive call through lru_cache), so the
+    // expression stays anonymous and gets its name from pythonName.
+    const ownName = new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`);
+    const readsOwnName = decorators.length > 0 && body.some((line) => ownName.test(line.replace(/"(?:[^"\\]|\\.)*"/g, '""')));
+    const innerName = decorators.length && !readsOwnName ? ` ${name}` : " ";
     // A decorator receives the function with its signature registered (the wrapper it returns may pass keywords on).
     // A nested def registers too: that call also gives it its qualname.
     const nested = this.info.scopeOf.get(f)!.qualname !== f.name;
@@ -853,8 +858,9 @@ class Lowering implements LowerHost {
       ? `function ${name}(${params}): any`
       : `${declaredAtSite ? `${plan.keyword} ${name}${plan.keyword === "let" ? ": any" : ""} = ` : `${name} = `}${decorators
           .map((d) => d)
-          .join("")}${decorated ? `${this.rt("signature")}(` : ""}function${innerName}(${params}): any`;
-    const closing = asDeclaration ? "}" : `}${decorated ? `, ${registered})` : ""}${")".repeat(decorators.length)};`;
+          .join("")}${decorated ? `${this.rt("signature")}(` : ""}${readsOwnName ? `${this.rt("pythonName")}(` : ""}function${innerName}(${params}): any`;
+    const namedAs = readsOwnName ? `, ${stringLiteral(f.name)})` : "";
+    const closing = asDeclaration ? "}" : `}${namedAs}${decorated ? `, ${registered})` : ""}${")".repeat(decorators.length)};`;
     this.writer.line(`${headerStart} {`);
     this.afterStatement(f, f.loc.line);
     this.writer.indent(() => this.writer.lines(body));

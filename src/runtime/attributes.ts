@@ -111,6 +111,11 @@ function methodQualname(fn: any, owner: any): string | undefined {
 const UNBOUND = new WeakMap<any, any>();
 /** The method (taking `this`) an unbound view `C.method` stands for. */
 export const METHOD_OF_UNBOUND = new WeakMap<any, any>();
+/**
+ * A function the runtime made to stand for another (a method made of a plain function, `C.method`):
+ * its other attributes are the other's (a decorator's, e.g. lru_cache's cache_info).
+ */
+export const ATTRIBUTES_FROM = new WeakMap<any, any>();
 /** `C.method` read from a class: a plain function taking `self` first, as in Python 3. */
 export function unboundMethod(fn: any, owner: any): any {
   let f = UNBOUND.get(fn);
@@ -125,6 +130,7 @@ export function unboundMethod(fn: any, owner: any): any {
     if (inspect.iscoroutinefunction(fn)) markCoroutineFunction(f);
     if (inspect.isasyncgenfunction(fn)) markAsyncGeneratorFunction(f);
     sameSignature(f, fn);
+    ATTRIBUTES_FROM.set(f, fn);
     UNBOUND.set(fn, f);
     METHOD_OF_UNBOUND.set(f, fn);
   }
@@ -218,6 +224,11 @@ function classAttribute(cls: any, key: string): any {
 /** An attribute of a function (a def, lambda, bound method or builtin): its own ones. */
 function functionAttribute(f: any, name: string, key: string): any {
   if (hasOwn(f, key)) return f[key];
+  const behind = ATTRIBUTES_FROM.get(f);
+  if (behind !== undefined) {
+    const v = functionAttribute(behind, name, key);
+    if (v !== NOT_FOUND) return v;
+  }
   if (BUILTIN_METHODS.has(f)) {
     // A method of a builtin type, bound: `str.join`, module None (CPython's method descriptors).
     if (name === "__qualname__") return typeName(f.__self__) + "." + f.__name__;

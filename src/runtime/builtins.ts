@@ -5,7 +5,7 @@ import { repr, str, ascii, typeName, isTypeObject, registerBuiltinType, register
 import { pyIter, pyNext, iterate, toArray, tupleFrom } from "./iter";
 import { truthy, add, lt, gt, eq, neg, getitem, bigToFloat, NotImplemented, floordiv, mod } from "./ops";
 import { format, roundScaled, setFormatGetitem } from "./format";
-import { STR_METHODS, LIST_METHODS, TUPLE_METHODS, pySortArray } from "./strmethods";
+import { STR_METHODS, LIST_METHODS, TUPLE_METHODS, pySortArray, setSortKeyCaller } from "./strmethods";
 import { writeStdout, writeStderr, flushOutput, unencodableRange } from "./io";
 import { fromPythonCodePoint, pythonCodePoint } from "./codepoints";
 import { PyGenerator, PyGenBase, PyCoroutine, PyAsyncGenerator, FunctionType, codeFor, sys, aiter, anext, dir } from "./generator";
@@ -14,6 +14,7 @@ import { intFromBytes } from "./bytes";
 import { callValue } from "./calls";
 
 setFormatGetitem(getitem);
+setSortKeyCaller(callValue);
 
 function kwargsOf(args: any[]): any { return args.length > 0 && isKwargs(args[args.length - 1]) ? args.pop() : null; }
 
@@ -505,7 +506,7 @@ function minmax(name: string, isMax: boolean, args: any[]): any {
   }
   let best: any, bestKey: any, found = false;
   for (const v of items) {
-    const k = key === undefined || key === null ? v : key(v);
+    const k = key === undefined || key === null ? v : callValue(key, v);
     if (!found || (isMax ? gt(k, bestKey) : lt(k, bestKey))) { best = v; bestKey = k; found = true; }
   }
   if (!found) {

@@ -9,7 +9,7 @@
 
 import { AttributeError, TypeError } from "./exceptions";
 import { BUILTIN_FUNCTIONS, isTypeObject, registerBuiltinType, typeName, typeObjectName } from "./repr";
-import { BOUND_METHODS, BUILTIN_METHODS, boundMethod, CLASS_SLOTS, METHOD_OF_UNBOUND, PROPERTY_DELETERS, define, getattr, markClassMethod, objectGetattribute, objectSetattr, setPropertyFromClass, unboundMethod } from "./attributes";
+import { BOUND_METHODS, BUILTIN_METHODS, boundMethod, CLASS_SLOTS, METHOD_OF_UNBOUND, ATTRIBUTES_FROM, PROPERTY_DELETERS, define, getattr, markClassMethod, objectGetattribute, objectSetattr, setPropertyFromClass, unboundMethod } from "./attributes";
 import { attributeKey } from "./attributeKeys";
 import { PyObject } from "./builtins";
 import { PyTuple } from "./values";
@@ -85,13 +85,22 @@ function asThisMethod(f: any): any {
     const v = k === "__name__" ? (f.__name__ ?? f.name) : f[k];
     if (v !== undefined) Object.defineProperty(m, k, { value: v, writable: true, configurable: true });
   }
+  ATTRIBUTES_FROM.set(m, f);
   METHOD_OF_UNBOUND.set(m, m);
   return m;
 }
 
+/**
+ * A runtime object that stores itself in a class its own way (a descriptor of
+ * the standard library, e.g. functools.cached_property) has a method under this key.
+ */
+export const CLASS_ATTRIBUTE_INSTALLER: unique symbol = Symbol("py2ts class attribute installer");
+
 /** Stores one class-body value in the class, as CPython's type() does with the namespace. */
 function storeClassAttribute(cls: any, key: string, v: any): void {
-  if (v instanceof PyStaticMethod) {
+  if (v !== null && typeof v === "object" && typeof v[CLASS_ATTRIBUTE_INSTALLER] === "function") {
+    v[CLASS_ATTRIBUTE_INSTALLER](cls, key);
+  } else if (v instanceof PyStaticMethod) {
     define(cls, key, v.__func__);
   } else if (v instanceof PyClassMethod) {
     define(cls, key, markClassMethod(asThisMethod(v.__func__)));

@@ -3,7 +3,6 @@
 // keyword-argument objects.
 
 import { PyDict, dictOf, isKwargs, tupleOf } from "./values";
-import { pyModule } from "./module";
 import { BaseException, NotImplementedError, NameError, RuntimeError, StopAsyncIteration, TypeError, UnboundLocalError, toPyException, topmostHandled, tracebackOf, onExceptionReleased, GeneratorExit, beginHandling, endHandling, endFinally } from "./exceptions";
 import { isIterable, iterate, pyIter } from "./iter";
 import { callDynamic, quotedList } from "./calls";
@@ -328,59 +327,6 @@ export function reraise(): BaseException {
   return e === null ? new RuntimeError("No active exception to reraise") : e;
 }
 
-
-/** functools.wraps(wrapped): copies the wrapped function's name and docs onto the wrapper. */
-export function wraps(wrapped: any): (wrapper: any) => any {
-  return (wrapper: any) => {
-    for (const attr of ["__module__", "__name__", "__qualname__", "__doc__"]) {
-      const value = attr === "__name__" ? (wrapped.__name__ ?? wrapped.name) : wrapped[attr];
-      if (value !== undefined) Object.defineProperty(wrapper, attr, { value, writable: true, configurable: true });
-    }
-    wrapper.__wrapped__ = wrapped;
-    return wrapper;
-  };
-}
-
-/** functools.reduce(function, iterable[, initial]) */
-export function reduce(fn: (a: any, b: any) => any, iterable: any, ...initial: any[]): any {
-  const it = iterate(iterable)[Symbol.iterator]();
-  let acc: any;
-  if (initial.length) acc = initial[0];
-  else {
-    const first = it.next();
-    if (first.done) throw new TypeError("reduce() of empty iterable with no initial value");
-    acc = first.value;
-  }
-  for (let r = it.next(); !r.done; r = it.next()) acc = fn(acc, r.value);
-  return acc;
-}
-
-/** functools.partial(func, *args, **keywords): later arguments are appended, later keywords override. */
-export class PyPartial {
-  constructor(readonly func: any, readonly args: any, readonly keywords: PyDict) {}
-  __call__(...more: any[]): any {
-    const keywords: Record<string, any> = Object.create(null);
-    for (const k of this.keywords.keys()) keywords[k] = this.keywords.__getitem__(k);
-    if (more.length && isKwargs(more[more.length - 1])) Object.assign(keywords, more.pop());
-    return callDynamic(this.func, [...this.args, ...more], keywords);
-  }
-  __repr__(): string {
-    const parts = [repr(this.func), ...Array.from(this.args as any[], (a) => repr(a))];
-    for (const k of this.keywords.keys()) parts.push(`${k}=${repr(this.keywords.__getitem__(k))}`);
-    return `functools.partial(${parts.join(", ")})`;
-  }
-}
-registerBuiltinType(PyPartial, "partial");
-
-export function partial(func: any, ...args: any[]): PyPartial {
-  const keywords = args.length && isKwargs(args[args.length - 1]) ? args.pop() : {};
-  if (!(typeof func === "function" || (func !== null && typeof func === "object" && typeof func.__call__ === "function"))) {
-    throw new TypeError("the first argument must be callable");
-  }
-  return new PyPartial(func, tupleOf(...args), kwargsDict(keywords));
-}
-
-export const functools: any = pyModule("functools", { wraps, reduce, partial });
 
 /** `item in container`: Python evaluates the item first, then the container. */
 export function isIn(item: any, container: any): boolean {

@@ -2,9 +2,8 @@
 // `import m` and `from m import x` accept from these objects (moduleMembers),
 // so there is no second list to keep in step. Not part of the emitted code's API.
 
-import { functools } from "./emitted";
 import { inspect, sys, types } from "./generator";
 import { typing } from "./typing";
 import * as lib from "./lib";
 
-export const STDLIB: Record<string, Record<string, any>> = { functools, inspect, sys, types, typing, ...lib };
+export const STDLIB: Record<string, Record<string, any>> = { inspect, sys, types, typing, ...lib };

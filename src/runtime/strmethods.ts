@@ -248,8 +248,13 @@ export const STR_METHODS: { [name: string]: (self: any, ...args: any[]) => any }
   __repr__(self: string): string { return repr(self); },
 };
 
+// How a sort key is called: any Python callable (itemgetter, partial, an instance with __call__);
+// builtins.ts installs calls.callValue (importing it here would make an import cycle).
+let callKey: (key: any, x: any) => any = (key, x) => key(x);
+export function setSortKeyCaller(f: (key: any, x: any) => any): void { callKey = f; }
+
 function sortInPlace(a: any[], key: any, reverse: boolean): void {
-  const keys = key === undefined || key === null ? a.slice() : a.map((x) => key(x));
+  const keys = key === undefined || key === null ? a.slice() : a.map((x) => callKey(key, x));
   const idx = a.map((_x, i) => i);
   const cmp = reverse
     ? (i: number, j: number) => (lt(keys[j], keys[i]) ? -1 : lt(keys[i], keys[j]) ? 1 : 0)

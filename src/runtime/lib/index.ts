@@ -3,8 +3,11 @@
 // named after the module; --standalone includes a file only when the program
 // uses its module.
 export { bisect } from "./bisect";
+export { contextlib } from "./contextlib";
+export { functools } from "./functools";
 export { heapq } from "./heapq";
 export { itertools } from "./itertools";
 export { math } from "./math";
+export { operator } from "./operator";
 export { random } from "./random";
 export { string } from "./string";
