@@ -3,6 +3,7 @@
 // closing, nullcontext, ExitStack, redirect_stdout.
 
 import { pyModule } from "../module";
+import { functools } from "./functools";
 import { RuntimeError, StopAsyncIteration, StopIteration, TypeError, raiseFrom, topmostHandled, toPyException, tracebackOf } from "../exceptions";
 import { isKwargs, tupleFromArray } from "../values";
 import { typeObjectFullName } from "../repr";
@@ -30,15 +31,9 @@ function setAttribute(target: any, name: string, value: any): void {
   Object.defineProperty(target, name, { value, writable: true, configurable: true });
 }
 
-/** functools.update_wrapper's copy onto a wrapper made here. */
+/** functools.update_wrapper onto a wrapper made here, which takes any arguments (keywords as a trailing object). */
 function updateWrapper(wrapper: any, wrapped: any): any {
-  for (const attr of ["__module__", "__name__", "__qualname__", "__doc__"]) {
-    const value = attr === "__name__" ? (wrapped.__name__ ?? wrapped.name) : wrapped[attr];
-    if (value !== undefined) setAttribute(wrapper, attr, value);
-  }
-  wrapper.__wrapped__ = wrapped;
-  // Keywords reach it as a trailing keyword object.
-  return signature(wrapper, "*args, **kwargs");
+  return signature(functools.update_wrapper(wrapper, wrapped), "*args, **kwargs");
 }
 
 /** A type object as emitted code uses it: called, extended by classes of the program, read as a namespace. */

@@ -2,6 +2,7 @@
 // total_ordering, cached_property, singledispatch.
 
 import { pyModule } from "../module";
+import { getattr } from "../attributes";
 import { AttributeError, TypeError, ValueError } from "../exceptions";
 import { PyDict, PyTuple, addressOf, dictOf, isKwargs, tupleFromArray, tupleOf } from "../values";
 import { repr, typeName, isTypeObject } from "../repr";
@@ -37,7 +38,7 @@ function setAttribute(target: any, name: string, value: any): void {
 /** functools.update_wrapper's copy: module, name, qualname, doc, and __wrapped__. */
 function updateWrapper(wrapper: any, wrapped: any): any {
   for (const attr of ["__module__", "__name__", "__qualname__", "__doc__"]) {
-    const value = attr === "__name__" ? (wrapped.__name__ ?? wrapped.name) : wrapped[attr];
+    const value = attr === "__name__" ? (wrapped.__name__ ?? wrapped.name) : attr === "__doc__" ? getattr(wrapped, "__doc__", undefined) : wrapped[attr];
     if (value !== undefined) setAttribute(wrapper, attr, value);
   }
   wrapper.__wrapped__ = wrapped;
@@ -336,7 +337,13 @@ function registerTypes(): void {
   Object.defineProperty(CachedProperty.prototype, "__typename__", { value: "cached_property" });
 }
 
+/** functools.update_wrapper(wrapper, wrapped): the copy wraps() makes. */
+function update_wrapper(wrapper: any, wrapped: any): any {
+  return updateWrapper(wrapper, wrapped);
+}
+
 export const functools = pyModule("functools", {
+  update_wrapper,
   wraps,
   reduce,
   partial,
