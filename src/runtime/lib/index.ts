@@ -3,3 +3,4 @@
 // named after the module; --standalone includes a file only when the program
 // uses its module.
 export { string } from "./string";
+export { collections } from "./collections";
