@@ -22,11 +22,17 @@ function takeKwargs(args: any[]): Record<string, any> {
 }
 
 /**
+ * How emitted TypeScript sees a class made at run time: callable, constructible
+ * with any arguments, and extendable by a class statement (`class V(namedtuple(...))`).
+ */
+type RuntimeClass = { new (...args: any[]): any; (...args: any[]): any; [member: string]: any };
+
+/**
  * A type object for a runtime class: callable without `new` (as emitted code
  * calls it), constructible by a subclass (`class D(deque)` extends it, and
  * instances get the subclass's prototype), named `module.name` in reprs.
  */
-function runtimeClass(impl: any, name: string): any {
+function runtimeClass(impl: any, name: string): RuntimeClass {
   const t: any = function (this: any, ...args: any[]) {
     return Reflect.construct(impl, args, new.target ?? t);
   };
@@ -55,7 +61,7 @@ const PY_KEYWORDS = new Set(("False None True and as assert async await break cl
 const isIdentifier = (s: string): boolean => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(s);
 
 /** namedtuple(typename, field_names, *, rename=False, defaults=None, module=None): a tuple subclass. */
-function namedtuple(typename: any, field_names: any, ...rest: any[]): any {
+function namedtuple(typename: any, field_names: any, ...rest: any[]): RuntimeClass {
   const kw = takeKwargs(rest);
   if (rest.length) throw new TypeError(`namedtuple() takes 2 positional arguments but ${2 + rest.length} were given`);
   for (const k of Object.keys(kw)) {
