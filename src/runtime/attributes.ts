@@ -350,7 +350,11 @@ function findAttribute(obj: any, name: string): any {
     }
     case "object":
       if (obj === null) break;
-      if (Array.isArray(obj)) found = tableMethod(obj instanceof PyTuple ? TUPLE_METHODS : LIST_METHODS, obj, name);
+      if (Array.isArray(obj)) {
+        // A subclass of tuple (a namedtuple, or a class extending one): its classes first.
+        if (obj instanceof PyTuple && Object.getPrototypeOf(obj) !== PyTuple.prototype) found = instanceAttribute(obj, attributeKey(name));
+        if (found === NOT_FOUND) found = tableMethod(obj instanceof PyTuple ? TUPLE_METHODS : LIST_METHODS, obj, name);
+      }
       else found = instanceAttribute(obj, attributeKey(name));
       break;
   }

@@ -307,7 +307,7 @@ export function type(x: any): any {
       return BUILTIN_FUNCTIONS.has(x) ? namedType("builtin_function_or_method") : FunctionType;
   }
   if (x === null) return NoneType;
-  if (x instanceof PyTuple) return tuple;
+  if (x instanceof PyTuple) return x.constructor === PyTuple ? tuple : x.constructor;
   if (Array.isArray(x)) return list;
   if (x instanceof PyDict) return x.constructor === PyDict ? dict : x.constructor;
   if (x instanceof PyFrozenSet) return frozenset;

@@ -445,6 +445,8 @@ export function eq(a: any, b: any): boolean {
     return seqEq(a, b);
   }
   if (a instanceof PyDict) {
+    // A dict subclass may define equality (Counter, OrderedDict): its __eq__, then the reflected one.
+    for (const [x, y] of [[a, b], [b, a]]) if (typeof x.__eq__ === "function") { const r = x.__eq__(y); if (r !== NotImplemented) return truthy(r); }
     if (!(b instanceof PyDict) || a._m.size !== b._m.size) return false;
     for (const [h, e] of a._m) { const o = b._m.get(h); if (o === undefined || !eq(e[1], o[1])) return false; }
     return true;

@@ -68,7 +68,7 @@ export function typeName(x: any): string {
     case "symbol": return "symbol";
   }
   if (x === null) return "NoneType";
-  if (x instanceof PyTuple) return "tuple";
+  if (x instanceof PyTuple) return x.constructor === PyTuple ? "tuple" : typeObjectName(x.constructor);
   if (Array.isArray(x)) return "list";
   if (typeof x.__typename__ === "string") return x.__typename__;
   if (x instanceof PyDict) return x.constructor === PyDict ? "dict" : typeObjectName(x.constructor);
@@ -170,6 +170,8 @@ export function repr(x: any): string {
     case "symbol": return x.toString();
   }
   if (x === null) return "None";
+  // A tuple subclass (namedtuple) may have a repr of its own.
+  if (x instanceof PyTuple && x.constructor !== PyTuple && typeof (x as any).__repr__ === "function") return (x as any).__repr__();
   if (x instanceof PyTuple) return x.length === 1 ? "(" + repr(x[0]) + ",)" : reprSeq(x, "(", ")");
   if (Array.isArray(x)) return reprSeq(x, "[", "]");
   if (typeof x.__repr__ === "function") return x.__repr__();

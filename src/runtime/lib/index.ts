@@ -3,6 +3,7 @@
 // named after the module; --standalone includes a file only when the program
 // uses its module.
 export { bisect } from "./bisect";
+export { collections } from "./collections";
 export { contextlib } from "./contextlib";
 export { functools } from "./functools";
 export { heapq } from "./heapq";
