@@ -935,6 +935,15 @@ class Lowering implements LowerHost {
       this.unsupported("metaclasses are not supported", metaclass.loc);
       return;
     }
+    // The runtime's list, dict, set, str, int... are functions, not classes a class can extend.
+    const builtinBase = c.bases.find(
+      (b) => b.kind === "Name" && b.id !== "object" && BUILTIN_FUNCTIONS.has(b.id) && this.info.resolve(b.id, this.fn.scope).kind === "builtin",
+    );
+    if (builtinBase) {
+      const base = (builtinBase as { id: string }).id;
+      this.unsupported(base === "type" ? "metaclasses are not supported" : `subclassing the builtin type '${base}' is not supported yet`, builtinBase.loc);
+      return;
+    }
     const doubleStar = c.keywords.find((k) => k.arg === undefined);
     if (doubleStar) {
       this.unsupported("'**' arguments in a class statement are not supported", doubleStar.loc);
