@@ -51,7 +51,15 @@ export function libraryModulesSource(names: Set<string>): string {
     done.add(name);
     const text = fs.readFileSync(path.join(dir, `${name}.ts`), "utf8");
     for (const m of text.matchAll(/^import [^;]* from "\.\/([\w]+)";$/gm)) include(m[1]);
-    out.push(`namespace lib_${name} {`, withoutImports(text), "}", `export const ${name} = lib_${name}.${name};`);
+    // `import { pow as pyPow }` names a core function differently: keep the alias as a constant.
+    const aliases: string[] = [];
+    for (const m of text.matchAll(/^import \{([^}]*)\} from "[^"]*";$/gm)) {
+      for (const spec of m[1].split(",")) {
+        const alias = /^\s*(\w+)\s+as\s+(\w+)\s*$/.exec(spec);
+        if (alias) aliases.push(`const ${alias[2]} = ${alias[1]};`);
+      }
+    }
+    out.push(`namespace lib_${name} {`, ...aliases, withoutImports(text), "}", `export const ${name} = lib_${name}.${name};`);
   };
   for (const n of [...names].sort()) include(n);
   return out.join("\n");

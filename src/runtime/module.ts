@@ -3,7 +3,7 @@
 // to know what `import m` / `from m import x` may use) plus `__name__`.
 
 /** A module object: `members` become its attributes; its Python type is `module`. */
-export function pyModule<T extends Record<string, any>>(name: string, members: T): T & { __name__: string } {
+export function pyModule<T extends Record<string, any>>(name: string, members: T): T & { __name__: string; [member: string]: any } {
   // Not a plain object literal: that is how keyword arguments travel (isKwargs).
   const m: any = Object.assign(Object.create(MODULE_PROTOTYPE), { __name__: name }, members);
   return m;

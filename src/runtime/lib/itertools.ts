@@ -38,7 +38,10 @@ abstract class ItertoolsIterator {
  * module provides (a type object called like a function, as the runtime's
  * builtin types are), and instances of `cls` report it as their type.
  */
-function itertoolsType(name: string, cls: any, make: (...args: any[]) => any): any {
+/** A type object as emitted code uses it: called, extended by a class statement (`new` with arguments), read as a namespace. */
+type PyTypeObject = { new (...args: any[]): any; (...args: any[]): any; [name: string]: any };
+
+function itertoolsType(name: string, cls: any, make: (...args: any[]) => any): PyTypeObject {
   const tpName = `itertools.${name}`;
   // Called as a function (`chain(xs)`) or, from a Python subclass's constructor, with `new`:
   // the object then belongs to the subclass.
