@@ -752,4 +752,7 @@ for (const name of METHOD_NAMES) functions[name] = boundMethod((RandomObject.pro
 // random() is a C method in CPython: a builtin_function_or_method, not a bound method.
 functions.random = registerBuiltinFunction((...args: any[]) => _inst.random(...args), "random");
 
-export const random = pyModule("random", { Random, ...functions });
+/** A type object as emitted code uses it: called, and extended by class statements (`new` with arguments). */
+type PyTypeObject = { new (...args: any[]): any; (...args: any[]): any; [name: string]: any };
+
+export const random = pyModule("random", { Random: Random as PyTypeObject, ...functions });
