@@ -21,3 +21,6 @@ export function isModule(x: any): boolean {
 export function moduleMembers(m: Record<string, any>): string[] {
   return Object.keys(m).filter((k) => k !== "__name__");
 }
+
+/** A type object of a library module as emitted code uses it: called, extended by a class statement (`new` with arguments), read as a namespace. */
+export type PyTypeObject = { new (...args: any[]): any; (...args: any[]): any; [name: string]: any };

@@ -2,7 +2,7 @@
 // managers with CPython's exact protocol), ContextDecorator, suppress,
 // closing, nullcontext, ExitStack, redirect_stdout.
 
-import { pyModule } from "../module";
+import { pyModule, type PyTypeObject } from "../module";
 import { functools } from "./functools";
 import { RuntimeError, StopAsyncIteration, StopIteration, TypeError, raiseFrom, topmostHandled, toPyException, tracebackOf } from "../exceptions";
 import { isKwargs, tupleFromArray } from "../values";
@@ -35,9 +35,6 @@ function setAttribute(target: any, name: string, value: any): void {
 function updateWrapper(wrapper: any, wrapped: any): any {
   return signature(functools.update_wrapper(wrapper, wrapped), "*args, **kwargs");
 }
-
-/** A type object as emitted code uses it: called, extended by classes of the program, read as a namespace. */
-type PyTypeObject = { new (...args: any[]): any; (...args: any[]): any; [name: string]: any };
 
 /**
  * The Python type object of a class of this module: callable without `new`

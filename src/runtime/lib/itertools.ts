@@ -3,7 +3,7 @@
 // with CPython's state machines (so an exception from an input leaves the
 // object as CPython leaves it), reprs and argument errors.
 
-import { pyModule } from "../module";
+import { pyModule, type PyTypeObject } from "../module";
 import { OverflowError, RuntimeError, StopIteration, TypeError, ValueError } from "../exceptions";
 import { registerBuiltinFunction, registerBuiltinType, repr, typeName } from "../repr";
 import { PyTuple, addressOf, isKwargs, tupleFromArray } from "../values";
@@ -38,9 +38,6 @@ abstract class ItertoolsIterator {
  * module provides (a type object called like a function, as the runtime's
  * builtin types are), and instances of `cls` report it as their type.
  */
-/** A type object as emitted code uses it: called, extended by a class statement (`new` with arguments), read as a namespace. */
-type PyTypeObject = { new (...args: any[]): any; (...args: any[]): any; [name: string]: any };
-
 function itertoolsType(name: string, cls: any, make: (...args: any[]) => any): PyTypeObject {
   const tpName = `itertools.${name}`;
   // Called as a function (`chain(xs)`) or, from a Python subclass's constructor, with `new`:

@@ -3,7 +3,7 @@
 // bit for bit. Floats come from genrand_res53; ints from getrandbits through
 // _randbelow, as CPython.
 
-import { pyModule } from "../module";
+import { pyModule, type PyTypeObject } from "../module";
 import { boundMethod } from "../attributes";
 import { TypeError, ValueError, IndexError, OverflowError, ZeroDivisionError } from "../exceptions";
 import { typeName, registerBuiltinFunction, str } from "../repr";
@@ -751,8 +751,5 @@ const functions: Record<string, (...args: any[]) => any> = {};
 for (const name of METHOD_NAMES) functions[name] = boundMethod((RandomObject.prototype as any)[name], _inst, Random);
 // random() is a C method in CPython: a builtin_function_or_method, not a bound method.
 functions.random = registerBuiltinFunction((...args: any[]) => _inst.random(...args), "random");
-
-/** A type object as emitted code uses it: called, and extended by class statements (`new` with arguments). */
-type PyTypeObject = { new (...args: any[]): any; (...args: any[]): any; [name: string]: any };
 
 export const random = pyModule("random", { Random: Random as PyTypeObject, ...functions });
